@@ -1,0 +1,52 @@
+"""Nothing below the GUI may import Qt: the layers must stay visible in the tree."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import zaddesk
+
+PACKAGE = Path(zaddesk.__file__).parent
+QT_MODULES = ("PySide6", "shiboken6", "qasync", "PyQt5", "PyQt6")
+QT_FREE = ("api", "emulator", "core")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_no_qt_imports_below_gui() -> None:
+    offenders = []
+    for layer in QT_FREE:
+        for path in (PACKAGE / layer).rglob("*.py"):
+            bad = _imports(path) & set(QT_MODULES)
+            if bad:
+                offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(bad)}")
+    assert offenders == []
+
+
+def test_lower_layers_import_without_loading_qt() -> None:
+    modules = [
+        ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts)
+        for layer in QT_FREE
+        for p in (PACKAGE / layer).rglob("*.py")
+        if p.name != "__main__.py"
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        f"loaded = [m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}]\n"
+        "print(loaded); sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
