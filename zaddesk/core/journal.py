@@ -1,0 +1,467 @@
+"""The onboarding journal: what was typed, what was sent, what came back — on disk first.
+
+Why: a console that is closed or killed mid-onboarding must neither lose the client nor send
+anything twice.  So every request that changes the server is written here *before* it is
+sent (``record_intent``) and its answer *after* (``record_outcome``), each in its own
+committed transaction on a SQLite file in WAL mode with ``synchronous=FULL``: once
+``record_intent`` returns, the intent survives a kill or a power cut.  An intent without an
+outcome therefore means "the process died while the request may have been in flight", which
+is treated exactly like a lost answer: outcome unknown, until a person decides.
+
+Nothing secret is stored: parameters named like a password, key, secret or code are dropped
+(their names are kept in ``params["_redacted"]``), and the form keeps only *whether* a
+password was given.
+
+Public interface (synchronous; every call is one short transaction)::
+
+    journal = Journal(path=None)                 # default: user data dir / journal.sqlite3
+    s = journal.create_session(form_record, profile="main")
+    journal.unfinished_sessions() -> list[SessionRecord]
+    journal.session(s.id) -> SessionRecord
+    journal.update_session(s.id, step=..., form=..., client_id=..., data=...)
+    st = journal.record_intent(s.id, "topup", "POST", "/v1/reseller/users/topup/", params,
+                               context={...})
+    journal.record_outcome(st.id, Outcome.APPLIED, result={...})
+    journal.steps(s.id) / journal.undecided(s.id, action=None)
+    journal.resolve(st.id, applied=True, note="")
+    journal.mark_done(s.id) / journal.mark_abandoned(s.id)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "SECRET_PARAMS",
+    "Journal",
+    "JournalError",
+    "Outcome",
+    "SessionRecord",
+    "SessionState",
+    "StepRecord",
+    "default_journal_path",
+    "redact",
+]
+
+log = logging.getLogger("zaddesk.core.journal")
+
+SECRET_PARAMS = frozenset({"password", "secret", "key", "api_key", "code", "token"})
+
+_SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+    id         TEXT PRIMARY KEY,
+    created    REAL NOT NULL,
+    updated    REAL NOT NULL,
+    profile    TEXT NOT NULL DEFAULT '',
+    state      TEXT NOT NULL DEFAULT 'open',
+    step       TEXT NOT NULL DEFAULT '',
+    form       TEXT NOT NULL DEFAULT '{}',
+    client_id  INTEGER,
+    data       TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS sessions_state ON sessions(state, updated);
+CREATE TABLE IF NOT EXISTS steps (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id  TEXT NOT NULL REFERENCES sessions(id),
+    action      TEXT NOT NULL,
+    method      TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    params      TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    context     TEXT NOT NULL DEFAULT '{}',
+    intent_at   REAL NOT NULL,
+    outcome     TEXT,
+    outcome_at  REAL,
+    message     TEXT NOT NULL DEFAULT '',
+    result      TEXT,
+    resolution  TEXT,
+    resolved_at REAL,
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS steps_session ON steps(session_id, action, id);
+"""
+
+
+class JournalError(Exception):
+    """The journal refused an operation (unknown session or step, bad transition)."""
+
+
+class Outcome(StrEnum):
+    APPLIED = "applied"  # the server said yes
+    REFUSED = "refused"  # the server said no: nothing changed
+    FAILED = "failed"  # never reached the server (provably not applied)
+    UNKNOWN = "unknown"  # may or may not have been applied: a person must decide
+
+
+class SessionState(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    ABANDONED = "abandoned"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    id: str
+    created: float
+    updated: float
+    profile: str
+    state: SessionState
+    step: str
+    form: dict[str, Any]
+    client_id: int | None
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class StepRecord:
+    """One server-changing request: its intent, and its outcome once known."""
+
+    id: int
+    session_id: str
+    action: str
+    method: str
+    path: str
+    params: dict[str, Any]
+    fingerprint: str
+    context: dict[str, Any]
+    intent_at: float
+    outcome: Outcome | None  # None: the process died with the request possibly in flight
+    outcome_at: float | None
+    message: str
+    result: dict[str, Any] | None
+    resolution: str | None  # "applied" / "not_applied", decided by the rep after unknown
+    resolved_at: float | None
+    note: str
+
+    @property
+    def undecided(self) -> bool:
+        """The outcome is not known and nobody has decided it yet: block this action."""
+        return self.outcome in (None, Outcome.UNKNOWN) and self.resolution is None
+
+    @property
+    def applied(self) -> bool:
+        """Whether this request changed the server, as far as anyone knows or decided."""
+        if self.outcome == Outcome.APPLIED:
+            return True
+        return self.outcome in (None, Outcome.UNKNOWN) and self.resolution == "applied"
+
+
+def default_journal_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("zaddesk", appauthor=False)) / "journal.sqlite3"
+
+
+def redact(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Parameters safe to keep on disk: secrets dropped, their names listed."""
+    kept: dict[str, Any] = {}
+    dropped: list[str] = []
+    for name, value in params.items():
+        if name in SECRET_PARAMS:
+            dropped.append(name)
+        elif value is not None:
+            kept[name] = value if isinstance(value, int | float | str | bool) else str(value)
+    if dropped:
+        kept["_redacted"] = sorted(dropped)
+    return kept
+
+
+def _fingerprint(session_id: str, action: str, method: str, path: str, params: Any) -> str:
+    blob = json.dumps([session_id, action, method.upper(), path, params], sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class Journal:
+    """One SQLite file shared by every onboarding session of this user."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_journal_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=10.0
+        )
+        self._db.row_factory = sqlite3.Row
+        mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise JournalError(f"the journal file system does not support WAL ({mode})")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        with self._tx():
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+
+    def __repr__(self) -> str:
+        return f"Journal({str(self.path)!r})"
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction: durable on return (WAL + synchronous=FULL)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- sessions ---------------------------------------------------------------------
+
+    def create_session(
+        self, form: Mapping[str, Any], *, profile: str = "", step: str = "client_data"
+    ) -> SessionRecord:
+        if "password" in form:
+            raise JournalError("a password must never be written to the journal")
+        now = time.time()
+        sid = uuid.uuid4().hex
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO sessions(id, created, updated, profile, step, form) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (sid, now, now, profile, step, _dumps(dict(form))),
+            )
+        log.info("onboarding session %s started", sid)
+        return self.session(sid)
+
+    def session(self, session_id: str) -> SessionRecord:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            raise JournalError(f"no onboarding session {session_id}")
+        return _session(row)
+
+    def unfinished_sessions(self, profile: str | None = None) -> list[SessionRecord]:
+        """Sessions to offer for resuming, most recently touched first."""
+        query = "SELECT * FROM sessions WHERE state = 'open'"
+        args: tuple[Any, ...] = ()
+        if profile is not None:
+            query += " AND profile = ?"
+            args = (profile,)
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY updated DESC", args).fetchall()
+        return [_session(r) for r in rows]
+
+    def update_session(
+        self,
+        session_id: str,
+        *,
+        step: str | None = None,
+        form: Mapping[str, Any] | None = None,
+        client_id: int | None = None,
+        data: Mapping[str, Any] | None = None,
+    ) -> SessionRecord:
+        """Change what is given; ``data`` is merged key by key into the session's data."""
+        if form is not None and "password" in form:
+            raise JournalError("a password must never be written to the journal")
+        with self._tx() as db:
+            row = db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None:
+                raise JournalError(f"no onboarding session {session_id}")
+            sets = ["updated = ?"]
+            args: list[Any] = [time.time()]
+            if step is not None:
+                sets.append("step = ?")
+                args.append(step)
+            if form is not None:
+                sets.append("form = ?")
+                args.append(_dumps(dict(form)))
+            if client_id is not None:
+                sets.append("client_id = ?")
+                args.append(int(client_id))
+            if data is not None:
+                merged = json.loads(row["data"])
+                merged.update(data)
+                sets.append("data = ?")
+                args.append(_dumps(merged))
+            args.append(session_id)
+            db.execute(f"UPDATE sessions SET {', '.join(sets)} WHERE id = ?", args)
+        return self.session(session_id)
+
+    def _set_state(self, session_id: str, state: SessionState) -> None:
+        with self._tx() as db:
+            cur = db.execute(
+                "UPDATE sessions SET state = ?, updated = ? WHERE id = ?",
+                (state.value, time.time(), session_id),
+            )
+            if cur.rowcount != 1:
+                raise JournalError(f"no onboarding session {session_id}")
+        log.info("onboarding session %s %s", session_id, state.value)
+
+    def mark_done(self, session_id: str) -> None:
+        self._set_state(session_id, SessionState.DONE)
+
+    def mark_abandoned(self, session_id: str) -> None:
+        self._set_state(session_id, SessionState.ABANDONED)
+
+    # -- steps ------------------------------------------------------------------------
+
+    def record_intent(
+        self,
+        session_id: str,
+        action: str,
+        method: str,
+        path: str,
+        params: Mapping[str, Any],
+        *,
+        context: Mapping[str, Any] | None = None,
+    ) -> StepRecord:
+        """Write, durably, that ``action`` is about to be sent.  Call before sending."""
+        safe = redact(params)
+        fingerprint = _fingerprint(session_id, action, method, path, safe)
+        with self._tx() as db:
+            if db.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+                raise JournalError(f"no onboarding session {session_id}")
+            cur = db.execute(
+                "INSERT INTO steps(session_id, action, method, path, params, fingerprint, "
+                "context, intent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    action,
+                    method.upper(),
+                    path,
+                    _dumps(safe),
+                    fingerprint,
+                    _dumps(dict(context or {})),
+                    time.time(),
+                ),
+            )
+            step_id = cur.lastrowid
+            db.execute("UPDATE sessions SET updated = ? WHERE id = ?", (time.time(), session_id))
+        assert step_id is not None
+        log.info("intent %s #%d %s %s", action, step_id, method.upper(), path)
+        return self.step(step_id)
+
+    def record_outcome(
+        self,
+        step_id: int,
+        outcome: Outcome,
+        *,
+        message: str = "",
+        result: Mapping[str, Any] | None = None,
+    ) -> StepRecord:
+        """Write the answer (or its absence).  An outcome is written once, never changed."""
+        with self._tx() as db:
+            row = db.execute("SELECT outcome FROM steps WHERE id = ?", (step_id,)).fetchone()
+            if row is None:
+                raise JournalError(f"no step {step_id}")
+            if row["outcome"] is not None:
+                raise JournalError(f"step {step_id} already has an outcome ({row['outcome']})")
+            db.execute(
+                "UPDATE steps SET outcome = ?, outcome_at = ?, message = ?, result = ? "
+                "WHERE id = ?",
+                (
+                    Outcome(outcome).value,
+                    time.time(),
+                    message,
+                    _dumps(dict(result)) if result is not None else None,
+                    step_id,
+                ),
+            )
+        log.info("outcome #%d %s", step_id, Outcome(outcome).value)
+        return self.step(step_id)
+
+    def resolve(self, step_id: int, *, applied: bool, note: str = "") -> StepRecord:
+        """The rep's decision on a step whose outcome is unknown."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT outcome, resolution FROM steps WHERE id = ?", (step_id,)
+            ).fetchone()
+            if row is None:
+                raise JournalError(f"no step {step_id}")
+            if row["outcome"] not in (None, Outcome.UNKNOWN.value):
+                raise JournalError(f"step {step_id} has a known outcome ({row['outcome']})")
+            if row["resolution"] is not None:
+                raise JournalError(f"step {step_id} was already decided ({row['resolution']})")
+            db.execute(
+                "UPDATE steps SET resolution = ?, resolved_at = ?, note = ? WHERE id = ?",
+                ("applied" if applied else "not_applied", time.time(), note, step_id),
+            )
+        log.info("step #%d decided by the rep: %s", step_id, "applied" if applied else "not")
+        return self.step(step_id)
+
+    def step(self, step_id: int) -> StepRecord:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM steps WHERE id = ?", (step_id,)).fetchone()
+        if row is None:
+            raise JournalError(f"no step {step_id}")
+        return _step(row)
+
+    def steps(self, session_id: str, action: str | None = None) -> list[StepRecord]:
+        """Every step of a session in the order they were intended."""
+        query = "SELECT * FROM steps WHERE session_id = ?"
+        args: tuple[Any, ...] = (session_id,)
+        if action is not None:
+            query += " AND action = ?"
+            args = (session_id, action)
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY id", args).fetchall()
+        return [_step(r) for r in rows]
+
+    def undecided(self, session_id: str, action: str | None = None) -> list[StepRecord]:
+        """Steps that may have been applied and that nobody has decided yet."""
+        return [s for s in self.steps(session_id, action) if s.undecided]
+
+
+def _session(row: sqlite3.Row) -> SessionRecord:
+    return SessionRecord(
+        id=row["id"],
+        created=row["created"],
+        updated=row["updated"],
+        profile=row["profile"],
+        state=SessionState(row["state"]),
+        step=row["step"],
+        form=json.loads(row["form"]),
+        client_id=row["client_id"],
+        data=json.loads(row["data"]),
+    )
+
+
+def _step(row: sqlite3.Row) -> StepRecord:
+    return StepRecord(
+        id=row["id"],
+        session_id=row["session_id"],
+        action=row["action"],
+        method=row["method"],
+        path=row["path"],
+        params=json.loads(row["params"]),
+        fingerprint=row["fingerprint"],
+        context=json.loads(row["context"]),
+        intent_at=row["intent_at"],
+        outcome=Outcome(row["outcome"]) if row["outcome"] is not None else None,
+        outcome_at=row["outcome_at"],
+        message=row["message"],
+        result=json.loads(row["result"]) if row["result"] is not None else None,
+        resolution=row["resolution"],
+        resolved_at=row["resolved_at"],
+        note=row["note"],
+    )
