@@ -1,0 +1,380 @@
+"""``zaddesk api METHOD PATH``: one raw, signed API call from a shell, like ``gh api``.
+
+For support and scripting: a rep can reproduce what the console does, or call a method the
+console has no page for. Exit codes let scripts tell failures apart: 0 success, 1 the API
+refused, 2 usage, 3 credentials or authentication, 4 no answer or an unknown outcome.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import mimetypes
+import os
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import parse_qsl, urlsplit
+
+from zaddesk.api.errors import (
+    ApiError,
+    AuthError,
+    NetworkError,
+    UnknownOutcome,
+    ZadarmaError,
+)
+
+__all__ = [
+    "EXIT_API",
+    "EXIT_AUTH",
+    "EXIT_NETWORK",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Credentials",
+    "UsageError",
+    "build_params",
+    "main",
+    "normalise_path",
+    "typed_value",
+]
+
+log = logging.getLogger("zaddesk.api.cli")
+
+EXIT_OK = 0
+EXIT_API = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_NETWORK = 4
+
+METHODS = ("GET", "POST", "PUT", "DELETE")
+ENV_URL = "ZADDESK_API_URL"
+ENV_KEY = "ZADDESK_KEY"
+ENV_SECRET = "ZADDESK_SECRET"
+
+Files = dict[str, tuple[str, bytes, str]]
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit 2)."""
+
+
+class CredentialsError(Exception):
+    """No usable key, secret or host (exit 3)."""
+
+
+@dataclass(frozen=True)
+class Credentials:
+    base_url: str
+    key: str = field(repr=False)
+    secret: str = field(repr=False)
+    ca_bundle: str | None = None
+
+
+# ------------------------------------------------------------------ parameters
+
+_KEY = re.compile(r"^(?P<head>[^\[\]]+)(?P<rest>(\[[^\[\]]*\])*)$")
+
+
+def split_field(text: str, option: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise UsageError(f"{option} expects key=value, got {text!r}")
+    return key, value
+
+
+def typed_value(text: str) -> Any:
+    """``-F`` values as gh reads them: true/false/null and integers become typed values."""
+    if text == "true":
+        return True
+    if text == "false":
+        return False
+    if text == "null":
+        return None
+    if re.fullmatch(r"-?(0|[1-9]\d*)", text):
+        return int(text)
+    return text
+
+
+def _key_parts(key: str) -> list[str]:
+    match = _KEY.fullmatch(key)
+    if match is None:
+        raise UsageError(f"bad parameter name {key!r}")
+    return [match["head"], *re.findall(r"\[([^\[\]]*)\]", match["rest"])]
+
+
+def build_params(pairs: Sequence[tuple[str, Any]]) -> dict[str, Any]:
+    """Nest ``key=value`` pairs the way PHP reads a query string.
+
+    ``a[0][b]=x`` becomes ``{"a": [{"b": "x"}]}``; ``k[]=x`` appends; a plain key given more
+    than once becomes a list, so ``-f k=a -f k=b`` is sent as ``k[0]=a&k[1]=b``.
+    """
+    root: dict[str, Any] = {}
+    for key, value in pairs:
+        parts = _key_parts(key)
+        if len(parts) == 1:
+            name = parts[0]
+            if name in root and not isinstance(root[name], dict):
+                existing = root[name]
+                root[name] = (
+                    [*existing, value]
+                    if isinstance(existing, list)
+                    else [
+                        existing,
+                        value,
+                    ]
+                )
+            elif name in root:
+                raise UsageError(f"{name!r} is given both as a value and with [brackets]")
+            else:
+                root[name] = value
+            continue
+        node: Any = root
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            node = _descend(node, part, value if last else None, last, key)
+    nested: dict[str, Any] = _to_lists(root)
+    return nested
+
+
+def _descend(node: Any, part: str, value: Any, last: bool, key: str) -> Any:
+    if not isinstance(node, dict):
+        raise UsageError(f"{key!r} puts a value inside a plain value")
+    if part == "":
+        part = str(_next_index(node))
+    if last:
+        if part in node:
+            raise UsageError(f"{key!r} is given twice")
+        node[part] = value
+        return None
+    child = node.setdefault(part, {})
+    if isinstance(child, list):
+        child = {str(i): v for i, v in enumerate(child)}
+        node[part] = child
+    return child
+
+
+def _next_index(node: dict[str, Any]) -> int:
+    numeric = [int(k) for k in node if k.isdigit()]
+    return max(numeric) + 1 if numeric else 0
+
+
+def _to_lists(value: Any) -> Any:
+    """Dicts keyed 0..n-1 become lists, so they are encoded in the order given."""
+    if isinstance(value, dict):
+        converted = {k: _to_lists(v) for k, v in value.items()}
+        keys = list(converted)
+        if keys and all(k.isdigit() for k in keys):
+            numbers = sorted(int(k) for k in keys)
+            if numbers == list(range(len(keys))):
+                return [converted[str(i)] for i in numbers]
+        return converted
+    if isinstance(value, list):
+        return [_to_lists(v) for v in value]
+    return value
+
+
+def normalise_path(path: str) -> tuple[str, list[tuple[str, str]]]:
+    """``info/balance``, ``/v1/info/balance`` or a full URL -> ``/v1/info/balance/``.
+
+    A query string in PATH is returned as extra pairs, so it is signed like ``-f``.
+    """
+    parts = urlsplit(path.strip())
+    clean = parts.path.strip("/")
+    if not clean:
+        raise UsageError("PATH is empty")
+    if not re.match(r"v\d+(/|$)", clean):
+        clean = f"v1/{clean}"
+    return f"/{clean}/", parse_qsl(parts.query, keep_blank_values=True)
+
+
+def read_file_field(name: str, ref: str, stdin: IO[bytes] | None) -> tuple[str, bytes, str]:
+    if ref == "-":
+        if stdin is None:
+            raise UsageError("no standard input to read")
+        return ("stdin", stdin.read(), "application/octet-stream")
+    source = Path(ref).expanduser()
+    try:
+        content = source.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {ref!r} for {name!r}: {exc.strerror}") from None
+    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    return (source.name, content, mime)
+
+
+def collect(
+    raw_fields: Sequence[str],
+    typed_fields: Sequence[str],
+    query_pairs: Sequence[tuple[str, str]] = (),
+    stdin: IO[bytes] | None = None,
+) -> tuple[dict[str, Any], Files]:
+    """All ``-f``/``-F`` options (and a query in PATH) as nested params plus upload files."""
+    pairs: list[tuple[str, Any]] = list(query_pairs)
+    files: Files = {}
+    for text in raw_fields:
+        pairs.append(split_field(text, "-f"))
+    for text in typed_fields:
+        key, value = split_field(text, "-F")
+        if value.startswith("@"):
+            if key in files:
+                raise UsageError(f"file field {key!r} given twice")
+            files[key] = read_file_field(key, value[1:], stdin)
+        else:
+            pairs.append((key, typed_value(value)))
+    return build_params(pairs), files
+
+
+# ------------------------------------------------------------------ credentials
+
+
+def resolve_credentials(profile: str | None, environ: dict[str, str]) -> Credentials:
+    if profile:
+        return _profile_credentials(profile)
+    url = environ.get(ENV_URL, "").strip()
+    key = environ.get(ENV_KEY, "")
+    secret = environ.get(ENV_SECRET, "")
+    missing = [
+        name for name, value in ((ENV_URL, url), (ENV_KEY, key), (ENV_SECRET, secret)) if not value
+    ]
+    if missing:
+        raise CredentialsError("no credentials: pass --profile NAME or set " + ", ".join(missing))
+    return Credentials(url, key, secret)
+
+
+def _profile_credentials(name: str) -> Credentials:
+    try:
+        from zaddesk.core import profiles
+    except ImportError as exc:
+        raise CredentialsError(f"profiles are not available in this build ({exc})") from None
+    try:
+        found = profiles.load_profile(name)
+    except KeyError:
+        raise CredentialsError(f"no profile named {name!r}") from None
+    if not found.base_url:
+        raise CredentialsError(f"profile {name!r} has no API address")
+    pair = profiles.get_secret(name)
+    if pair is None:
+        raise CredentialsError(f"profile {name!r} has no key and secret stored in the keyring")
+    key, secret = pair
+    return Credentials(found.base_url, key, secret, found.ca_bundle)
+
+
+# ------------------------------------------------------------------ running
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zaddesk api",
+        description="Send one signed request to the Zadarma API and print the JSON answer.",
+        epilog=(
+            "Credentials come from --profile or from ZADDESK_API_URL, ZADDESK_KEY and "
+            "ZADDESK_SECRET. Exit codes: 0 ok, 1 API error, 2 usage, 3 credentials or "
+            "authentication, 4 no answer or unknown outcome."
+        ),
+    )
+    parser.add_argument("method", metavar="METHOD", help="GET, POST, PUT or DELETE")
+    parser.add_argument("path", metavar="PATH", help="e.g. /v1/info/balance/ or info/balance")
+    parser.add_argument(
+        "-f",
+        "--raw-field",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a string parameter (repeat a key for a list; a[0][b]=x nests)",
+    )
+    parser.add_argument(
+        "-F",
+        "--field",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a typed parameter (true, false, null, integers); KEY=@FILE uploads a file",
+    )
+    parser.add_argument("--profile", metavar="NAME", help="a saved zaddesk profile")
+    parser.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="default 30")
+    return parser
+
+
+def _write(stream: IO[str], text: str) -> None:
+    """UTF-8 whatever the locale says: Polish names must not turn into errors or ``?``."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:
+        stream.write(text)
+
+
+async def _send(
+    creds: Credentials,
+    method: str,
+    path: str,
+    params: dict[str, Any],
+    files: Files,
+    timeout: float,
+) -> dict[str, Any]:
+    from zaddesk.api.transport import Transport
+
+    transport = Transport(
+        creds.base_url, creds.key, creds.secret, timeout=timeout, ca_bundle=creds.ca_bundle
+    )
+    try:
+        return await transport.request(method, path, params or None, files=files or None)
+    finally:
+        await transport.aclose()
+
+
+def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = None) -> int:
+    """Run ``zaddesk api`` with ``argv`` (the words after ``api``); returns the exit code."""
+    stdout, stderr = sys.stdout, sys.stderr
+    parser = make_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[2:] if argv is None else argv))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    env = dict(os.environ if environ is None else environ)
+    try:
+        method = args.method.upper()
+        if method not in METHODS:
+            raise UsageError(f"METHOD must be one of {', '.join(METHODS)}, not {args.method!r}")
+        path, query_pairs = normalise_path(args.path)
+        stdin = getattr(sys.stdin, "buffer", None)
+        params, files = collect(args.raw_field, args.field, query_pairs, stdin)
+        if files and method == "GET":
+            raise UsageError("files can only be sent with POST or PUT")
+        creds = resolve_credentials(args.profile, env)
+    except UsageError as exc:
+        _write(stderr, f"zaddesk api: {exc}\n")
+        return EXIT_USAGE
+    except CredentialsError as exc:
+        _write(stderr, f"zaddesk api: {exc}\n")
+        return EXIT_AUTH
+    try:
+        body = asyncio.run(_send(creds, method, path, params, files, args.timeout))
+    except AuthError as exc:
+        _write(stderr, f"zaddesk api: authentication failed: {exc}\n")
+        return EXIT_AUTH
+    except ApiError as exc:
+        _write(stderr, f"zaddesk api: {exc}\n")
+        return EXIT_API
+    except UnknownOutcome as exc:
+        _write(
+            stderr,
+            f"zaddesk api: the answer was lost; the request may have been applied: {exc}\n",
+        )
+        return EXIT_NETWORK
+    except (NetworkError, ZadarmaError) as exc:
+        _write(stderr, f"zaddesk api: no answer: {exc}\n")
+        return EXIT_NETWORK
+    except Exception as exc:
+        # Anything unforeseen: the type only, because a message could quote a request.
+        log.debug("zaddesk api failed", exc_info=True)
+        _write(stderr, f"zaddesk api: unexpected failure ({type(exc).__name__})\n")
+        return EXIT_NETWORK
+    _write(stdout, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK

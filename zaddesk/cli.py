@@ -1,0 +1,21 @@
+"""Entry point of ``zaddesk``: ``zaddesk api ...`` is the raw API command line, anything else
+starts the desktop console. Qt is imported only for the latter, so scripts stay light."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "api":
+        from zaddesk.api.cli import main as api_main
+
+        return api_main(args[1:])
+    from zaddesk.gui.app import main as gui_main
+
+    code: int = gui_main(args)
+    return code
