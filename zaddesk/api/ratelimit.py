@@ -1,0 +1,545 @@
+"""Client-side rate limiting, so requests wait for room instead of collecting 429s.
+
+Zadarma allows 100 requests a minute per key, 3 a minute for statistics. Every Transport
+for the same (base URL, key) in the process shares one :class:`RateLimiter`, because the
+GUI and the CLI may run side by side on one dealer key.
+
+The local count is a sliding log: a request occupies its slot from the moment it is let
+through until one window after its answer arrived. The server counted it somewhere in
+between, so the log never frees a slot before the server does, whatever the server's window
+shape (sliding, fixed or token bucket). The server's ``X-RateLimit-*`` headers correct the
+limit and, when the key is shared with someone else, lower the room left.
+
+The state is guarded by a thread lock and waiters are woken on their own event loop, so
+transports running on different loops (GUI thread, a CLI thread, tests) can share it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import email.utils
+import hashlib
+import itertools
+import logging
+import math
+import threading
+import time
+import weakref
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import IntEnum
+
+__all__ = [
+    "BucketSnapshot",
+    "Grant",
+    "Priority",
+    "RateLimiter",
+    "RateLimits",
+    "RateSnapshot",
+    "parse_reset",
+    "parse_retry_after",
+]
+
+log = logging.getLogger("zaddesk.api.ratelimit")
+
+_INF = math.inf
+# Above this a reset header is a Unix time, below it a number of seconds.
+_EPOCH_THRESHOLD = 1_000_000_000.0
+
+
+class Priority(IntEnum):
+    """Interactive requests (a rep waiting on a click) go before background refreshes."""
+
+    INTERACTIVE = 0
+    BACKGROUND = 1
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimits:
+    """Requests allowed per window; tests shrink the window to seconds."""
+
+    general: int = 100
+    general_window: float = 60.0
+    statistics: int = 3
+    statistics_window: float = 60.0
+    statistics_prefix: str = "/v1/statistics/"
+
+    def __post_init__(self) -> None:
+        if self.general < 1 or self.statistics < 1:
+            raise ValueError("rate limits must allow at least one request")
+        if self.general_window <= 0 or self.statistics_window <= 0:
+            raise ValueError("rate windows must be positive")
+
+
+@dataclass(frozen=True, slots=True)
+class BucketSnapshot:
+    """One bucket as the rate meter shows it."""
+
+    name: str
+    limit: int
+    window: float
+    used: int  # requests counted in the window, in flight included
+    in_flight: int
+    remaining: int  # requests that could start now (server correction and back-off applied)
+    reset_in: float  # seconds until ``remaining`` grows; 0.0 if nothing is pending
+    blocked_for: float  # seconds left of a back-off after a 429
+    waiting: int  # queued requests that need this bucket
+
+
+@dataclass(frozen=True, slots=True)
+class RateSnapshot:
+    """The limiter state for the status-bar meter (``Transport.rate_snapshot()``)."""
+
+    general: BucketSnapshot
+    statistics: BucketSnapshot
+    waiting_interactive: int
+    waiting_background: int
+
+    @property
+    def limit(self) -> int:
+        return self.general.limit
+
+    @property
+    def remaining(self) -> int:
+        return self.general.remaining
+
+    @property
+    def waiting(self) -> int:
+        return self.waiting_interactive + self.waiting_background
+
+    @property
+    def blocked_for(self) -> float:
+        return max(self.general.blocked_for, self.statistics.blocked_for)
+
+
+class _Slot:
+    __slots__ = ("done_at",)
+
+    def __init__(self) -> None:
+        self.done_at = _INF  # in flight until the answer (or the failure) arrives
+
+
+class _Bucket:
+    def __init__(self, name: str, limit: int, window: float) -> None:
+        self.name = name
+        self.limit = limit
+        self.window = window
+        self.slots: list[_Slot] = []
+        self.budget: int | None = None  # room the server allows, when lower than ours
+        self.budget_until = 0.0
+        self.blocked_until = 0.0
+
+    def used(self, now: float) -> int:
+        window = self.window
+        if self.slots and any(s.done_at + window <= now for s in self.slots):
+            self.slots = [s for s in self.slots if s.done_at + window > now]
+        return len(self.slots)
+
+    def in_flight(self) -> int:
+        return sum(1 for s in self.slots if s.done_at == _INF)
+
+    def room(self, now: float) -> int:
+        used = self.used(now)
+        if now < self.blocked_until:
+            return 0
+        room = self.limit - used
+        if self.budget is not None:
+            if now >= self.budget_until:
+                self.budget = None
+            else:
+                room = min(room, self.budget)
+        return max(room, 0)
+
+    def take(self) -> _Slot:
+        slot = _Slot()
+        self.slots.append(slot)
+        if self.budget is not None:
+            self.budget -= 1
+        return slot
+
+    def give_back(self, slot: _Slot) -> None:
+        try:
+            self.slots.remove(slot)
+        except ValueError:
+            return
+        if self.budget is not None:
+            self.budget += 1
+
+    def next_change(self, now: float) -> float | None:
+        """The earliest time the room could grow without an answer arriving."""
+        times = [s.done_at + self.window for s in self.slots if s.done_at != _INF]
+        if self.blocked_until > now:
+            times.append(self.blocked_until)
+        if self.budget is not None and self.budget_until > now:
+            times.append(self.budget_until)
+        later = [t for t in times if t > now]
+        return min(later) if later else None
+
+
+class Grant:
+    """Permission for one request; hand it back with :meth:`RateLimiter.finish`."""
+
+    __slots__ = ("_done", "_slots")
+
+    def __init__(self, slots: list[tuple[_Bucket, _Slot]]) -> None:
+        self._slots = slots
+        self._done = False
+
+
+class _Waiter:
+    __slots__ = ("buckets", "future", "grant", "key", "loop")
+
+    def __init__(
+        self,
+        priority: int,
+        seq: int,
+        buckets: tuple[_Bucket, ...],
+        loop: asyncio.AbstractEventLoop,
+    ) -> None:
+        self.key = (priority, seq)
+        self.buckets = buckets
+        self.loop = loop
+        self.future: asyncio.Future[None] | None = None
+        self.grant: Grant | None = None
+
+
+def _set_pending(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+def parse_reset(value: str | None) -> float | None:
+    """Seconds until a ``X-RateLimit-Reset`` value: a number of seconds or a Unix time."""
+    if value is None:
+        return None
+    try:
+        number = float(value.strip())
+    except ValueError:
+        return None
+    if not math.isfinite(number):
+        return None
+    if number >= _EPOCH_THRESHOLD:
+        number -= time.time()
+    return max(number, 0.0)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` value: delta-seconds or an HTTP date."""
+    if value is None:
+        return None
+    seconds = parse_reset(value)
+    if seconds is not None:
+        return seconds
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def _header_int(headers: Mapping[str, str], name: str) -> int | None:
+    value = headers.get(name)
+    if value is None:
+        return None
+    try:
+        return int(float(value.strip()))
+    except ValueError:
+        return None
+
+
+_registry_lock = threading.Lock()
+_registry: weakref.WeakValueDictionary[tuple[str, str], RateLimiter] = (
+    weakref.WeakValueDictionary()
+)
+
+
+class RateLimiter:
+    """Waiting room and counters for one dealer key on one API host."""
+
+    def __init__(self, limits: RateLimits | None = None) -> None:
+        self._lock = threading.Lock()
+        self._limits = limits or RateLimits()
+        self._general = _Bucket("general", self._limits.general, self._limits.general_window)
+        self._stats = _Bucket(
+            "statistics", self._limits.statistics, self._limits.statistics_window
+        )
+        self._waiters: list[_Waiter] = []  # sorted by (priority, arrival)
+        self._seq = itertools.count()
+        self._listeners: list[Callable[[RateSnapshot], None]] = []
+
+    def __repr__(self) -> str:
+        return f"<RateLimiter {self._limits!r}>"
+
+    @classmethod
+    def shared(cls, base_url: str, key: str, limits: RateLimits | None = None) -> RateLimiter:
+        """The process-wide limiter for ``(base_url, key)``; created on first use.
+
+        Passing ``limits`` reconfigures an existing limiter (the latest settings win).
+        """
+        ident = (
+            base_url.rstrip("/").lower(),
+            hashlib.sha256(key.encode("utf-8")).hexdigest(),
+        )
+        with _registry_lock:
+            limiter = _registry.get(ident)
+            if limiter is None:
+                limiter = cls(limits)
+                _registry[ident] = limiter
+            elif limits is not None:
+                limiter.configure(limits)
+            return limiter
+
+    @property
+    def limits(self) -> RateLimits:
+        return self._limits
+
+    def configure(self, limits: RateLimits) -> None:
+        with self._lock:
+            self._limits = limits
+            self._general.limit, self._general.window = limits.general, limits.general_window
+            self._stats.limit, self._stats.window = limits.statistics, limits.statistics_window
+            wake = self._pump_locked(time.monotonic())
+        self._wake(wake)
+        self._notify()
+
+    def is_statistics(self, path: str) -> bool:
+        prefix = self._limits.statistics_prefix
+        return path.startswith(prefix) or path == prefix.rstrip("/")
+
+    def _buckets_for(self, path: str) -> tuple[_Bucket, ...]:
+        if self.is_statistics(path):
+            return (self._general, self._stats)
+        return (self._general,)
+
+    # -- waiting for room -------------------------------------------------------------
+
+    async def acquire(self, path: str, priority: int = Priority.INTERACTIVE) -> Grant:
+        """Wait until a request to ``path`` may start; cancellation leaves no trace."""
+        loop = asyncio.get_running_loop()
+        waiter = _Waiter(int(priority), next(self._seq), self._buckets_for(path), loop)
+        with self._lock:
+            bisect.insort(self._waiters, waiter, key=lambda w: w.key)
+            wake = self._pump_locked(time.monotonic())
+        self._wake(wake)
+        try:
+            while True:
+                with self._lock:
+                    if waiter.grant is not None:
+                        break
+                    future: asyncio.Future[None] = loop.create_future()
+                    waiter.future = future
+                    timeout: float | None = None
+                    if self._waiters and self._waiters[0] is waiter:
+                        # The head keeps the clock for everyone: it wakes when room frees.
+                        now = time.monotonic()
+                        at = self._next_change_locked(now)
+                        if at is not None:
+                            timeout = max(at - now, 0.0)
+                if timeout is None:
+                    await future
+                else:
+                    await asyncio.wait([future], timeout=timeout)
+                with self._lock:
+                    wake = [] if waiter.grant else self._pump_locked(time.monotonic())
+                self._wake(wake)
+        except BaseException:
+            with self._lock:
+                if waiter.grant is None:
+                    self._remove_waiter_locked(waiter)
+                else:
+                    self._release_locked(waiter.grant, sent=False)
+                wake = self._pump_locked(time.monotonic())
+            self._wake(wake)
+            self._notify()
+            raise
+        self._notify()
+        return waiter.grant
+
+    def finish(self, grant: Grant, *, sent: bool) -> None:
+        """The request is over. ``sent=False``: it provably never left, free its slot."""
+        with self._lock:
+            if grant._done:
+                return
+            self._release_locked(grant, sent=sent)
+            wake = self._pump_locked(time.monotonic())
+        self._wake(wake)
+        self._notify()
+
+    # -- what the server says ---------------------------------------------------------
+
+    def observe(self, path: str, headers: Mapping[str, str]) -> None:
+        """Correct the bucket that answered with its ``X-RateLimit-*`` headers.
+
+        Call after :meth:`finish` for the request the headers came with.
+        """
+        limit = _header_int(headers, "x-ratelimit-limit")
+        remaining = _header_int(headers, "x-ratelimit-remaining")
+        if limit is None and remaining is None:
+            return
+        reset = parse_reset(headers.get("x-ratelimit-reset"))
+        with self._lock:
+            now = time.monotonic()
+            bucket = self._stats if self.is_statistics(path) else self._general
+            if limit is not None and limit > 0 and limit != bucket.limit:
+                log.debug("server sets the %s limit to %d (was %d)", bucket.name, limit,
+                          bucket.limit)
+                bucket.limit = limit
+            if remaining is not None:
+                local_room = bucket.limit - bucket.used(now)
+                if remaining < local_room:
+                    # Someone else spends this key too: the server's count wins. Our own
+                    # requests still in flight may not be in its count yet.
+                    bucket.budget = max(remaining - bucket.in_flight(), 0)
+                    bucket.budget_until = now + (reset if reset is not None else bucket.window)
+                else:
+                    bucket.budget = None
+            wake = self._pump_locked(now)
+        self._wake(wake)
+        self._notify()
+
+    def back_off(self, path: str, retry_after: float | None) -> float:
+        """The server refused with 429: hold the bucket until its reset; returns the delay."""
+        with self._lock:
+            now = time.monotonic()
+            bucket = self._stats if self.is_statistics(path) else self._general
+            if retry_after is None:
+                at = bucket.next_change(now)
+                retry_after = min(max((at - now) if at else 1.0, 1.0), bucket.window)
+            bucket.blocked_until = max(bucket.blocked_until, now + retry_after)
+            bucket.budget, bucket.budget_until = 0, bucket.blocked_until
+            delay = bucket.blocked_until - now
+            wake = self._pump_locked(now)
+        log.debug("429 on the %s bucket: holding requests for %.1f s", bucket.name, delay)
+        self._wake(wake)
+        self._notify()
+        return delay
+
+    # -- the meter --------------------------------------------------------------------
+
+    def snapshot(self) -> RateSnapshot:
+        with self._lock:
+            return self._snapshot_locked(time.monotonic())
+
+    def add_listener(self, callback: Callable[[RateSnapshot], None]) -> None:
+        """``callback(snapshot)`` after every change; runs on the thread that made it."""
+        with self._lock:
+            self._listeners.append(callback)
+
+    def remove_listener(self, callback: Callable[[RateSnapshot], None]) -> None:
+        with self._lock:
+            if callback in self._listeners:
+                self._listeners.remove(callback)
+
+    # -- internals (call with the lock held) ------------------------------------------
+
+    def _release_locked(self, grant: Grant, *, sent: bool) -> None:
+        if grant._done:
+            return
+        grant._done = True
+        now = time.monotonic()
+        for bucket, slot in grant._slots:
+            if sent:
+                slot.done_at = now
+            else:
+                bucket.give_back(slot)
+
+    def _remove_waiter_locked(self, waiter: _Waiter) -> None:
+        for index, other in enumerate(self._waiters):
+            if other is waiter:
+                del self._waiters[index]
+                return
+
+    def _pump_locked(self, now: float) -> list[_Waiter]:
+        """Let through, in priority order, every waiter that fits; returns whom to wake."""
+        if not self._waiters:
+            return []
+        rooms = {id(b): b.room(now) for b in (self._general, self._stats)}
+        blocked: set[int] = set()
+        granted: list[_Waiter] = []
+        for waiter in self._waiters:
+            if id(self._general) in blocked:
+                break  # everyone needs the general bucket
+            ids = [id(b) for b in waiter.buckets]
+            if any(i in blocked for i in ids):
+                continue
+            lacking = [i for i in ids if rooms[i] <= 0]
+            if lacking:
+                # Nobody behind may take what this waiter is waiting for.
+                blocked.update(lacking)
+                continue
+            for i in ids:
+                rooms[i] -= 1
+            waiter.grant = Grant([(b, b.take()) for b in waiter.buckets])
+            granted.append(waiter)
+        if granted:
+            done = {id(w) for w in granted}
+            self._waiters = [w for w in self._waiters if id(w) not in done]
+        if self._waiters:
+            granted.append(self._waiters[0])  # the head re-arms the clock
+        return granted
+
+    def _next_change_locked(self, now: float) -> float | None:
+        times = [t for b in (self._general, self._stats) if (t := b.next_change(now))]
+        return min(times) if times else None
+
+    def _snapshot_locked(self, now: float) -> RateSnapshot:
+        interactive = sum(1 for w in self._waiters if w.key[0] <= Priority.INTERACTIVE)
+
+        def bucket_snapshot(bucket: _Bucket) -> BucketSnapshot:
+            room = bucket.room(now)
+            at = bucket.next_change(now)
+            reset_in = (at - now) if at is not None and (room < bucket.limit) else 0.0
+            return BucketSnapshot(
+                name=bucket.name,
+                limit=bucket.limit,
+                window=bucket.window,
+                used=bucket.used(now),
+                in_flight=bucket.in_flight(),
+                remaining=room,
+                reset_in=max(reset_in, 0.0),
+                blocked_for=max(bucket.blocked_until - now, 0.0),
+                waiting=sum(1 for w in self._waiters if bucket in w.buckets),
+            )
+
+        return RateSnapshot(
+            general=bucket_snapshot(self._general),
+            statistics=bucket_snapshot(self._stats),
+            waiting_interactive=interactive,
+            waiting_background=len(self._waiters) - interactive,
+        )
+
+    def _wake(self, waiters: list[_Waiter]) -> None:
+        if not waiters:
+            return
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        for waiter in waiters:
+            future = waiter.future
+            if future is None:
+                continue
+            if waiter.loop is running:
+                _set_pending(future)
+                continue
+            try:
+                waiter.loop.call_soon_threadsafe(_set_pending, future)
+            except RuntimeError:  # that loop is closed: its request will never start
+                with self._lock:
+                    if waiter.grant is not None:
+                        self._release_locked(waiter.grant, sent=False)
+                    else:
+                        self._remove_waiter_locked(waiter)
+
+    def _notify(self) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+            if not listeners:
+                return
+            snapshot = self._snapshot_locked(time.monotonic())
+        for callback in listeners:
+            try:
+                callback(snapshot)
+            except Exception:
+                log.exception("rate listener failed")
