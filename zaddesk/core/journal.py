@@ -284,28 +284,40 @@ class Journal:
         if form is not None and "password" in form:
             raise JournalError("a password must never be written to the journal")
         with self._tx() as db:
-            row = db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
-            if row is None:
-                raise JournalError(f"no onboarding session {session_id}")
-            sets = ["updated = ?"]
-            args: list[Any] = [time.time()]
-            if step is not None:
-                sets.append("step = ?")
-                args.append(step)
-            if form is not None:
-                sets.append("form = ?")
-                args.append(_dumps(dict(form)))
-            if client_id is not None:
-                sets.append("client_id = ?")
-                args.append(int(client_id))
-            if data is not None:
-                merged = json.loads(row["data"])
-                merged.update(data)
-                sets.append("data = ?")
-                args.append(_dumps(merged))
-            args.append(session_id)
-            db.execute(f"UPDATE sessions SET {', '.join(sets)} WHERE id = ?", args)
+            self._update_in(db, session_id, step=step, form=form, client_id=client_id, data=data)
         return self.session(session_id)
+
+    @staticmethod
+    def _update_in(
+        db: sqlite3.Connection,
+        session_id: str,
+        *,
+        step: str | None = None,
+        form: Mapping[str, Any] | None = None,
+        client_id: int | None = None,
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
+        row = db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            raise JournalError(f"no onboarding session {session_id}")
+        sets = ["updated = ?"]
+        args: list[Any] = [time.time()]
+        if step is not None:
+            sets.append("step = ?")
+            args.append(step)
+        if form is not None:
+            sets.append("form = ?")
+            args.append(_dumps(dict(form)))
+        if client_id is not None:
+            sets.append("client_id = ?")
+            args.append(int(client_id))
+        if data is not None:
+            merged = json.loads(row["data"])
+            merged.update(data)
+            sets.append("data = ?")
+            args.append(_dumps(merged))
+        args.append(session_id)
+        db.execute(f"UPDATE sessions SET {', '.join(sets)} WHERE id = ?", args)
 
     def _set_state(self, session_id: str, state: SessionState) -> None:
         with self._tx() as db:
@@ -368,8 +380,15 @@ class Journal:
         *,
         message: str = "",
         result: Mapping[str, Any] | None = None,
+        step: str | None = None,
+        client_id: int | None = None,
+        data: Mapping[str, Any] | None = None,
     ) -> StepRecord:
-        """Write the answer (or its absence).  An outcome is written once, never changed."""
+        """Write the answer (or its absence).  An outcome is written once, never changed.
+
+        ``step``, ``client_id`` and ``data`` update the session in the same transaction, so
+        a kill can never leave "applied" written without the session moving on.
+        """
         with self._tx() as db:
             row = db.execute("SELECT outcome FROM steps WHERE id = ?", (step_id,)).fetchone()
             if row is None:
@@ -387,6 +406,11 @@ class Journal:
                     step_id,
                 ),
             )
+            if step is not None or client_id is not None or data is not None:
+                sid = db.execute(
+                    "SELECT session_id FROM steps WHERE id = ?", (step_id,)
+                ).fetchone()[0]
+                self._update_in(db, sid, step=step, client_id=client_id, data=data)
         log.info("outcome #%d %s", step_id, Outcome(outcome).value)
         return self.step(step_id)
 

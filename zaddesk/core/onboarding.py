@@ -1,0 +1,1056 @@
+"""Onboarding a new client, step by step, so that nothing is ever lost or done twice.
+
+The wizard (GUI) drives an :class:`OnboardingFlow`; the flow talks to the API and writes
+every server-changing request to the :class:`~zaddesk.core.journal.Journal` — the intent
+before sending, the outcome after.  Why so strict: registrations, SMS and above all top-ups
+cost the dealer money, and a rep who double-clicks, or a console that is killed mid-request,
+must never cause a second one.
+
+Steps (:class:`Step`) and what the GUI calls on each (all ``async``, plain data in and out,
+nothing printed or asked; failures are exceptions carrying what to show)::
+
+    flow = OnboardingFlow.start(api, journal, profile="main")     # or .resume(api, journal, sid)
+    flow.resume_point() -> ResumePoint          # which step to show, with what was typed
+    1 client_data   flow.save_form(form) -> dict[str, Issue]      # as typed, no password kept
+    2 registration  await flow.register(form)                     # password only in memory
+                    await flow.check_registration()               # read-only: link clicked?
+                    await flow.confirm_registration(code)         # code from the e-mail
+    3 phone         await flow.add_phone(number=None)             # the form's phone by default
+                    await flow.send_code("sms" | "callback");  flow.resend_wait() -> seconds
+                    await flow.confirm_phone(code)
+    4 topup         await flow.read_balances() -> Balances;  await flow.topup(amount, currency)
+                    await flow.reconcile_topup() -> Reconciliation   # after OutcomeUnknown
+                    flow.resolve_unknown(step_id, applied=...)       # the rep decides
+    5 next_steps    flow.choose_next_steps(create_pbx=..., open_number_shop=...)
+    6 summary       flow.summary() -> Summary (.text() to copy or save); flow.pending()
+                    flow.finish() / flow.abandon();  flow.skip(Step.PHONE | Step.TOPUP)
+
+Rules every sending method keeps:
+
+- It refuses (:class:`StepBlocked`) while the journal holds an undecided outcome for the
+  same step: a lost answer is resolved by a person, never by sending again.
+- A second call while the first is in flight (double click, repeated signal) awaits the
+  same request and gets the same result: one request is sent.
+- Refusals by the server or by local validation raise :class:`FieldErrors` keyed by the
+  input to mark (``code`` for a wrong SMS code); nothing else changes.
+- A lost answer raises :class:`OutcomeUnknown` after writing ``unknown`` to the journal.
+- Opening or resuming a flow sends nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from zaddesk.api.errors import ApiError, AuthError, NetworkError, RateLimited, UnknownOutcome
+from zaddesk.core.journal import Journal, Outcome, SessionRecord, SessionState, StepRecord
+from zaddesk.core.money import Balances, Money, Reconciliation, reconcile
+from zaddesk.core.validation import (
+    ClientForm,
+    Issue,
+    ParsedPhone,
+    check_amount,
+    check_code,
+    check_currency,
+    parse_phone,
+    validate_client_form,
+)
+
+if TYPE_CHECKING:
+    from zaddesk.api.client import Zadarma
+
+__all__ = [
+    "Action",
+    "Cooldown",
+    "FieldErrors",
+    "NotSent",
+    "OnboardingError",
+    "OnboardingFlow",
+    "OutcomeUnknown",
+    "PendingItem",
+    "PhoneStatus",
+    "RegistrationResult",
+    "ResumePoint",
+    "Step",
+    "StepBlocked",
+    "Summary",
+    "TopupResult",
+    "WrongStep",
+]
+
+log = logging.getLogger("zaddesk.core.onboarding")
+
+T = TypeVar("T")
+
+REGISTER_PATH = "/v1/reseller/users/registration/new/"
+CONFIRM_REGISTRATION_PATH = "/v1/reseller/users/registration/confirm/"
+ADD_PHONE_PATH = "/v1/reseller/users/phones/add/"
+PROVE_SMS_PATH = "/v1/reseller/users/phones/prove_by_sms/"
+PROVE_CALLBACK_PATH = "/v1/reseller/users/phones/prove_by_callback/"
+CONFIRM_PHONE_PATH = "/v1/reseller/users/phones/confirm/"
+TOPUP_PATH = "/v1/reseller/users/topup/"
+
+
+class Step(StrEnum):
+    CLIENT_DATA = "client_data"
+    REGISTRATION = "registration"
+    PHONE = "phone"
+    TOPUP = "topup"
+    NEXT_STEPS = "next_steps"
+    SUMMARY = "summary"
+
+
+_ORDER = list(Step)
+
+
+class Action(StrEnum):
+    """Server-changing requests, as named in the journal."""
+
+    REGISTER = "register"
+    CONFIRM_REGISTRATION = "confirm_registration"
+    ADD_PHONE = "add_phone"
+    PROVE_BY_SMS = "prove_by_sms"
+    PROVE_BY_CALLBACK = "prove_by_callback"
+    CONFIRM_PHONE = "confirm_phone"
+    TOPUP = "topup"
+
+
+_STEP_OF: dict[str, Step] = {
+    Action.REGISTER: Step.REGISTRATION,
+    Action.CONFIRM_REGISTRATION: Step.REGISTRATION,
+    Action.ADD_PHONE: Step.PHONE,
+    Action.PROVE_BY_SMS: Step.PHONE,
+    Action.PROVE_BY_CALLBACK: Step.PHONE,
+    Action.CONFIRM_PHONE: Step.PHONE,
+    Action.TOPUP: Step.TOPUP,
+}
+
+
+# -- what the GUI gets back ---------------------------------------------------------------
+
+
+class OnboardingError(Exception):
+    """Base of what a step can raise; ``str()`` is a sentence for the rep."""
+
+
+class FieldErrors(OnboardingError):
+    """Refused (by local checks or by the server); nothing changed.  Mark these inputs."""
+
+    def __init__(self, issues: Mapping[str, Issue], message: str = "") -> None:
+        self.issues = dict(issues)
+        text = message or "; ".join(i.message() for i in self.issues.values())
+        super().__init__(text)
+
+
+class StepBlocked(OnboardingError):
+    """An earlier request of this step may have been applied: decide it before sending more."""
+
+    def __init__(self, step: StepRecord) -> None:
+        self.step = step
+        super().__init__(
+            f"The outcome of '{step.action}' is not known yet; check and decide it first."
+        )
+
+
+class WrongStep(OnboardingError):
+    """The call makes no sense yet (e.g. a top-up before the client has an id)."""
+
+
+class Cooldown(OnboardingError):
+    """A new code may be requested only after ``remaining`` seconds."""
+
+    def __init__(self, remaining: float) -> None:
+        self.remaining = remaining
+        super().__init__(f"Wait {int(remaining + 0.999)} s before sending a new code.")
+
+
+class OutcomeUnknown(OnboardingError):
+    """The answer was lost: the journal says ``unknown``; reconcile, then let the rep decide."""
+
+    def __init__(self, step: StepRecord) -> None:
+        self.step = step
+        super().__init__(
+            f"The answer to '{step.action}' was lost; it may or may not have been applied."
+        )
+
+
+class NotSent(OnboardingError):
+    """The request provably did not reach the server; it is safe to try again."""
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationResult:
+    """``active`` with ``client_id``, or ``awaiting`` the client's e-mail link or code."""
+
+    status: Literal["active", "awaiting"]
+    client_id: int | None
+    message: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneStatus:
+    number: str  # E.164
+    display: str
+    added: bool
+    code_sent_via: str | None
+    proved: bool
+    resend_in: float
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TopupResult:
+    """What the server said it did (debited from the dealer, credited to the client)."""
+
+    step_id: int
+    requested: Money
+    debited: Money
+    credited: Money
+    before: Balances
+    after: Balances
+
+
+@dataclass(frozen=True, slots=True)
+class PendingItem:
+    code: str  # stable id for translation
+    text: str
+    step: Step
+    step_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResumePoint:
+    """Where the wizard should open, with everything it needs to fill the page."""
+
+    session_id: str
+    step: Step
+    form: ClientForm
+    client_id: int | None
+    password_needed: bool  # a password was typed but is never stored: ask again
+    registration: str | None  # None, "awaiting", "active"
+    phone: PhoneStatus | None
+    undecided: list[StepRecord]
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    session_id: str
+    client_id: int | None
+    email: str
+    name: str
+    done: list[str]
+    pending: list[PendingItem]
+
+    def text(self) -> str:
+        lines = [
+            "Zadarma client onboarding",
+            f"Client id: {self.client_id if self.client_id is not None else '(not yet)'}",
+            f"Login e-mail: {self.email}",
+        ]
+        if self.name:
+            lines.append(f"Name: {self.name}")
+        lines.append("")
+        lines.append("Done:")
+        lines.extend(f"  - {d}" for d in self.done or ["nothing yet"])
+        lines.append("Pending:")
+        lines.extend(f"  - {p.text}" for p in self.pending or [])
+        if not self.pending:
+            lines.append("  - nothing")
+        return "\n".join(lines) + "\n"
+
+
+# -- the flow -----------------------------------------------------------------------------
+
+
+def _code_issue(exc: ApiError) -> Issue:
+    text = exc.message.lower()
+    if "expire" in text:
+        return Issue(
+            "code",
+            "code.expired",
+            "The code has expired. Send a new one.",
+            {"server": exc.message},
+        )
+    return Issue(
+        "code",
+        "code.wrong",
+        "The code is not right. Check it with the client and type it again.",
+        {"server": exc.message},
+    )
+
+
+def _server_issue(exc: ApiError, default_field: str) -> Issue:
+    name = exc.field or default_field
+    return Issue(name, "server.refused", "{server}", {"server": exc.message})
+
+
+class OnboardingFlow:
+    """One client's onboarding, backed by one journal session."""
+
+    def __init__(
+        self,
+        api: Zadarma,
+        journal: Journal,
+        session_id: str,
+        *,
+        clock: Callable[[], float] = time.time,
+        resend_cooldown: float = 60.0,
+    ) -> None:
+        self.api = api
+        self.journal = journal
+        self.session_id = session_id
+        self.clock = clock
+        self.resend_cooldown = resend_cooldown
+        self._inflight: dict[str, asyncio.Future[Any]] = {}
+        journal.session(session_id)  # fail early on an unknown id
+
+    def __repr__(self) -> str:
+        return f"OnboardingFlow(session={self.session_id})"
+
+    @classmethod
+    def start(
+        cls,
+        api: Zadarma,
+        journal: Journal,
+        form: ClientForm | None = None,
+        *,
+        profile: str = "",
+        **options: Any,
+    ) -> OnboardingFlow:
+        """A new session (written at once, so even half-typed data survives a crash)."""
+        record = (form or ClientForm()).to_record()
+        session = journal.create_session(record, profile=profile, step=Step.CLIENT_DATA)
+        return cls(api, journal, session.id, **options)
+
+    @classmethod
+    def resume(
+        cls, api: Zadarma, journal: Journal, session_id: str, **options: Any
+    ) -> OnboardingFlow:
+        """Reopen a session from the journal.  Sends nothing."""
+        return cls(api, journal, session_id, **options)
+
+    # -- reading the journal ----------------------------------------------------------
+
+    @property
+    def session(self) -> SessionRecord:
+        return self.journal.session(self.session_id)
+
+    @property
+    def form(self) -> ClientForm:
+        return ClientForm.from_record(self.session.form)
+
+    @property
+    def client_id(self) -> int | None:
+        return self.session.client_id
+
+    def _undecided(self, step: Step | None = None) -> list[StepRecord]:
+        found = self.journal.undecided(self.session_id)
+        if step is None:
+            return found
+        return [s for s in found if _STEP_OF.get(s.action) == step]
+
+    def _phone_status(self, session: SessionRecord) -> PhoneStatus | None:
+        phone = session.data.get("phone")
+        if not isinstance(phone, dict):
+            return None
+        return PhoneStatus(
+            number=phone.get("number", ""),
+            display=phone.get("display", ""),
+            added=bool(phone.get("added")),
+            code_sent_via=phone.get("code_sent_via"),
+            proved=bool(phone.get("proved")),
+            resend_in=self._resend_wait(phone),
+            message=phone.get("message", ""),
+        )
+
+    def resume_point(self) -> ResumePoint:
+        """Which step to show and with what, from the journal alone."""
+        session = self.session
+        undecided = self._undecided()
+        step = Step(session.step or Step.CLIENT_DATA)
+        if undecided:
+            first = min(_ORDER.index(_STEP_OF.get(s.action, step)) for s in undecided)
+            step = _ORDER[min(first, _ORDER.index(step))]
+        registration = session.data.get("registration")
+        password_needed = bool(session.form.get("password_given")) and not any(
+            s.action == Action.REGISTER and (s.applied or s.undecided)
+            for s in self.journal.steps(self.session_id, Action.REGISTER)
+        )
+        return ResumePoint(
+            session_id=self.session_id,
+            step=step,
+            form=ClientForm.from_record(session.form),
+            client_id=session.client_id,
+            password_needed=password_needed,
+            registration=registration if isinstance(registration, str) else None,
+            phone=self._phone_status(session),
+            undecided=undecided,
+            data=dict(session.data),
+        )
+
+    # -- machinery --------------------------------------------------------------------
+
+    async def _once(self, key: str, factory: Callable[[], Awaitable[T]]) -> T:
+        """Run ``factory`` unless the same key is in flight; then share its result."""
+        running = self._inflight.get(key)
+        if running is None:
+            running = asyncio.ensure_future(factory())
+            self._inflight[key] = running
+
+            def _done(fut: asyncio.Future[Any], key: str = key) -> None:
+                if self._inflight.get(key) is fut:
+                    del self._inflight[key]
+                if not fut.cancelled():
+                    fut.exception()  # retrieved: never "exception was never retrieved"
+
+            running.add_done_callback(_done)
+        # shield: a cancelled caller (page closed) must not cut a request whose outcome
+        # still has to be written to the journal.
+        result: T = await asyncio.shield(running)
+        return result
+
+    def _guard(self, step: Step) -> None:
+        blocked = self._undecided(step)
+        if blocked:
+            raise StepBlocked(blocked[0])
+
+    async def _send(
+        self,
+        action: Action,
+        path: str,
+        params: Mapping[str, Any],
+        call: Callable[[], Awaitable[T]],
+        *,
+        default_field: str,
+        context: Mapping[str, Any] | None = None,
+        refusal: Callable[[ApiError], Issue] | None = None,
+    ) -> tuple[T, StepRecord]:
+        """Intent, send, outcome.  The success outcome is written by the caller."""
+        self._guard(_STEP_OF[action])
+        intent = self.journal.record_intent(
+            self.session_id, action, "POST", path, params, context=context
+        )
+        try:
+            result = await call()
+        except UnknownOutcome as exc:
+            step = self.journal.record_outcome(intent.id, Outcome.UNKNOWN, message=exc.message)
+            log.warning("%s #%d: answer lost, outcome unknown", action, intent.id)
+            raise OutcomeUnknown(step) from exc
+        except NetworkError as exc:
+            self.journal.record_outcome(intent.id, Outcome.FAILED, message=exc.message)
+            raise NotSent(exc.message) from exc
+        except ApiError as exc:
+            self.journal.record_outcome(intent.id, Outcome.REFUSED, message=exc.message)
+            if isinstance(exc, RateLimited | AuthError):
+                raise
+            issue = refusal(exc) if refusal else _server_issue(exc, default_field)
+            raise FieldErrors({issue.field: issue}, exc.message) from exc
+        except BaseException as exc:
+            # Cancelled or a bug after the request may have left: treat as a lost answer.
+            self.journal.record_outcome(
+                intent.id, Outcome.UNKNOWN, message=f"interrupted: {type(exc).__name__}"
+            )
+            raise
+        return result, intent
+
+    def _require_client(self) -> int:
+        client_id = self.client_id
+        if client_id is None:
+            raise WrongStep("The client is not registered yet.")
+        return client_id
+
+    # -- step 1: client data ----------------------------------------------------------
+
+    def save_form(
+        self,
+        form: ClientForm,
+        *,
+        tariffs: list[int] | None = None,
+        currencies: list[str] | None = None,
+    ) -> dict[str, Issue]:
+        """Keep what was typed (never the password) and return its issues."""
+        if self._registration_sent():
+            raise WrongStep("The client is registered; the form can no longer change.")
+        self.journal.update_session(self.session_id, form=form.to_record())
+        return validate_client_form(form, tariffs=tariffs, currencies=currencies)
+
+    def _registration_sent(self) -> bool:
+        return any(
+            s.applied or s.undecided for s in self.journal.steps(self.session_id, Action.REGISTER)
+        )
+
+    # -- step 2: registration ---------------------------------------------------------
+
+    async def register(
+        self,
+        form: ClientForm | None = None,
+        *,
+        tariffs: list[int] | None = None,
+        currencies: list[str] | None = None,
+    ) -> RegistrationResult:
+        """Create the account.  ``form.password`` (if any) goes to the server, never to disk."""
+        return await self._once(Action.REGISTER, lambda: self._register(form, tariffs, currencies))
+
+    async def _register(
+        self, form: ClientForm | None, tariffs: list[int] | None, currencies: list[str] | None
+    ) -> RegistrationResult:
+        if self._registration_sent():
+            raise WrongStep("This client has already been registered.")
+        form = form if form is not None else self.form
+        issues = validate_client_form(form, tariffs=tariffs, currencies=currencies)
+        if issues:
+            raise FieldErrors(issues)
+        self.journal.update_session(self.session_id, form=form.to_record())
+        params = form.to_params()
+        language = params.get("language")
+        password = form.password or None
+
+        async def call() -> Any:
+            return await self.api.reseller.register(
+                params["email"],
+                params["first_name"],
+                params["country"],
+                last_name=params.get("last_name"),
+                middle_name=params.get("middle_name"),
+                organization=params.get("organization"),
+                city=params.get("city"),
+                address=params.get("address"),
+                phone=params.get("phone"),
+                password=password,
+                tariff=params.get("tariff"),
+                language=language,
+                currency=params.get("currency"),
+            )
+
+        sent = dict(params, password=password)
+        result, intent = await self._send(
+            Action.REGISTER, REGISTER_PATH, sent, call, default_field="email"
+        )
+        client_id = result.user_id
+        status: Literal["active", "awaiting"] = "active" if client_id else "awaiting"
+        self.journal.record_outcome(
+            intent.id,
+            Outcome.APPLIED,
+            message=result.message,
+            result={"user_id": client_id, "message": result.message},
+            step=Step.PHONE if client_id else Step.REGISTRATION,
+            client_id=client_id,
+            data={"registration": status, "registration_message": result.message},
+        )
+        log.info("registration %s (client %s)", status, client_id)
+        return RegistrationResult(status, client_id, result.message, params["email"])
+
+    async def check_registration(self) -> RegistrationResult:
+        """Has the client clicked the e-mail link?  Read-only: asks ``/users/find/``."""
+        return await self._once("check_registration", self._check_registration)
+
+    async def _check_registration(self) -> RegistrationResult:
+        from zaddesk.api.errors import NotFoundError
+
+        email = self.form.email.strip()
+        message = self.session.data.get("registration_message", "")
+        try:
+            user = await self.api.reseller.find_user(email=email)
+        except NotFoundError:
+            return RegistrationResult("awaiting", None, message, email)
+        except ApiError as exc:
+            if exc.status_code in (400, 404):
+                return RegistrationResult("awaiting", None, message, email)
+            raise
+        if not user.is_active:
+            return RegistrationResult("awaiting", None, message, email)
+        client_id = int(user.id)
+        for step in self._undecided(Step.REGISTRATION):
+            if step.action == Action.REGISTER:
+                # The account exists: certain evidence that the lost registration went through.
+                self.journal.resolve(step.id, applied=True, note="account found by e-mail")
+        self.journal.update_session(
+            self.session_id,
+            client_id=client_id,
+            step=self._after(Step.REGISTRATION),
+            data={"registration": "active"},
+        )
+        return RegistrationResult("active", client_id, message, email)
+
+    async def confirm_registration(self, code: str) -> RegistrationResult:
+        """Finish a registration with the code the client read from the e-mail."""
+        return await self._once(
+            Action.CONFIRM_REGISTRATION, lambda: self._confirm_registration(code)
+        )
+
+    async def _confirm_registration(self, code: str) -> RegistrationResult:
+        issue = check_code(code)
+        if issue:
+            raise FieldErrors({"code": issue})
+        if self.client_id is not None:
+            raise WrongStep("The registration is already confirmed.")
+        email = self.form.email.strip()
+        code = code.strip()
+        result, intent = await self._send(
+            Action.CONFIRM_REGISTRATION,
+            CONFIRM_REGISTRATION_PATH,
+            {"email": email, "code": code},
+            lambda: self.api.reseller.confirm_registration(email, code),
+            default_field="code",
+            refusal=_code_issue,
+        )
+        client_id = int(result.user_id)
+        self.journal.record_outcome(
+            intent.id,
+            Outcome.APPLIED,
+            result={"user_id": client_id},
+            step=self._after(Step.REGISTRATION),
+            client_id=client_id,
+            data={"registration": "active"},
+        )
+        return RegistrationResult("active", client_id, "", email)
+
+    def _after(self, step: Step) -> str:
+        """The step after ``step``, unless the session is already further on."""
+        current = Step(self.session.step or Step.CLIENT_DATA)
+        following = _ORDER[min(_ORDER.index(step) + 1, len(_ORDER) - 1)]
+        return max(current, following, key=_ORDER.index)
+
+    # -- step 3: contact phone --------------------------------------------------------
+
+    def _phone(self) -> dict[str, Any]:
+        phone = self.session.data.get("phone")
+        return dict(phone) if isinstance(phone, dict) else {}
+
+    def _resend_wait(self, phone: Mapping[str, Any]) -> float:
+        sent_at = phone.get("code_sent_at")
+        if not isinstance(sent_at, int | float):
+            return 0.0
+        return max(0.0, float(sent_at) + self.resend_cooldown - self.clock())
+
+    def resend_wait(self) -> float:
+        """Seconds before another code may be requested (0: now); for the visible countdown."""
+        return self._resend_wait(self._phone())
+
+    def phone_status(self) -> PhoneStatus | None:
+        return self._phone_status(self.session)
+
+    async def add_phone(self, number: str | None = None) -> PhoneStatus:
+        """Add the contact phone (the form's, unless another is given) to the client."""
+        return await self._once(Action.ADD_PHONE, lambda: self._add_phone(number))
+
+    async def _add_phone(self, number: str | None) -> PhoneStatus:
+        client_id = self._require_client()
+        form = self.form
+        parsed = parse_phone(number if number is not None else form.phone, form.country)
+        if isinstance(parsed, Issue):
+            issue = Issue("number", parsed.code, parsed.text, parsed.params)
+            raise FieldErrors({"number": issue})
+        assert isinstance(parsed, ParsedPhone)
+        phone = self._phone()
+        if phone.get("number") == parsed.e164 and phone.get("added"):
+            return self._phone_status(self.session) or _never()
+        result, intent = await self._send(
+            Action.ADD_PHONE,
+            ADD_PHONE_PATH,
+            {"user_id": client_id, "number": parsed.e164},
+            lambda: self.api.reseller.add_phone(parsed.e164, user_id=client_id),
+            default_field="number",
+        )
+        new = {
+            "number": parsed.e164,
+            "display": parsed.display,
+            "added": True,
+            "phone_id": int(result.id),
+            "proved": bool(result.is_proved),
+            "code_sent_via": None,
+            "code_sent_at": None,
+        }
+        self.journal.record_outcome(
+            intent.id,
+            Outcome.APPLIED,
+            result={"id": int(result.id), "number": result.number},
+            data={"phone": new},
+            step=self._after(Step.PHONE) if result.is_proved else None,
+        )
+        return self._phone_status(self.session) or _never()
+
+    async def send_code(
+        self,
+        via: Literal["sms", "callback"] = "sms",
+        *,
+        language: str | None = None,
+        confirm_number_reuse: bool | None = None,
+    ) -> PhoneStatus:
+        """Ask the server to text (or call) the client with a code; limited by the cooldown."""
+        return await self._once(
+            "send_code", lambda: self._send_code(via, language, confirm_number_reuse)
+        )
+
+    async def _send_code(
+        self, via: str, language: str | None, confirm_number_reuse: bool | None
+    ) -> PhoneStatus:
+        client_id = self._require_client()
+        phone = self._phone()
+        if not phone.get("added"):
+            raise WrongStep("Add the phone number first.")
+        wait = self._resend_wait(phone)
+        if wait > 0:
+            raise Cooldown(wait)
+        number = str(phone["number"])
+        lang = language or self.form.language or None
+        if via == "callback":
+            action = Action.PROVE_BY_CALLBACK
+            path = PROVE_CALLBACK_PATH
+            params: dict[str, Any] = {"user_id": client_id, "number": number, "language": lang}
+
+            def call() -> Awaitable[Any]:
+                return self.api.reseller.prove_phone_by_callback(
+                    number,
+                    user_id=client_id,
+                    language=lang,  # type: ignore[arg-type]
+                    confirm_number_reuse=confirm_number_reuse,
+                )
+        elif via == "sms":
+            action = Action.PROVE_BY_SMS
+            path = PROVE_SMS_PATH
+            params = {"user_id": client_id, "number": number}
+
+            def call() -> Awaitable[Any]:
+                return self.api.reseller.prove_phone_by_sms(
+                    number, user_id=client_id, confirm_number_reuse=confirm_number_reuse
+                )
+        else:
+            raise ValueError(f"unknown way to send a code: {via!r}")
+        sent_at = self.clock()
+        result, intent = await self._send(action, path, params, call, default_field="number")
+        phone.update(code_sent_via=via, code_sent_at=sent_at, message=result.message)
+        self.journal.record_outcome(
+            intent.id,
+            Outcome.APPLIED,
+            message=result.message,
+            result={"number": result.number},
+            data={"phone": phone},
+        )
+        return self._phone_status(self.session) or _never()
+
+    async def confirm_phone(self, code: str) -> PhoneStatus:
+        """Check the code the client reads out.  Wrong or expired: a ``code`` field error."""
+        return await self._once(Action.CONFIRM_PHONE, lambda: self._confirm_phone(code))
+
+    async def _confirm_phone(self, code: str) -> PhoneStatus:
+        issue = check_code(code)
+        if issue:
+            raise FieldErrors({"code": issue})
+        client_id = self._require_client()
+        phone = self._phone()
+        if not phone.get("added"):
+            raise WrongStep("Add the phone number first.")
+        number = str(phone["number"])
+        code = code.strip()
+        result, intent = await self._send(
+            Action.CONFIRM_PHONE,
+            CONFIRM_PHONE_PATH,
+            {"user_id": client_id, "number": number, "code": code},
+            lambda: self.api.reseller.confirm_phone(number, code, user_id=client_id),
+            default_field="code",
+            refusal=_code_issue,
+        )
+        phone.update(proved=True, message=result.message)
+        self.journal.record_outcome(
+            intent.id,
+            Outcome.APPLIED,
+            message=result.message,
+            data={"phone": phone},
+            step=self._after(Step.PHONE),
+        )
+        return self._phone_status(self.session) or _never()
+
+    # -- step 4: top-up ---------------------------------------------------------------
+
+    async def read_balances(self) -> Balances:
+        """The dealer's and the client's balance now (read-only), for "before" and "after"."""
+        account = await self.api.reseller.account_info()
+        dealer = Money.of(account.balance, account.currency)
+        client: Money | None = None
+        client_id = self.client_id
+        if client_id is not None:
+            user = await self.api.reseller.find_user(id=client_id)
+            if user.balance is not None and user.currency:
+                client = Money.of(user.balance, user.currency)
+        return Balances(dealer, client)
+
+    async def topup(self, amount: str | Decimal, currency: str) -> TopupResult:
+        """Move money from the dealer to the client, once.  Call after explicit confirmation."""
+        return await self._once(Action.TOPUP, lambda: self._topup(amount, currency))
+
+    async def _topup(self, amount: str | Decimal, currency: str) -> TopupResult:
+        client_id = self._require_client()
+        issues: dict[str, Issue] = {}
+        value = check_amount(amount)
+        if isinstance(value, Issue):
+            issues["amount"] = value
+        cur_issue = check_currency(currency)
+        if cur_issue:
+            issues["currency"] = cur_issue
+        if issues:
+            raise FieldErrors(issues)
+        assert isinstance(value, Decimal)
+        self._guard(Step.TOPUP)
+        requested = Money(value, currency)
+        before = await self.read_balances()
+        result, intent = await self._send(
+            Action.TOPUP,
+            TOPUP_PATH,
+            {"user_id": client_id, "amount": str(value), "currency": currency},
+            lambda: self.api.reseller.topup(value, currency, user_id=client_id),
+            default_field="amount",
+            context={"before": before.to_json(), "requested": requested.to_json()},
+        )
+        debited = Money.of(result.reseller_withdraw.amount, result.reseller_withdraw.currency)
+        credited = Money.of(result.user_topup.amount, result.user_topup.currency)
+        record = {
+            "step_id": intent.id,
+            "requested": requested.to_json(),
+            "debited": debited.to_json(),
+            "credited": credited.to_json(),
+        }
+        topups = [*self._topups(), record]
+        self.journal.record_outcome(
+            intent.id,
+            Outcome.APPLIED,
+            result={"debited": debited.to_json(), "credited": credited.to_json()},
+            data={"topups": topups},
+            step=self._after(Step.TOPUP),
+        )
+        log.info("top-up #%d applied: %s debited, %s credited", intent.id, debited, credited)
+        try:
+            after = await self.read_balances()
+        except (ApiError, NetworkError) as exc:
+            # The money moved; only the display of "after" is missing.  Compute it.
+            log.info("balances after top-up not read: %s", exc)
+            after = Balances(
+                Money(before.dealer.amount - debited.amount, before.dealer.currency)
+                if before.dealer and before.dealer.currency == debited.currency
+                else None,
+                Money(before.client.amount + credited.amount, before.client.currency)
+                if before.client and before.client.currency == credited.currency
+                else None,
+            )
+        return TopupResult(intent.id, requested, debited, credited, before, after)
+
+    def _topups(self) -> list[dict[str, Any]]:
+        topups = self.session.data.get("topups")
+        return list(topups) if isinstance(topups, list) else []
+
+    def _undecided_topup(self, step_id: int | None) -> StepRecord:
+        for step in self._undecided(Step.TOPUP):
+            if step_id is None or step.id == step_id:
+                return step
+        raise WrongStep("There is no top-up with an unknown outcome.")
+
+    async def reconcile_topup(self, step_id: int | None = None) -> Reconciliation:
+        """Read both balances and compare them with those before the lost top-up.
+
+        Read-only: the verdict is advice shown to the rep, who decides with
+        :meth:`resolve_unknown`.
+        """
+        step = self._undecided_topup(step_id)
+        return await self._once(f"reconcile:{step.id}", lambda: self._reconcile(step))
+
+    async def _reconcile(self, step: StepRecord) -> Reconciliation:
+        before = Balances.from_json(step.context.get("before"))
+        requested = Money.from_json(step.context.get("requested"))
+        if requested is None:
+            requested = Money.of(step.params["amount"], str(step.params["currency"]))
+        now = await self.read_balances()
+        found = reconcile(before, now, requested)
+        self.journal.update_session(
+            self.session_id,
+            data={
+                "reconciliation": {
+                    "step_id": step.id,
+                    "verdict": found.verdict.value,
+                    "now": now.to_json(),
+                    "at": time.time(),
+                }
+            },
+        )
+        return found
+
+    def resolve_unknown(self, step_id: int, *, applied: bool, note: str = "") -> StepRecord:
+        """The rep's decision on a request whose answer was lost.  Sends nothing."""
+        step = self.journal.step(step_id)
+        if step.session_id != self.session_id:
+            raise WrongStep("That request belongs to another onboarding.")
+        decided = self.journal.resolve(step_id, applied=applied, note=note)
+        if applied:
+            self._apply_decision(decided)
+        return decided
+
+    def _apply_decision(self, step: StepRecord) -> None:
+        """Move the session on as if the lost answer had said yes."""
+        if step.action == Action.TOPUP:
+            record = {
+                "step_id": step.id,
+                "requested": step.context.get("requested"),
+                "debited": None,
+                "credited": None,
+                "decided": True,
+            }
+            self.journal.update_session(
+                self.session_id,
+                data={"topups": [*self._topups(), record]},
+                step=self._after(Step.TOPUP),
+            )
+        elif step.action == Action.REGISTER:
+            self.journal.update_session(self.session_id, data={"registration": "awaiting"})
+        elif step.action == Action.ADD_PHONE:
+            phone = self._phone()
+            number = str(step.params.get("number", ""))
+            parsed = parse_phone(number, self.form.country)
+            display = parsed.display if isinstance(parsed, ParsedPhone) else number
+            phone.update(number=number, display=display, added=True, proved=False)
+            self.journal.update_session(self.session_id, data={"phone": phone})
+        elif step.action in (Action.PROVE_BY_SMS, Action.PROVE_BY_CALLBACK):
+            phone = self._phone()
+            via = "sms" if step.action == Action.PROVE_BY_SMS else "callback"
+            phone.update(code_sent_via=via, code_sent_at=step.intent_at)
+            self.journal.update_session(self.session_id, data={"phone": phone})
+        elif step.action == Action.CONFIRM_PHONE:
+            phone = self._phone()
+            phone.update(proved=True)
+            self.journal.update_session(
+                self.session_id, data={"phone": phone}, step=self._after(Step.PHONE)
+            )
+
+    # -- steps 5 and 6 ----------------------------------------------------------------
+
+    def skip(self, step: Step) -> None:
+        """Leave an optional step (phone, top-up, next steps) for later."""
+        if step not in (Step.PHONE, Step.TOPUP, Step.NEXT_STEPS):
+            raise WrongStep(f"The {step} step cannot be skipped.")
+        self._require_client()
+        skipped = list(self.session.data.get("skipped") or [])
+        if step.value not in skipped:
+            skipped.append(step.value)
+        self.journal.update_session(
+            self.session_id, data={"skipped": skipped}, step=self._after(step)
+        )
+
+    def choose_next_steps(self, *, create_pbx: bool, open_number_shop: bool) -> None:
+        """Remember what the rep wants to do next; the GUI opens those pages itself."""
+        self.journal.update_session(
+            self.session_id,
+            data={"next": {"create_pbx": create_pbx, "open_number_shop": open_number_shop}},
+            step=self._after(Step.NEXT_STEPS),
+        )
+
+    def pending(self) -> list[PendingItem]:
+        """What is left to do or decide, for the summary and for the resume dialog."""
+        session = self.session
+        items: list[PendingItem] = []
+        for step in self._undecided():
+            items.append(
+                PendingItem(
+                    "undecided",
+                    f"Decide the outcome of '{step.action}' (its answer was lost).",
+                    _STEP_OF.get(step.action, Step.SUMMARY),
+                    step.id,
+                )
+            )
+        if session.client_id is None:
+            if session.data.get("registration") == "awaiting":
+                items.append(
+                    PendingItem(
+                        "registration.awaiting",
+                        "The client has to confirm the registration from the e-mail.",
+                        Step.REGISTRATION,
+                    )
+                )
+            else:
+                items.append(
+                    PendingItem("registration.todo", "Register the client.", Step.REGISTRATION)
+                )
+            return items
+        phone = self._phone()
+        if not phone.get("proved"):
+            items.append(
+                PendingItem(
+                    "phone.unconfirmed",
+                    "Confirm the client's contact phone (needed for test credit and top-ups).",
+                    Step.PHONE,
+                )
+            )
+        if not self._topups() and not any(
+            s.undecided for s in self.journal.steps(self.session_id, Action.TOPUP)
+        ):
+            items.append(PendingItem("topup.none", "Top up the client's balance.", Step.TOPUP))
+        chosen = session.data.get("next") or {}
+        if chosen.get("create_pbx"):
+            items.append(PendingItem("next.pbx", "Create the client's PBX.", Step.NEXT_STEPS))
+        if chosen.get("open_number_shop"):
+            items.append(
+                PendingItem("next.numbers", "Choose numbers in the number shop.", Step.NEXT_STEPS)
+            )
+        return items
+
+    def done(self) -> list[str]:
+        """What the journal shows as done on the server, in order, as sentences."""
+        out: list[str] = []
+        for step in self.journal.steps(self.session_id):
+            if not step.applied:
+                continue
+            if step.action == Action.REGISTER:
+                out.append(f"Registered {step.params.get('email', '')}.")
+            elif step.action == Action.CONFIRM_REGISTRATION:
+                out.append("Registration confirmed with the e-mail code.")
+            elif step.action == Action.ADD_PHONE:
+                out.append(f"Contact phone {step.params.get('number', '')} added.")
+            elif step.action in (Action.PROVE_BY_SMS, Action.PROVE_BY_CALLBACK):
+                how = "SMS" if step.action == Action.PROVE_BY_SMS else "call"
+                out.append(f"Confirmation code sent by {how}.")
+            elif step.action == Action.CONFIRM_PHONE:
+                out.append(f"Contact phone {step.params.get('number', '')} confirmed.")
+            elif step.action == Action.TOPUP:
+                result = step.result or {}
+                debited = Money.from_json(result.get("debited"))
+                credited = Money.from_json(result.get("credited"))
+                if debited and credited:
+                    out.append(f"Top-up: {debited} debited from the dealer, {credited} credited.")
+                else:
+                    amount = f"{step.params.get('amount')} {step.params.get('currency')}"
+                    out.append(f"Top-up of {amount} (answer lost; decided as applied).")
+        return out
+
+    def summary(self) -> Summary:
+        session = self.session
+        form = ClientForm.from_record(session.form)
+        name = " ".join(p for p in (form.first_name, form.middle_name, form.last_name) if p)
+        return Summary(
+            session_id=self.session_id,
+            client_id=session.client_id,
+            email=form.email,
+            name=name,
+            done=self.done(),
+            pending=self.pending(),
+        )
+
+    def finish(self) -> None:
+        """Close the session (it stops being offered for resuming)."""
+        self.journal.update_session(self.session_id, step=Step.SUMMARY)
+        self.journal.mark_done(self.session_id)
+
+    def abandon(self) -> None:
+        self.journal.mark_abandoned(self.session_id)
+
+    @property
+    def finished(self) -> bool:
+        return self.session.state is not SessionState.OPEN
+
+
+def _never() -> PhoneStatus:
+    raise AssertionError("the phone state was just written")
