@@ -1,0 +1,1 @@
+"""Typed namespaces of the Zadarma API, one module per area (see ``zaddesk.api.client``)."""
