@@ -1,0 +1,112 @@
+"""The clients cache: instant load and search over what the server last said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zaddesk.core.clients import COLUMNS, ClientRow, ClientsCache, lookup_params, matches
+
+
+def user(i: int, **over: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "id": str(1000 + i),
+        "email": f"client{i}@example.com",
+        "first_name": f"Name{i}",
+        "last_name": f"Surname{i}",
+        "organization": f"Org {i % 7}",
+        "phone": f"4860{i:07d}",
+        "created": "2024-01-02 03:04:05",
+        "last_login": "2024-02-02 03:04:05",
+        "balance": f"{i % 50}.5000",
+        "currency": "USD",
+        "sips_count": "1",
+        "is_active": "true",
+        "allow_topup": True,
+        "allow_api_requests": "false",
+    }
+    data.update(over)
+    return data
+
+
+@pytest.fixture
+def cache(tmp_path: Path):
+    with ClientsCache(tmp_path / "clients.sqlite3") as c:
+        yield c
+
+
+def test_upsert_and_load(cache: ClientsCache) -> None:
+    assert cache.upsert([user(i) for i in range(120)]) == 120
+    rows = cache.load_all()
+    assert len(rows) == 120 == cache.count()
+    first = rows[0]
+    assert isinstance(first, ClientRow)
+    assert first.id == 1000 and first.is_active == 1 and first.allow_api_requests == 0
+    assert first.name == "Name0 Surname0"
+    assert COLUMNS[0] == "id"
+    # an update replaces, never duplicates
+    cache.upsert([user(0, email="new@example.com")])
+    assert cache.count() == 120
+    row = cache.get(1000)
+    assert row is not None and row.email == "new@example.com"
+    assert cache.get(5) is None
+
+
+def test_sort_by_any_column(cache: ClientsCache) -> None:
+    cache.upsert([user(i) for i in range(30)])
+    by_balance = cache.load_all("balance", descending=True)
+    balances = [float(r.balance) for r in by_balance]
+    assert balances == sorted(balances, reverse=True)
+    by_email = cache.load_all("email")
+    assert [r.email for r in by_email] == sorted(r.email for r in by_email)
+    for column in ("name", "organization", "last_login", "is_active", "phone"):
+        assert len(cache.load_all(column)) == 30
+    with pytest.raises(ValueError):
+        cache.load_all("id; DROP TABLE clients")
+
+
+def test_search(cache: ClientsCache) -> None:
+    cache.upsert([user(i) for i in range(60)])
+    cache.upsert(
+        [
+            user(
+                100,
+                first_name="Łukasz",
+                last_name="Żółć",
+                organization="Kowalski & Syn",
+                email="lukasz@firma.pl",
+                phone="48601234567",
+            )
+        ]
+    )
+    assert [r.id for r in cache.search("firma.pl")] == [1100]
+    assert [r.id for r in cache.search("łukasz")] == [1100]
+    assert [r.id for r in cache.search("ŻÓŁĆ")] == [1100]
+    assert [r.id for r in cache.search("kowalski syn")] == [1100]  # every word somewhere
+    assert [r.id for r in cache.search("601 234 567")] == [1100]  # digits of a phone
+    assert [r.id for r in cache.search("+48 601-234-567")] == [1100]
+    assert [r.id for r in cache.search("1100")] == [1100]
+    assert len(cache.search("")) == 61
+    assert cache.search("100%") == []  # LIKE wildcards are literal
+    assert cache.search("_") == []
+    assert len(cache.search("org 3", limit=2)) == 2
+    for text in ("łukasz", "601 234", "client1@", "org 3", "nothing"):
+        expected = {r.id for r in cache.search(text)}
+        assert {r.id for r in cache.load_all() if matches(r, text)} == expected, text
+
+
+def test_lookup_params() -> None:
+    assert lookup_params(" a@b.pl ") == {"email": "a@b.pl"}
+    assert lookup_params("1234") == {"id": 1234}
+    assert lookup_params("00001") == {"sip": "00001"}
+    assert lookup_params("123456-100") == {"sip": "123456-100"}
+
+
+def test_reopen_keeps_rows(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    with ClientsCache(path) as c:
+        c.upsert([user(1)])
+    with ClientsCache(path) as c:
+        assert [r.id for r in c.load_all()] == [1001]
+        assert c.last_refresh() is None
