@@ -1,0 +1,287 @@
+"""The shared rate limiter on its own: window, priorities, cancellation, server corrections."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import threading
+import time
+import uuid
+from collections.abc import Coroutine
+from typing import Any
+
+import pytest
+
+from zaddesk.api.ratelimit import (
+    Grant,
+    Priority,
+    RateLimiter,
+    RateLimits,
+    parse_reset,
+    parse_retry_after,
+)
+
+PATH = "/v1/info/balance/"
+STATS = "/v1/statistics/pbx/"
+
+
+def run(coro: Coroutine[Any, Any, Any]) -> Any:
+    return asyncio.run(coro)
+
+
+async def pending(task: asyncio.Future[Any], grace: float = 0.05) -> bool:
+    """True if ``task`` is still waiting after a short grace period."""
+    await asyncio.wait([task], timeout=grace)
+    return not task.done()
+
+
+def test_limits_validate() -> None:
+    with pytest.raises(ValueError):
+        RateLimits(general=0)
+    with pytest.raises(ValueError):
+        RateLimits(statistics_window=0)
+
+
+def test_window_counts_from_the_answer_not_from_the_start() -> None:
+    limiter = RateLimiter(RateLimits(general=2, general_window=0.2))
+
+    async def scenario() -> None:
+        first = await limiter.acquire(PATH)
+        second = await limiter.acquire(PATH)
+        third = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(third)  # two in flight fill the bucket, however long they take
+        await asyncio.sleep(0.25)
+        assert await pending(third)  # still in flight: the server may not have counted them
+        answered = time.monotonic()
+        limiter.finish(first, sent=True)
+        grant = await third
+        assert time.monotonic() - answered >= 0.19
+        limiter.finish(second, sent=True)
+        limiter.finish(grant, sent=True)
+
+    run(scenario())
+
+
+def test_unsent_request_gives_its_slot_back_at_once() -> None:
+    limiter = RateLimiter(RateLimits(general=1, general_window=60.0))
+
+    async def scenario() -> None:
+        grant = await limiter.acquire(PATH)
+        waiting = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(waiting)
+        limiter.finish(grant, sent=False)
+        await asyncio.wait_for(waiting, timeout=5)
+        limiter.finish(grant, sent=True)  # finishing twice changes nothing
+        assert limiter.snapshot().general.used == 1
+
+    run(scenario())
+
+
+def test_priority_then_arrival_order() -> None:
+    limiter = RateLimiter(RateLimits(general=1, general_window=0.05))
+    order: list[str] = []
+
+    async def one(name: str, priority: Priority) -> None:
+        grant = await limiter.acquire(PATH, priority)
+        order.append(name)
+        limiter.finish(grant, sent=True)
+
+    async def scenario() -> None:
+        blocker = await limiter.acquire(PATH)
+        tasks = [
+            asyncio.create_task(one("bg1", Priority.BACKGROUND)),
+            asyncio.create_task(one("ui1", Priority.INTERACTIVE)),
+            asyncio.create_task(one("bg2", Priority.BACKGROUND)),
+            asyncio.create_task(one("ui2", Priority.INTERACTIVE)),
+        ]
+        await asyncio.sleep(0.01)
+        snapshot = limiter.snapshot()
+        assert (snapshot.waiting_interactive, snapshot.waiting_background) == (2, 2)
+        limiter.finish(blocker, sent=True)
+        await asyncio.gather(*tasks)
+
+    run(scenario())
+    assert order == ["ui1", "ui2", "bg1", "bg2"]
+
+
+def test_cancelled_waiter_leaves_no_trace() -> None:
+    limiter = RateLimiter(RateLimits(general=1, general_window=60.0))
+
+    async def scenario() -> None:
+        grant = await limiter.acquire(PATH)
+        waiters = [asyncio.create_task(limiter.acquire(PATH)) for _ in range(50)]
+        await asyncio.sleep(0.01)
+        assert limiter.snapshot().waiting == 50
+        for task in waiters:
+            task.cancel()
+        await asyncio.gather(*waiters, return_exceptions=True)
+        snapshot = limiter.snapshot()
+        assert snapshot.waiting == 0 and snapshot.general.used == 1
+        limiter.finish(grant, sent=False)
+        assert limiter.snapshot().general.remaining == 1
+
+    run(scenario())
+
+
+def test_granted_but_cancelled_before_resuming_returns_the_slot() -> None:
+    limiter = RateLimiter(RateLimits(general=1, general_window=60.0))
+
+    async def scenario() -> None:
+        grant = await limiter.acquire(PATH)
+        waiting = asyncio.create_task(limiter.acquire(PATH))
+        await asyncio.sleep(0.01)
+        limiter.finish(grant, sent=False)  # grants the waiter, which has not run yet
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        snapshot = limiter.snapshot()
+        assert snapshot.general.used == 0 and snapshot.general.remaining == 1
+
+    run(scenario())
+
+
+def test_statistics_use_both_buckets() -> None:
+    limiter = RateLimiter(RateLimits(general=5, general_window=60.0, statistics=1,
+                                     statistics_window=60.0))
+
+    async def scenario() -> None:
+        grant = await limiter.acquire(STATS)
+        limiter.finish(grant, sent=True)
+        snapshot = limiter.snapshot()
+        assert (snapshot.general.used, snapshot.statistics.used) == (1, 1)
+        assert snapshot.statistics.remaining == 0
+        assert 59.0 < snapshot.statistics.reset_in <= 60.0
+        assert limiter.is_statistics("/v1/statistics/") and not limiter.is_statistics(PATH)
+
+    run(scenario())
+
+
+def test_server_remaining_wins_only_when_lower() -> None:
+    limiter = RateLimiter(RateLimits(general=10, general_window=60.0))
+
+    async def scenario() -> None:
+        grant = await limiter.acquire(PATH)
+        limiter.finish(grant, sent=True)
+        # Our own request is the only one: the server agrees, nothing changes.
+        limiter.observe(PATH, {"X-RateLimit-Remaining": "9", "X-RateLimit-Limit": "10"})
+        assert limiter.snapshot().remaining == 9
+        # Someone else uses the key too.
+        limiter.observe(PATH, {"x-ratelimit-remaining": "3", "x-ratelimit-reset": "0.2"})
+        assert limiter.snapshot().remaining == 3
+        grants = [await limiter.acquire(PATH) for _ in range(3)]
+        fourth = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(fourth)
+        await asyncio.wait_for(fourth, timeout=5)  # the server's window reset
+        for g in [*grants, fourth.result()]:
+            limiter.finish(g, sent=True)
+        # A later answer showing more room than we think lifts the correction.
+        limiter.observe(PATH, {"X-RateLimit-Remaining": "9"})
+        assert limiter.snapshot().remaining == 5
+
+    run(scenario())
+
+
+def test_headers_missing_or_garbled_are_tolerated() -> None:
+    limiter = RateLimiter(RateLimits(general=10, general_window=60.0))
+    limiter.observe(PATH, {})
+    limiter.observe(PATH, {"X-RateLimit-Remaining": "lots", "X-RateLimit-Limit": "-"})
+    assert limiter.snapshot().remaining == 10
+
+
+def test_back_off_holds_everyone_until_the_reset() -> None:
+    limiter = RateLimiter(RateLimits(general=100, general_window=60.0))
+
+    async def scenario() -> None:
+        delay = limiter.back_off(PATH, 0.2)
+        assert delay == pytest.approx(0.2, abs=0.01)
+        assert limiter.snapshot().blocked_for > 0.1
+        started = time.monotonic()
+        grant = await limiter.acquire(PATH)
+        assert time.monotonic() - started >= 0.15
+        limiter.finish(grant, sent=True)
+        assert limiter.snapshot().remaining == 99
+
+    run(scenario())
+
+
+def test_back_off_without_hint_uses_the_local_window() -> None:
+    limiter = RateLimiter(RateLimits(general=100, general_window=5.0))
+    assert limiter.back_off(PATH, None) == pytest.approx(1.0, abs=0.01)
+
+
+def test_parse_reset_and_retry_after() -> None:
+    assert parse_reset("30") == 30.0
+    assert parse_reset(" 1.5 ") == 1.5
+    assert parse_reset(None) is None and parse_reset("soon") is None and parse_reset("nan") is None
+    assert parse_reset("-4") == 0.0
+    epoch = parse_reset(str(int(time.time()) + 20))
+    assert epoch is not None and 18 < epoch <= 20
+    assert parse_retry_after("12") == 12.0
+    later = email.utils.formatdate(time.time() + 30, usegmt=True)
+    when = parse_retry_after(later)
+    assert when is not None and 28 < when <= 30
+    assert parse_retry_after("garbage") is None
+
+
+def test_shared_registry() -> None:
+    base = f"https://api-{uuid.uuid4().hex[:8]}.test"
+    a = RateLimiter.shared(base, "key1")
+    assert RateLimiter.shared(base + "/", "key1") is a
+    assert RateLimiter.shared(base.upper(), "key1") is a
+    assert RateLimiter.shared(base, "key2") is not a
+    limits = RateLimits(general=7)
+    assert RateLimiter.shared(base, "key1", limits) is a and a.limits == limits
+    assert "key1" not in repr(a)
+
+
+def test_listener_errors_do_not_break_the_limiter() -> None:
+    limiter = RateLimiter(RateLimits(general=10, general_window=60.0))
+    calls: list[int] = []
+
+    def broken(snapshot: object) -> None:
+        raise RuntimeError("meter gone")
+
+    limiter.add_listener(broken)
+    limiter.add_listener(lambda s: calls.append(s.general.used))
+
+    async def scenario() -> None:
+        grant = await limiter.acquire(PATH)
+        limiter.finish(grant, sent=True)
+
+    run(scenario())
+    limiter.remove_listener(broken)
+    assert calls[-1] == 1
+
+
+def test_two_event_loops_in_two_threads_share_one_budget() -> None:
+    """GUI and CLI on separate loops never exceed the limit together."""
+    limit, window = 4, 0.15
+    limiter = RateLimiter(RateLimits(general=limit, general_window=window))
+    spans: list[tuple[float, float]] = []  # (granted, answered)
+    lock = threading.Lock()
+
+    async def worker(count: int) -> None:
+        async def one() -> None:
+            grant: Grant = await limiter.acquire(PATH)
+            granted = time.monotonic()
+            await asyncio.sleep(0.005)
+            answered = time.monotonic()
+            limiter.finish(grant, sent=True)
+            with lock:
+                spans.append((granted, answered))
+
+        await asyncio.gather(*(one() for _ in range(count)))
+
+    threads = [threading.Thread(target=asyncio.run, args=(worker(6),)) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not any(thread.is_alive() for thread in threads)
+    assert len(spans) == 12
+    # Sliding log: the (i+limit)-th start comes a full window after the i-th answer.
+    spans.sort()
+    answers = sorted(answered for _, answered in spans)
+    starts = [granted for granted, _ in spans]
+    for i in range(len(starts) - limit):
+        assert starts[i + limit] >= answers[i] + window - 1e-3
