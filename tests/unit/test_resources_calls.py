@@ -21,7 +21,7 @@ from zaddesk.api.resources.ivr import ScenarioTarget
 from zaddesk.api.signing import flatten
 from zaddesk.api.transport import Priority, Transport
 
-UID = 1234
+UID = 210001  # the first client of the emulator's demo seed
 
 GROUP = DocumentGroupForm(
     email="jan.kowalski@example.pl",

@@ -1,0 +1,137 @@
+"""``zaddesk api`` as a real subprocess against a running emulator.
+
+The emulator checks every signature itself, so an accepted request with awkward values
+(Polish letters, ``~ * & + = ? /``, emoji, an empty value) proves the signing end to end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from zaddesk.api import cli
+
+server_module = pytest.importorskip("zaddesk.emulator.server")
+
+AWKWARD = "Zażółć gęślą jaźń ~ * & + = ? / 🦊"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Any]:
+    emulator = server_module.EmulatorServer(
+        rate_limit=(100_000, 60.0), stats_rate_limit=(10_000, 60.0), seed="demo"
+    )
+    emulator.start()
+    yield emulator
+    emulator.stop()
+
+
+def run(server: Any, *args: str, secret: str | None = None, url: str | None = None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZADDESK_")}
+    env.update(
+        {
+            "ZADDESK_API_URL": url or server.base_url,
+            "ZADDESK_KEY": server.key,
+            "ZADDESK_SECRET": secret or server.secret,
+            "LC_ALL": "C",  # an ASCII locale must not break UTF-8 output
+            "PYTHONIOENCODING": "",
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "zaddesk", "api", *args],
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    out = result.stdout.decode("utf-8")
+    err = result.stderr.decode("utf-8")
+    for secret_text in (server.key, server.secret):
+        assert secret_text not in out and secret_text not in err
+    return result.returncode, out, err
+
+
+def test_get_prints_pretty_json(server: Any) -> None:
+    code, out, err = run(server, "GET", "info/balance")
+    assert code == cli.EXIT_OK, err
+    body = json.loads(out)
+    assert body["status"] == "success" and "balance" in body
+    assert out.startswith("{\n  ")
+
+
+def test_awkward_values_are_signed_and_round_trip(server: Any) -> None:
+    email = "zazolc.cli@example.pl"
+    code, out, err = run(
+        server,
+        "POST",
+        "/v1/reseller/users/registration/new/",
+        "-f", f"email={email}",
+        "-f", f"first_name={AWKWARD}",
+        "-f", "last_name=",
+        "-f", "organization=A&B=C?D/E+F ~*",
+        "-f", "country=PL",
+    )
+    assert code == cli.EXIT_OK, err
+    user_id = json.loads(out)["user_id"]
+    code, out, err = run(server, "GET", "/v1/reseller/users/find", "-F", f"id={user_id}")
+    assert code == cli.EXIT_OK, err
+    assert AWKWARD in out  # printed as UTF-8, not \u escapes
+    user = json.loads(out)["user"]
+    assert user["first_name"] == AWKWARD
+    assert user["organization"] == "A&B=C?D/E+F ~*"
+
+
+def test_query_in_path_is_signed_too(server: Any) -> None:
+    code, out, err = run(server, "GET", "/v1/reseller/users/list/?page=1")
+    assert code == cli.EXIT_OK, err
+    assert json.loads(out)["page"] == 1
+
+
+def test_file_upload(server: Any, tmp_path: Path) -> None:
+    scan = tmp_path / "dowód osobisty.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    code, out, err = run(
+        server,
+        "POST",
+        "documents/upload",
+        "-F", "group_id=0",
+        "-f", "document_type=passport",
+        "-F", f"file=@{scan}",
+    )
+    assert code == cli.EXIT_OK, err
+    assert json.loads(out)["status"] == "success"
+
+
+def test_api_refusal_exits_1(server: Any) -> None:
+    code, out, err = run(server, "GET", "/v1/reseller/users/find/", "-f", "id=999999999")
+    assert code == cli.EXIT_API
+    assert out == "" and err.strip()
+
+
+def test_wrong_secret_exits_3(server: Any) -> None:
+    code, _, err = run(server, "GET", "/v1/info/balance/", secret="not-the-right-secret-at-all")
+    assert code == cli.EXIT_AUTH
+    assert "not-the-right-secret-at-all" not in err
+
+
+def test_no_server_exits_4(server: Any) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    code, _, err = run(server, "GET", "/v1/info/balance/", url=f"http://127.0.0.1:{port}")
+    assert code == cli.EXIT_NETWORK
+    assert err.strip()
+
+
+def test_usage_error_exits_2(server: Any) -> None:
+    code, out, err = run(server, "FETCH", "/v1/info/balance/")
+    assert code == cli.EXIT_USAGE and out == ""
+    assert "METHOD" in err
