@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from zaddesk.api import cli
 
@@ -135,3 +137,50 @@ def test_usage_error_exits_2(server: Any) -> None:
     code, out, err = run(server, "FETCH", "/v1/info/balance/")
     assert code == cli.EXIT_USAGE and out == ""
     assert "METHOD" in err
+
+
+class MemoryKeyring(KeyringBackend):
+    """Stands in for the desktop keyring so the test never touches the user's real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+def test_profile_credentials_from_the_keyring(
+    server: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from zaddesk.core import profiles
+
+    monkeypatch.setenv("ZADDESK_HOME", str(tmp_path))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        profiles.save_profile(profiles.Profile("Biuro Łódź", "custom", server.base_url))
+        assert profiles.store_secret("Biuro Łódź", server.key, server.secret) is (
+            profiles.SecretStorage.KEYRING
+        )
+        code = cli.main(["GET", "info/balance", "--profile", "Biuro Łódź"], environ={})
+        out, err = capsys.readouterr()
+        assert code == cli.EXIT_OK, err
+        assert json.loads(out)["status"] == "success"
+        profiles.delete_secret("Biuro Łódź")
+        code = cli.main(["GET", "info/balance", "--profile", "Biuro Łódź"], environ={})
+        out, err = capsys.readouterr()
+        assert code == cli.EXIT_AUTH and "keyring" in err and out == ""
+    finally:
+        keyring.set_keyring(previous)
