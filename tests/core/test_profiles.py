@@ -16,10 +16,10 @@ from zaddesk.core.profiles import Profile, ProfileError, SecretStorage
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -114,7 +114,7 @@ def test_plaintext_backend_is_not_used(home: Path) -> None:
     from keyrings.alt.file import PlaintextKeyring
 
     ring = PlaintextKeyring()
-    ring.file_path = str(home / "plain.cfg")  # type: ignore[misc]
+    ring.file_path = str(home / "plain.cfg")
     keyring.set_keyring(ring)
     assert profiles.secret_storage() is SecretStorage.SESSION
     assert profiles.store_secret("p", "k", "s") is SecretStorage.SESSION
@@ -125,7 +125,7 @@ def test_plaintext_backend_is_not_used(home: Path) -> None:
 def test_fail_backend_falls_back_to_session(home: Path) -> None:
     from keyring.backends import fail
 
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
     assert profiles.store_secret("p", "k", "s") is SecretStorage.SESSION
     assert profiles.get_secret("p") == ("k", "s")
     profiles.delete_secret("p")
@@ -145,6 +145,9 @@ def test_corrupt_file_is_survived(memring: MemoryKeyring) -> None:
     path.parent.mkdir(parents=True)
     path.write_text("{not json")
     assert profiles.list_profiles() == []
-    path.write_text(json.dumps({"profiles": [{"name": "x"}, {"name": "ok", "kind": "weird",
-                                                              "base_url": "https://h"}]}))
+    path.write_text(
+        json.dumps(
+            {"profiles": [{"name": "x"}, {"name": "ok", "kind": "weird", "base_url": "https://h"}]}
+        )
+    )
     assert profiles.list_profiles() == [Profile("ok", "custom", "https://h")]

@@ -211,8 +211,12 @@ def save_profile(profile: Profile, *, previous_name: str | None = None) -> None:
     problems = validate_profile(profile)
     if problems:
         raise problems[0]
-    profile = Profile(profile.name.strip(), profile.kind, profile.base_url.strip().rstrip("/"),
-                      profile.ca_bundle or None)
+    profile = Profile(
+        profile.name.strip(),
+        profile.kind,
+        profile.base_url.strip().rstrip("/"),
+        profile.ca_bundle or None,
+    )
     with _file_lock:
         profiles = _read_all()
         renamed = previous_name is not None and previous_name != profile.name
@@ -289,8 +293,9 @@ def keyring_backend_name() -> str:
 def _fail(exc: Exception) -> None:
     global _broken_backend
     _broken_backend = True
-    log.warning("keyring backend failed (%s); secrets are kept for this session only",
-                type(exc).__name__)
+    log.warning(
+        "keyring backend failed (%s); secrets are kept for this session only", type(exc).__name__
+    )
 
 
 def store_secret(name: str, key: str, secret: str) -> SecretStorage:

@@ -1,0 +1,267 @@
+"""Entry point of the console: ``main(argv)`` (``zaddesk`` with no arguments calls it).
+
+Start-up order is chosen for a fast first window: Qt, logging, settings and translations,
+then the window is shown, and only then does a background task import the API client, probe
+the keyring (worker thread) and connect - to the last profile, the one given with
+``--profile``, or, with none configured, to the embedded emulator in demo mode.
+
+asyncio runs on the Qt event loop through qasync (``asyncio.Runner`` with a ``QEventLoop``
+factory; Python 3.11 has no ``asyncio.run(loop_factory=...)``). Unexpected exceptions, from
+Qt slots, asyncio callbacks or threads, are logged and shown in a non-modal message box.
+
+``--screenshot PATH`` renders the window offscreen on the embedded emulator, writes a PNG and
+exits (README images and visual checks); it never touches the saved window state or profile.
+``--quit-after-show`` exits as soon as the window is shown (start-up benchmark, packaging smoke
+test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+__all__ = ["main"]
+
+log = logging.getLogger("zaddesk.gui")
+
+_T0 = time.perf_counter()
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="zaddesk", description="Zadarma dealer console")
+    parser.add_argument("--profile", help="connect with this saved profile")
+    parser.add_argument("--demo", action="store_true",
+                        help="work on the built-in emulator with demo data")
+    parser.add_argument("--page", help="page to open (clients, onboarding, numbers, documents, "
+                                       "sounds, pbx, settings)")
+    parser.add_argument("--lang", choices=("pl", "en"), help="interface language")
+    parser.add_argument("--screenshot", metavar="PATH", type=Path,
+                        help="render the window offscreen on the emulator, save a PNG, exit")
+    parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1200x760")
+    parser.add_argument("--debug", action="store_true", help="log at DEBUG level")
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.size:
+        try:
+            w, h = (int(v) for v in args.size.lower().split("x"))
+            if w < 200 or h < 150:
+                raise ValueError
+            args.size = (w, h)
+        except ValueError:
+            parser.error("--size must look like 1200x760")
+    return args
+
+
+def _stylesheet(dark: bool) -> str:
+    red, green, amber = ("#ef9a9a", "#a5d6a7", "#ffcc80") if dark else (
+        "#c62828", "#2e7d32", "#8d5a00")
+    error_bg, info_bg, warn_bg = ("#4a2020", "#1f3a4a", "#4a3a14") if dark else (
+        "#fdecea", "#e3f2fd", "#fff4e5")
+    return f"""
+QLabel#demo_marker {{ background: #e65100; color: #ffffff; font-weight: bold;
+    padding: 2px 10px; border-radius: 3px; }}
+QFrame#banner {{ border-radius: 4px; border: 1px solid palette(mid); }}
+QFrame#banner[level="error"] {{ background: {error_bg}; border-color: {red}; }}
+QFrame#banner[level="info"] {{ background: {info_bg}; }}
+QFrame#banner[level="warning"] {{ background: {warn_bg}; border-color: {amber}; }}
+QLabel[role="error"] {{ color: {red}; }}
+QLabel[role="ok"] {{ color: {green}; }}
+QLabel[role="warning"] {{ color: {amber}; font-weight: bold; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {red};
+    border-radius: 2px; padding: 2px; }}
+QToolButton#status_tasks[failed="true"] {{ color: {red}; font-weight: bold; }}
+QListView#sidebar {{ font-size: 11pt; }}
+QListView#sidebar::item {{ padding: 6px 4px; }}
+QLabel#placeholder_text {{ color: palette(placeholder-text); font-size: 11pt; }}
+"""
+
+
+def _install_excepthooks(app: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[QMessageBox] = []
+
+    def show(exc: BaseException) -> None:
+        if shown and shown[-1].isVisible():
+            return  # one box at a time; the log has them all
+        from zaddesk.gui.messages import describe_error
+
+        box = QMessageBox(QMessageBox.Icon.Critical, "Zaddesk",
+                          app.translate("App", "Something went wrong and was not handled:"),
+                          QMessageBox.StandardButton.Ok, app.activeWindow())
+        box.setInformativeText(describe_error(exc))
+        box.open()
+        shown[:] = [box]
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            app.quit()
+            return
+        log.critical("unhandled exception", exc_info=(kind, exc, tb))
+        with contextlib.suppress(Exception):  # the hook must never raise
+            show(exc)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        log.critical("unhandled exception in thread %s", getattr(args.thread, "name", "?"),
+                     exc_info=args.exc_value)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+def _route_qt_messages() -> None:
+    """Qt's own warnings go to the log (offscreen runs print a harmless one per window)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("zaddesk.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    exc = context.get("exception")
+    if isinstance(exc, asyncio.CancelledError):
+        return
+    log.error("asyncio: %s", context.get("message", "error"),
+              exc_info=(type(exc), exc, exc.__traceback__) if exc else None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(list(sys.argv[1:] if argv is None else argv))
+    if args.screenshot is not None or args.quit_after_show:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    import qasync
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from zaddesk.core.profiles import config_dir, log_dir
+    from zaddesk.gui.i18n import Translations
+    from zaddesk.gui.logsetup import setup_logging
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "zaddesk"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Zaddesk")
+    app.setOrganizationName("zaddesk")
+    app.setDesktopFileName("io.zaddesk.Zaddesk")
+    app.setStyle("Fusion")
+    app.setQuitOnLastWindowClosed(False)  # the main coroutine ends the program, not Qt
+
+    log_file = setup_logging(log_dir(), level=logging.DEBUG if args.debug else logging.INFO)
+    log.info("zaddesk starting; log file %s", log_file)
+    _install_excepthooks(app)
+    _route_qt_messages()
+
+    persist = args.screenshot is None
+    if persist:
+        config_dir().mkdir(parents=True, exist_ok=True)
+        settings = QSettings(str(config_dir() / "zaddesk.ini"), QSettings.Format.IniFormat)
+    else:  # screenshots never read or write the user's window state
+        settings = QSettings(str(Path(os.devnull)), QSettings.Format.IniFormat)
+        settings.clear()
+    translations = Translations(app)
+    translations.apply(args.lang or str(settings.value("ui/language", "") or ""))
+
+    def restyle() -> None:
+        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        app.setStyleSheet(_stylesheet(dark))
+
+    restyle()
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: restyle())
+
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.get_loop().set_exception_handler(_loop_exception_handler)
+        return runner.run(_amain(app, args, settings, translations, persist))
+
+
+async def _amain(app: Any, args: argparse.Namespace, settings: Any, translations: Any,
+                 persist: bool) -> int:
+    from zaddesk.gui.context import AppContext
+    from zaddesk.gui.mainwindow import MainWindow
+    from zaddesk.gui.tasks import TaskKind
+
+    ctx = AppContext(settings, translations=translations)
+    window = MainWindow(ctx)
+    window.persist = persist
+    loop = asyncio.get_running_loop()
+    window.closed = loop.create_future()
+    if persist:
+        window.restore_state(args.page)
+    else:
+        window.resize(1200, 760)
+        window.show_page(args.page or "clients")
+    if args.size:
+        window.resize(*args.size)
+    window.show()
+
+    if args.quit_after_show:
+        await asyncio.sleep(0)
+        app.processEvents()
+        print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
+        window.close()
+        await ctx.aclose()
+        return 0
+
+    demo = args.demo or args.screenshot is not None
+
+    async def connect() -> None:
+        if demo:
+            await ctx.check_keyring()
+            await ctx.start_demo()
+        else:
+            await ctx.use_startup_profile(args.profile)
+
+    ctx.runner.run(connect, title=window.tr("Connect"), kind=TaskKind.BACKGROUND,
+                   name="connect", owner=window)
+
+    if args.screenshot is not None:
+        return await _screenshot(app, window, ctx, args)
+
+    await window.closed
+    await ctx.aclose()
+    log.info("zaddesk closed")
+    return 0
+
+
+async def _screenshot(app: Any, window: Any, ctx: Any, args: argparse.Namespace) -> int:
+    await ctx.runner.wait_idle()
+    if args.page:
+        window.show_page(args.page)
+    if args.page == "onboarding" and ctx.demo:
+        window.outbox_dock.show()
+    else:
+        window.outbox_dock.hide()
+    # Let pages load what they fetch on show, then let layouts settle.
+    for _ in range(3):
+        await asyncio.sleep(0.05)
+        await ctx.runner.wait_idle()
+        app.processEvents()
+    path: Path = args.screenshot
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(path), "PNG")
+    log.info("screenshot %s written: %s", path, ok)
+    window.close()
+    await ctx.aclose()
+    if not ok:
+        print(f"could not write {path}", file=sys.stderr)
+        return 1
+    print(path)
+    return 0

@@ -1,0 +1,108 @@
+"""Logging for the console: one rotating file in the platform log folder, secrets scrubbed.
+
+The scrubbing is a last line of defence at the handler, so it covers every logger (ours,
+httpx, httpcore, uvicorn): values registered with ``register_secret`` (the active profile's
+key and secret, the demo emulator's pair) are replaced, as are ``Authorization`` headers,
+``<key>:<signature>`` pairs and the query part of URLs (signed download links carry their
+credentials there). Exceptions are formatted and scrubbed too, because tracebacks print
+argument values.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import threading
+from pathlib import Path
+
+__all__ = ["LOG_FILE_NAME", "Redactor", "redactor", "register_secret", "setup_logging"]
+
+LOG_FILE_NAME = "zaddesk.log"
+_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+_PATTERNS = (
+    (re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?)[^\s'\",}]+(:[^\s'\",}]+)?"),
+     r"\1<redacted>"),
+    (re.compile(r"(?i)(\b(?:secret|api_key|key|signature|password)['\"]?\s*[:=]\s*['\"]?)"
+                r"[^\s'\",&}]+"),
+     r"\1<redacted>"),
+    (re.compile(r"(https?://[^\s?'\"]+)\?[^\s'\"]+"), r"\1?<redacted>"),
+)
+
+
+class Redactor(logging.Filter):
+    """Scrubs known secrets and secret-shaped text from every record it sees."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+        self._lock = threading.Lock()
+
+    def register(self, value: str) -> None:
+        if value and len(value) >= 4:
+            with self._lock:
+                self._secrets.add(value)
+
+    def scrub(self, text: str) -> str:
+        with self._lock:
+            secrets = sorted(self._secrets, key=len, reverse=True)
+        for value in secrets:
+            if value in text:
+                text = text.replace(value, "<redacted>")
+        for pattern, repl in _PATTERNS:
+            text = pattern.sub(repl, text)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string must not lose the record
+            message = str(record.msg)
+        record.msg = self.scrub(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.scrub(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.scrub(record.stack_info)
+        return True
+
+
+redactor = Redactor()
+
+
+def register_secret(value: str) -> None:
+    redactor.register(value)
+
+
+_installed: list[logging.Handler] = []
+
+
+def setup_logging(folder: Path, *, level: int = logging.INFO, console: bool = False) -> Path:
+    """Install the file handler on the root logger (idempotent) and return the log file path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE_NAME
+    root = logging.getLogger()
+    for handler in _installed:
+        root.removeHandler(handler)
+        handler.close()
+    _installed.clear()
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handlers: list[logging.Handler] = [file_handler]
+    if console:
+        handlers.append(logging.StreamHandler())
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        handler.addFilter(redactor)
+        root.addHandler(handler)
+        _installed.append(handler)
+    root.setLevel(level)
+    # Third-party chatter is only wanted when debugging.
+    logging.getLogger("qasync").setLevel(logging.WARNING)  # logs every callback at DEBUG
+    for name in ("httpx", "httpcore", "uvicorn", "uvicorn.access", "asyncio"):
+        logging.getLogger(name).setLevel(level if level <= logging.DEBUG else logging.WARNING)
+    return path

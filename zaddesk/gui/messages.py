@@ -1,0 +1,94 @@
+"""One wording for every error a rep can meet, so every page explains failures the same way."""
+
+from __future__ import annotations
+
+import ssl
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from zaddesk.api.errors import (
+    ApiError,
+    AuthError,
+    NetworkError,
+    NotFoundError,
+    RateLimited,
+    UnknownOutcome,
+    ZadarmaError,
+)
+from zaddesk.core.profiles import ProfileError
+
+__all__ = ["describe_error", "is_tls_problem"]
+
+# Messages raised in zaddesk.core (which has no Qt); listed so lupdate extracts them.
+CORE_MESSAGES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "A profile needs a name."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Use at most 64 characters on one line."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown profile kind."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Enter a full address such as https://api.zadarma.com."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "Plain http is only allowed for this computer (127.0.0.1)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The address must not carry a query."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The CA bundle file does not exist."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A profile with this name already exists."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Enter the API key."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Enter the API secret."),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def is_tls_problem(exc: BaseException) -> bool:
+    """Whether a certificate or TLS handshake problem is anywhere in the exception chain."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLError):
+            return True
+        text = str(current)
+        if "CERTIFICATE_VERIFY_FAILED" in text or "SSL:" in text or "TLS" in text:
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def describe_error(exc: BaseException) -> str:
+    """A sentence a rep can act on; never includes credentials (exceptions carry none)."""
+    if isinstance(exc, ProfileError):
+        return QCoreApplication.translate("CoreMessages", str(exc))
+    if isinstance(exc, AuthError):
+        return QCoreApplication.translate(
+            "Errors", "The server rejected the API key or secret: {0}"
+        ).format(exc.message)
+    if isinstance(exc, RateLimited):
+        return QCoreApplication.translate(
+            "Errors", "Too many requests; the server asks to wait {0} s."
+        ).format(max(1, round(exc.retry_after)))
+    if isinstance(exc, NotFoundError):
+        return QCoreApplication.translate("Errors", "Not found: {0}").format(exc.message)
+    if isinstance(exc, ApiError):
+        return exc.message
+    if isinstance(exc, UnknownOutcome):
+        return _tr(
+            "The connection broke after the request was sent; it may have been carried out. "
+            "Check the current state before repeating it."
+        )
+    if isinstance(exc, NetworkError):
+        if is_tls_problem(exc):
+            return QCoreApplication.translate(
+                "Errors", "Secure connection failed (TLS certificate): {0}"
+            ).format(exc.message)
+        return QCoreApplication.translate(
+            "Errors", "No connection to the server: {0}"
+        ).format(exc.message)
+    if isinstance(exc, ZadarmaError):
+        return exc.message
+    if isinstance(exc, OSError) and is_tls_problem(exc):
+        return QCoreApplication.translate(
+            "Errors", "Secure connection failed (TLS certificate): {0}"
+        ).format(exc)
+    return QCoreApplication.translate("Errors", "Unexpected error: {0}").format(
+        f"{type(exc).__name__}: {exc}"
+    )

@@ -1,0 +1,237 @@
+"""What every page shares: a banner, inline field errors, ``run()`` and re-translation.
+
+A page is a ``QWidget`` built with an ``AppContext`` (no globals). It puts its content in
+``self.body``; above it sits a banner for page-level messages. Field errors follow the rule
+"an input's objectName is the API parameter it feeds": ``show_field_error("email", ...)`` marks
+the child widget named ``email`` (property ``invalid``, tooltip, focus) and fills a label named
+``email_error`` when the form has one; without such a label the banner carries the text too.
+
+Pages set their texts in ``retranslate()``, which ``create_page`` calls once after construction
+and ``changeEvent(LanguageChange)`` calls on every language switch;
+``page_shown()`` is called each time the page becomes the current one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zaddesk.gui.tasks import TaskInfo, TaskKind
+
+if TYPE_CHECKING:
+    from zaddesk.gui.context import AppContext
+
+__all__ = ["Banner", "FieldErrors", "Page", "PlaceholderPage"]
+
+
+class Banner(QFrame):
+    """A dismissible strip for page-level messages (error, warning, info)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel(self)
+        self.label.setObjectName("banner_text")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("banner_close")
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.clear)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.level = ""
+        self.hide()
+        self.retranslate()
+
+    def show_message(self, message: str, level: str = "error") -> None:
+        self.level = level
+        self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(message)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.level = ""
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.close_button.setToolTip(QCoreApplication.translate("Page", "Dismiss"))
+        self.close_button.setAccessibleName(QCoreApplication.translate("Page", "Dismiss message"))
+
+
+class FieldErrors:
+    """Marks inputs by objectName; shared by pages and dialogs."""
+
+    def __init__(self, root: QWidget, banner: Banner | None) -> None:
+        self._root = root
+        self._banner = banner
+        self._marked: dict[str, QWidget] = {}
+
+    def show(self, name: str, message: str) -> bool:
+        widget = self._root.findChild(QWidget, name)
+        if widget is None:
+            return False
+        widget.setProperty("invalid", True)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.setToolTip(message)
+        self._marked[name] = widget
+        label = self._root.findChild(QLabel, f"{name}_error")
+        if label is not None:
+            label.setText(message)
+            label.show()
+        elif self._banner is not None:
+            self._banner.show_message(message)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        for signal_name in ("textEdited", "currentIndexChanged", "valueChanged", "toggled"):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None and not widget.property("zaddesk_clears"):
+                signal.connect(lambda *_a, n=name: self.clear(n))
+        widget.setProperty("zaddesk_clears", True)
+        return True
+
+    def clear(self, name: str | None = None) -> None:
+        names = list(self._marked) if name is None else [name]
+        for n in names:
+            widget = self._marked.pop(n, None)
+            if widget is None:
+                continue
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.setToolTip("")
+            label = self._root.findChild(QLabel, f"{n}_error")
+            if label is not None:
+                label.clear()
+                label.hide()
+
+    def marked(self) -> dict[str, str]:
+        """Field name → message currently shown (for tests and accessibility)."""
+        return {n: w.toolTip() for n, w in self._marked.items()}
+
+
+class Page(QWidget):
+    page_id: ClassVar[str] = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.page_id}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(8)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("page_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        outer.addWidget(self.heading)
+        self.banner = Banner(self)
+        outer.addWidget(self.banner)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        outer.addLayout(self.body, 1)
+        self.errors = FieldErrors(self, self.banner)
+
+    @classmethod
+    def title(cls) -> str:
+        from zaddesk.gui.pages import spec_for
+
+        return spec_for(cls.page_id).title()
+
+    # --------------------------------------------------------------- errors (ErrorSurface)
+
+    def show_field_error(self, name: str, message: str) -> bool:
+        return self.errors.show(name, message)
+
+    def show_banner(self, message: str, level: str = "error") -> None:
+        self.banner.show_message(message, level)
+
+    def clear_errors(self) -> None:
+        self.errors.clear()
+        if self.banner.level == "error":
+            self.banner.clear()
+
+    # --------------------------------------------------------------- work
+
+    def run(
+        self,
+        coro_factory: Callable[[], Awaitable[Any]],
+        *,
+        title: str,
+        kind: TaskKind = TaskKind.INTERACTIVE,
+        **options: Any,
+    ) -> TaskInfo:
+        """Run API work owned by this page (cancelled when the page goes away)."""
+        return self.ctx.runner.run(coro_factory, title=title, owner=self, kind=kind, **options)
+
+    def page_shown(self) -> None:
+        """Called each time the page becomes current; refresh data here."""
+
+    # --------------------------------------------------------------- language
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.banner.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PlaceholderPage(Page):
+    """An empty state that says what the page will hold, until the real page lands."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.body.addStretch(1)
+        self.icon_label = QLabel(self)
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        from zaddesk.gui.icons import icon
+        from zaddesk.gui.pages import spec_for
+
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        self.icon_label.setPixmap(icon(spec_for(self.page_id).icon, colour).pixmap(64, 64))
+        self.description = QLabel(self)
+        self.description.setObjectName("placeholder_text")
+        self.description.setWordWrap(True)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.description.setMinimumWidth(320)
+        self.description.setMaximumWidth(560)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.description, 3)
+        row.addStretch(1)
+        self.body.addWidget(self.icon_label)
+        self.body.addLayout(row)
+        self.body.addStretch(2)
+
+    def placeholder_text(self) -> str:
+        return ""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.description.setText(self.placeholder_text())

@@ -1,0 +1,429 @@
+"""The one way a page runs API work: ``TaskRunner.run``.
+
+Design, in short (FeelUOwn's task manager and Anki's operations are the models):
+
+* ``run(coro_factory, *, title, owner, kind, name, on_success, on_error, field_map)`` starts
+  ``coro_factory()`` as an asyncio task on the qasync loop and returns a ``TaskInfo``.
+  The runner keeps a reference to every task until it ends (asyncio only keeps weak ones).
+* ``name`` makes a task replaceable: a new task with the same ``(owner, name)`` cancels the old
+  one (a new search cancels the previous search).
+* A task dies with its owner: when the owner widget is destroyed its tasks are cancelled, and
+  ``cancel_all``/``shutdown`` cancel everything when the window closes. Cancellation is silent.
+* Progress: inside the coroutine, ``report_progress(fraction, detail)`` updates the task's row
+  (found through a context variable, so API code need not carry a handle around).
+* Errors are reported one way. ``on_error`` may handle an error first (return True). Otherwise,
+  for an interactive task with an owner that is an ``ErrorSurface`` (every ``Page``, the
+  profile dialog): an ``ApiError`` whose ``field`` (mapped through ``field_map``) names a child
+  widget's ``objectName`` is shown inline at that widget, anything else in the owner's banner.
+  Background failures, and failures with nowhere to show them, stay in the task panel as
+  failed rows until dismissed.
+* Success and error callbacks run on the GUI thread (it is the event-loop thread) and are
+  skipped once the owner is gone.
+* ``ask()`` in ``zaddesk.gui.dialogs`` is the confirmation helper for use inside tasks; a
+  modal ``exec()`` must never run inside a task (qasync cannot re-enter the loop).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import itertools
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Protocol, runtime_checkable
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from zaddesk.gui.messages import describe_error
+
+__all__ = [
+    "ErrorSurface",
+    "TaskInfo",
+    "TaskKind",
+    "TaskListModel",
+    "TaskRunner",
+    "TaskState",
+    "report_progress",
+]
+
+log = logging.getLogger("zaddesk.gui.tasks")
+
+
+class TaskKind(Enum):
+    INTERACTIVE = "interactive"  # a rep waits for it; errors go to the page
+    BACKGROUND = "background"  # refreshes and the like; errors go to the task panel
+
+
+class TaskState(Enum):
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@runtime_checkable
+class ErrorSurface(Protocol):
+    """What an owner offers so the runner can place an error where the rep looks."""
+
+    def show_field_error(self, name: str, message: str) -> bool: ...
+    def show_banner(self, message: str, level: str = "error") -> None: ...
+    def clear_errors(self) -> None: ...
+
+
+@dataclass(eq=False)
+class TaskInfo:
+    id: int
+    title: str
+    kind: TaskKind
+    name: str | None
+    owner_key: int | None
+    visible: bool
+    state: TaskState = TaskState.RUNNING
+    progress: float | None = None  # 0..1, None = indeterminate
+    detail: str = ""
+    error: str = ""
+    exception: BaseException | None = None
+    task: asyncio.Task[None] | None = field(default=None, repr=False)
+
+    @property
+    def running(self) -> bool:
+        return self.state is TaskState.RUNNING
+
+
+_current: contextvars.ContextVar[tuple[TaskRunner, TaskInfo] | None] = contextvars.ContextVar(
+    "zaddesk_current_task", default=None
+)
+
+
+def report_progress(fraction: float | None, detail: str = "") -> None:
+    """Update the progress of the task this coroutine runs in (no-op outside a task)."""
+    current = _current.get()
+    if current is None:
+        return
+    runner, info = current
+    info.progress = None if fraction is None else max(0.0, min(1.0, fraction))
+    info.detail = detail
+    runner.model.refresh(info)
+
+
+def _owner_key(owner: QObject | None) -> int | None:
+    return None if owner is None else id(owner)
+
+
+class TaskRunner(QObject):
+    task_started = Signal(object)  # TaskInfo
+    task_finished = Signal(object)  # TaskInfo (state says how)
+    task_failed = Signal(object)  # TaskInfo whose failure went to the task panel
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._tasks: dict[int, TaskInfo] = {}
+        self._owners: dict[int, QObject] = {}
+        self._busy = False
+        self.model = TaskListModel(self)
+
+    # ------------------------------------------------------------------ starting
+
+    def run(
+        self,
+        coro_factory: Callable[[], Awaitable[Any]],
+        *,
+        title: str,
+        owner: QObject | None = None,
+        kind: TaskKind = TaskKind.INTERACTIVE,
+        name: str | None = None,
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], bool] | None = None,
+        field_map: Mapping[str, str] | None = None,
+        visible: bool = True,
+    ) -> TaskInfo:
+        key = _owner_key(owner)
+        if name is not None:
+            for other in list(self._tasks.values()):
+                if other.name == name and other.owner_key == key and other.running:
+                    log.debug("task %r replaces #%d", name, other.id)
+                    self.cancel(other)
+        info = TaskInfo(next(self._ids), title, kind, name, key, visible)
+        if owner is not None and key not in self._owners:
+            self._owners[key] = owner  # type: ignore[index]
+            owner.destroyed.connect(lambda _=None, k=key: self._owner_gone(k))
+        if kind is TaskKind.INTERACTIVE and isinstance(owner, ErrorSurface):
+            owner.clear_errors()
+        self._tasks[info.id] = info
+        loop = asyncio.get_running_loop() if _loop_running() else asyncio.get_event_loop()
+        info.task = loop.create_task(
+            self._drive(info, coro_factory, owner, on_success, on_error, field_map or {}),
+            name=f"zaddesk-task-{info.id}",
+        )
+        # A task cancelled before its first step never enters _drive's try/finally.
+        info.task.add_done_callback(lambda _t: self._finish(info))
+        if visible:
+            self.model.add(info)
+        self.task_started.emit(info)
+        self._update_busy()
+        return info
+
+    async def _drive(
+        self,
+        info: TaskInfo,
+        coro_factory: Callable[[], Awaitable[Any]],
+        owner: QObject | None,
+        on_success: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], bool] | None,
+        field_map: Mapping[str, str],
+    ) -> None:
+        _current.set((self, info))
+        try:
+            result = await coro_factory()
+        except asyncio.CancelledError:
+            info.state = TaskState.CANCELLED
+            log.debug("task #%d %r cancelled", info.id, info.title)
+        except Exception as exc:
+            info.state = TaskState.FAILED
+            info.exception = exc
+            info.error = describe_error(exc)
+            log.warning("task #%d %r failed: %s", info.id, info.title, info.error,
+                        exc_info=not _expected(exc))
+            self._deliver_error(info, exc, owner, on_error, field_map)
+        else:
+            info.state = TaskState.DONE
+            if on_success is not None and _alive(owner):
+                try:
+                    on_success(result)
+                except Exception as exc:
+                    info.state = TaskState.FAILED
+                    info.exception = exc
+                    info.error = describe_error(exc)
+                    log.exception("success handler of task %r failed", info.title)
+                    self._deliver_error(info, exc, owner, None, field_map)
+        finally:
+            self._finish(info)
+
+    # ------------------------------------------------------------------ errors
+
+    def _deliver_error(
+        self,
+        info: TaskInfo,
+        exc: Exception,
+        owner: QObject | None,
+        on_error: Callable[[BaseException], bool] | None,
+        field_map: Mapping[str, str],
+    ) -> None:
+        if not _alive(owner):
+            return
+        if on_error is not None:
+            try:
+                if on_error(exc):
+                    info.error = ""  # handled by the caller: not a panel failure
+                    return
+            except Exception:
+                log.exception("error handler of task %r failed", info.title)
+        if info.kind is TaskKind.INTERACTIVE and isinstance(owner, ErrorSurface):
+            field_name = getattr(exc, "field", None)
+            if field_name:
+                target = field_map.get(field_name, field_name)
+                if owner.show_field_error(target, info.error):
+                    info.error = ""
+                    return
+            owner.show_banner(info.error)
+            info.error = ""
+            return
+        # Background work, or nobody to show it: the task panel keeps it.
+        self.task_failed.emit(info)
+
+    # ------------------------------------------------------------------ ending
+
+    def _finish(self, info: TaskInfo) -> None:
+        if self._tasks.pop(info.id, None) is None:
+            return  # already finished
+        if info.state is TaskState.RUNNING:
+            info.state = TaskState.CANCELLED
+        keep = info.state is TaskState.FAILED and bool(info.error) and info.visible
+        if not keep:
+            self.model.remove(info)
+        else:
+            self.model.refresh(info)
+        self.task_finished.emit(info)
+        self._update_busy()
+
+    def cancel(self, info: TaskInfo | int) -> None:
+        task_info = self._tasks.get(info if isinstance(info, int) else info.id)
+        if task_info is not None and task_info.task is not None:
+            task_info.task.cancel()
+
+    def cancel_owner(self, owner: QObject) -> None:
+        self._cancel_key(_owner_key(owner))
+
+    def _owner_gone(self, key: int | None) -> None:
+        self._owners.pop(key, None)  # type: ignore[arg-type]
+        self._cancel_key(key)
+
+    def _cancel_key(self, key: int | None) -> None:
+        for info in list(self._tasks.values()):
+            if info.owner_key == key:
+                self.cancel(info)
+
+    def cancel_all(self) -> None:
+        for info in list(self._tasks.values()):
+            self.cancel(info)
+
+    def dismiss(self, info: TaskInfo) -> None:
+        """Drop a failed row from the panel."""
+        if not info.running:
+            self.model.remove(info)
+
+    def dismiss_failed(self) -> None:
+        for info in self.model.infos():
+            if info.state is TaskState.FAILED:
+                self.model.remove(info)
+
+    async def wait_idle(self) -> None:
+        """Until no task runs (new tasks started meanwhile are waited for too)."""
+        while self._tasks:
+            tasks = [i.task for i in self._tasks.values() if i.task is not None]
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def shutdown(self) -> None:
+        self.cancel_all()
+        await self.wait_idle()
+
+    # ------------------------------------------------------------------ state
+
+    def tasks(self) -> list[TaskInfo]:
+        return list(self._tasks.values())
+
+    @property
+    def running_count(self) -> int:
+        return sum(1 for i in self._tasks.values() if i.visible)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _update_busy(self) -> None:
+        busy = self.running_count > 0
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _alive(owner: QObject | None) -> bool:
+    return owner is None or shiboken6.isValid(owner)
+
+
+def _expected(exc: BaseException) -> bool:
+    from zaddesk.api.errors import ZadarmaError
+
+    return isinstance(exc, ZadarmaError)
+
+
+ProgressRole = Qt.ItemDataRole.UserRole + 1
+InfoRole = Qt.ItemDataRole.UserRole + 2
+
+
+class TaskListModel(QAbstractTableModel):
+    """Running and failed tasks for the task panel: title | status (progress or error)."""
+
+    COLUMNS = 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TaskInfo] = []
+
+    def infos(self) -> list[TaskInfo]:
+        return list(self._rows)
+
+    def add(self, info: TaskInfo) -> None:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(info)
+        self.endInsertRows()
+
+    def remove(self, info: TaskInfo) -> None:
+        try:
+            row = self._rows.index(info)
+        except ValueError:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def refresh(self, info: TaskInfo) -> None:
+        try:
+            row = self._rows.index(info)
+        except ValueError:
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.COLUMNS - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Task"), self.tr("Status"))[section]
+        return None
+
+    def status_text(self, info: TaskInfo) -> str:
+        if info.state is TaskState.FAILED:
+            return self.tr("Failed: {0}").format(info.error)
+        if info.state is TaskState.RUNNING:
+            if info.progress is not None:
+                text = f"{round(info.progress * 100)} %"
+                return f"{text} — {info.detail}" if info.detail else text
+            return info.detail or self.tr("Running…")
+        return ""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        info = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return info.title if col == 0 else self.status_text(info)
+        if role == Qt.ItemDataRole.ForegroundRole and info.state is TaskState.FAILED:
+            return failed_colour(QGuiApplication.palette())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{info.title}: {self.status_text(info)}"
+        if role == ProgressRole:
+            return info.progress if info.running else None
+        if role == InfoRole:
+            return info
+        return None
+
+
+def failed_colour(palette: QPalette) -> QColor:
+    """Red that stays readable on a dark palette too."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ef9a9a" if dark else "#c62828")
