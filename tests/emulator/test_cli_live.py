@@ -98,18 +98,27 @@ def test_query_in_path_is_signed_too(server: Any) -> None:
 
 
 def test_file_upload(server: Any, tmp_path: Path) -> None:
+    code, out, err = run(server, "GET", "documents/groups/list", "-F", "user_id=210001")
+    assert code == cli.EXIT_OK, err
+    group_id = json.loads(out)["groups"][0]["id"]
     scan = tmp_path / "dowód osobisty.pdf"
     scan.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
     code, out, err = run(
         server,
         "POST",
         "documents/upload",
-        "-F", "group_id=0",
+        "-F", "user_id=210001",
+        "-F", f"group_id={group_id}",
         "-f", "document_type=passport",
         "-F", f"file=@{scan}",
     )
     assert code == cli.EXIT_OK, err
     assert json.loads(out)["status"] == "success"
+    code, out, err = run(
+        server, "GET", "documents/files", "-F", "user_id=210001", "-F", f"group_id={group_id}"
+    )
+    assert code == cli.EXIT_OK, err
+    assert any(d["type"] == "passport" for d in json.loads(out)["documents"])
 
 
 def test_api_refusal_exits_1(server: Any) -> None:

@@ -43,7 +43,7 @@ async def test_dealer_account_and_reference_lists(api: Zadarma) -> None:
     assert isinstance(account.balance, Decimal) and account.currency
     assert "PLN" in await api.info.currencies()
     assert "pl" in await api.info.languages()
-    tariffs = await api.info.tariffs()
+    tariffs = await api.info.tariffs(account.currency)
     assert tariffs.tariffs and all(t.tariff_id > 0 for t in tariffs.tariffs)
 
 

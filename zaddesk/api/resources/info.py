@@ -79,7 +79,7 @@ class InfoResource(Resource):
         return decode(data, Balance)
 
     async def tariffs(
-        self, currency: str | None = None, *, priority: Priority = Priority.INTERACTIVE
+        self, currency: str, *, priority: Priority = Priority.INTERACTIVE
     ) -> TariffList:
         """Price plans a new client can be registered on (ids for ``register(tariff=...)``)."""
         data = await self._call(
