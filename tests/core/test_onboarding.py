@@ -1,0 +1,369 @@
+"""Onboarding against the real emulator over a real socket: every outcome of every step."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+
+from zaddesk.api.client import Zadarma
+from zaddesk.api.ratelimit import RateLimits
+from zaddesk.core.journal import Journal, Outcome
+from zaddesk.core.money import Verdict
+from zaddesk.core.onboarding import (
+    Cooldown,
+    FieldErrors,
+    OnboardingFlow,
+    OutcomeUnknown,
+    Step,
+    StepBlocked,
+    WrongStep,
+)
+from zaddesk.core.validation import ClientForm
+
+T = TypeVar("T")
+
+
+def unique_email(tag: str = "") -> str:
+    local = f"test.{uuid.uuid4().hex[:10]}"
+    return f"{local}+{tag}@example.com" if tag else f"{local}@example.com"
+
+
+def unique_phone() -> str:
+    """A Polish mobile number no other test uses (a number is confirmed on one account)."""
+    return f"60{uuid.uuid4().int % 10_000_000:07d}"
+
+
+def make_form(email: str, **over: Any) -> ClientForm:
+    form = ClientForm(
+        email=email,
+        first_name="Jan",
+        last_name="Kowalski",
+        organization="Kowalski sp. z o.o.",
+        country="PL",
+        city="Kraków",
+        address="ul. Floriańska 1",
+        phone=unique_phone(),
+        language="pl",
+        currency="USD",
+    )
+    for name, value in over.items():
+        setattr(form, name, value)
+    return form
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    with Journal(tmp_path / "journal.sqlite3") as j:
+        yield j
+
+
+@pytest.fixture
+def run(emulator: Any, journal: Journal) -> Callable[..., Any]:
+    """Run ``scenario(api, flow, clock)`` in a fresh event loop with a fresh client."""
+
+    def runner(
+        scenario: Callable[[Zadarma, OnboardingFlow, Clock], Awaitable[T]],
+    ) -> T:
+        async def main() -> T:
+            clock = Clock()
+            api = Zadarma(
+                emulator.base_url,
+                emulator.key,
+                emulator.secret,
+                rate_limits=RateLimits(general=10_000, statistics=10_000),
+            )
+            try:
+                flow = OnboardingFlow.start(api, journal, clock=clock, profile="test")
+                return await scenario(api, flow, clock)
+            finally:
+                await api.aclose()
+
+        return asyncio.run(main())
+
+    return runner
+
+
+def codes_to(emulator: Any, to: str) -> list[str]:
+    return [m["code"] for m in emulator.outbox() if m["to"].lstrip("+") == to.lstrip("+")]
+
+
+async def register_and_confirm_phone(emulator: Any, flow: OnboardingFlow, email: str) -> int:
+    result = await flow.register(make_form(email))
+    assert result.status == "active" and result.client_id
+    phone = await flow.add_phone()
+    await flow.send_code("sms")
+    await flow.confirm_phone(codes_to(emulator, phone.number)[-1])
+    return result.client_id
+
+
+def test_immediate_registration_phone_and_topup(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        form = make_form(email, password="tajne1234", phone="601 234 567")
+        assert flow.save_form(form) == {}
+        result = await flow.register(form)
+        assert result.status == "active" and result.client_id is not None
+        assert flow.resume_point().step is Step.PHONE
+        assert flow.resume_point().password_needed is False
+
+        phone = await flow.add_phone()
+        assert phone.number == "+48601234567" and phone.display == "+48 601 234 567"
+        assert phone.added and not phone.proved
+        phone = await flow.send_code("sms")
+        assert phone.code_sent_via == "sms" and phone.resend_in == pytest.approx(60.0)
+        [code] = codes_to(emulator, phone.number)
+        phone = await flow.confirm_phone(code)
+        assert phone.proved
+        assert flow.resume_point().step is Step.TOPUP
+
+        before = await flow.read_balances()
+        assert before.client is not None and before.client.amount == 0
+        done = await flow.topup("12,50", "USD")
+        assert done.credited.amount == Decimal("12.5") and done.credited.currency == "USD"
+        assert done.debited.currency == "USD" and done.debited.amount == Decimal("12.5")
+        assert done.before == before
+        assert done.after.client is not None and done.after.dealer is not None
+        assert before.dealer is not None
+        assert done.after.client.amount == Decimal("12.5")
+        assert done.after.dealer.amount == before.dealer.amount - Decimal("12.5")
+        assert flow.resume_point().step is Step.NEXT_STEPS
+
+        flow.choose_next_steps(create_pbx=True, open_number_shop=False)
+        summary = flow.summary()
+        text = summary.text()
+        assert str(result.client_id) in text and email in text
+        assert "12.50 USD debited" in text
+        assert [p.code for p in summary.pending] == ["next.pbx"]
+        flow.finish()
+        assert flow.finished and flow.journal.unfinished_sessions() == []
+
+    run(scenario)
+
+
+def test_link_registration_waits_for_the_click(emulator: Any, run: Any) -> None:
+    email = unique_email("link")
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        result = await flow.register(make_form(email))
+        assert result.status == "awaiting" and result.client_id is None
+        assert "link" in result.message
+        assert (await flow.check_registration()).status == "awaiting"
+        point = flow.resume_point()
+        assert point.step is Step.REGISTRATION and point.registration == "awaiting"
+        assert [p.code for p in flow.pending()] == ["registration.awaiting"]
+        with pytest.raises(WrongStep):
+            await flow.add_phone()
+        with pytest.raises(WrongStep):
+            await flow.register(make_form(email))  # never a second registration
+
+        async with httpx.AsyncClient() as http:
+            r = await http.post(
+                f"{emulator.base_url}/_emulator/click_link", params={"email": email}
+            )
+            assert r.status_code == 200
+
+        result = await flow.check_registration()
+        assert result.status == "active" and result.client_id
+        assert flow.client_id == result.client_id
+        assert flow.resume_point().step is Step.PHONE
+
+    run(scenario)
+
+
+def test_code_registration_confirmed_by_the_dealer(emulator: Any, run: Any) -> None:
+    email = unique_email("code")
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        result = await flow.register(make_form(email))
+        assert result.status == "awaiting"
+        [code] = codes_to(emulator, email)
+        with pytest.raises(FieldErrors) as wrong:
+            await flow.confirm_registration("000000" if code != "000000" else "111111")
+        assert set(wrong.value.issues) == {"code"}
+        assert wrong.value.issues["code"].code == "code.wrong"
+        assert flow.client_id is None
+        result = await flow.confirm_registration(code)
+        assert result.status == "active" and result.client_id
+        assert flow.client_id == result.client_id
+        assert flow.resume_point().step is Step.PHONE
+
+    run(scenario)
+
+
+def test_wrong_sms_code_changes_nothing(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        result = await flow.register(make_form(email))
+        phone = await flow.add_phone()
+        await flow.send_code("sms")
+        [code] = codes_to(emulator, phone.number)
+        wrong = "000000" if code != "000000" else "111111"
+        session_before = flow.session
+        with pytest.raises(FieldErrors) as err:
+            await flow.confirm_phone(wrong)
+        issue = err.value.issues["code"]
+        assert issue.code == "code.wrong" and issue.field == "code"
+        assert "Wrong" in issue.params["server"]
+        # nothing else changed: not proved, same step, same data, code still valid
+        assert flow.session.step == session_before.step == Step.PHONE
+        assert flow.session.data == session_before.data
+        phones = await api.reseller.list_phones(user_id=result.client_id or 0)
+        assert [p.is_proved for p in phones] == [False]
+        assert [s.outcome for s in flow.journal.steps(flow.session_id, "confirm_phone")] == [
+            Outcome.REFUSED
+        ]
+        with pytest.raises(FieldErrors):
+            await flow.confirm_phone("")  # refused locally, nothing sent
+        assert len(flow.journal.steps(flow.session_id, "confirm_phone")) == 1
+        status = await flow.confirm_phone(code)
+        assert status.proved
+
+    run(scenario)
+
+
+def test_expired_code_and_resend_cooldown(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await flow.register(make_form(email))
+        phone = await flow.add_phone()
+        await flow.send_code("sms")
+        clock.now += 30
+        assert flow.resend_wait() == pytest.approx(30.0)
+        with pytest.raises(Cooldown) as cool:
+            await flow.send_code("sms")
+        assert cool.value.remaining == pytest.approx(30.0)
+        assert len(codes_to(emulator, phone.number)) == 1  # nothing sent
+
+        async with httpx.AsyncClient() as http:
+            await http.post(f"{emulator.base_url}/_emulator/clock", params={"advance": 3600})
+        old = codes_to(emulator, phone.number)[-1]
+        with pytest.raises(FieldErrors) as err:
+            await flow.confirm_phone(old)
+        assert err.value.issues["code"].code == "code.expired"
+
+        clock.now += 31
+        assert flow.resend_wait() == 0
+        await flow.send_code("callback")
+        calls = [m for m in emulator.outbox() if m["kind"] == "call"]
+        assert calls and calls[-1]["to"].lstrip("+") == phone.number.lstrip("+")
+        status = await flow.confirm_phone(calls[-1]["code"])
+        assert status.proved and status.code_sent_via == "callback"
+
+    run(scenario)
+
+
+def test_double_click_sends_one_topup(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        client_id = await register_and_confirm_phone(emulator, flow, email)
+        first, second, third = await asyncio.gather(
+            flow.topup("5", "USD"), flow.topup("5", "USD"), flow.topup("5", "USD")
+        )
+        assert first is second is third
+        assert len(flow.journal.steps(flow.session_id, "topup")) == 1
+        user = await api.reseller.find_user(id=client_id)
+        assert user.balance == Decimal("5")
+
+    run(scenario)
+
+
+def test_lost_topup_answer_is_reconciled_never_resent(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        client_id = await register_and_confirm_phone(emulator, flow, email)
+        dealer_before = (await api.reseller.account_info()).balance
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/topup/")
+        try:
+            with pytest.raises(OutcomeUnknown) as lost:
+                await flow.topup("10", "USD")
+        finally:
+            emulator.set_faults()
+        step = lost.value.step
+        assert step.outcome is Outcome.UNKNOWN and step.undecided
+        assert Decimal(step.context["before"]["client"]["amount"]) == 0
+
+        # exactly one top-up reached the server
+        assert (await api.reseller.find_user(id=client_id)).balance == Decimal("10")
+        assert (await api.reseller.account_info()).balance == dealer_before - 10
+
+        # the step is blocked: nothing is sent again, not even by a determined rep
+        with pytest.raises(StepBlocked):
+            await flow.topup("10", "USD")
+        point = flow.resume_point()
+        assert point.step is Step.TOPUP and [s.id for s in point.undecided] == [step.id]
+        assert "undecided" in [p.code for p in flow.pending()]
+
+        found = await flow.reconcile_topup()
+        assert found.verdict is Verdict.APPLIED
+        assert found.client_change == Decimal("10") and found.dealer_change == Decimal("-10")
+        assert (await api.reseller.find_user(id=client_id)).balance == Decimal("10")
+
+        flow.resolve_unknown(step.id, applied=True, note="balances moved by 10")
+        assert flow.resume_point().step is Step.NEXT_STEPS
+        assert flow.resume_point().undecided == []
+        assert any("answer lost" in d for d in flow.summary().done)
+        assert len(flow.journal.steps(flow.session_id, "topup")) == 1
+
+    run(scenario)
+
+
+def test_refused_topup_marks_the_field(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await flow.register(make_form(email))
+        # no confirmed phone yet: the server refuses, nothing is blocked afterwards
+        with pytest.raises(FieldErrors) as err:
+            await flow.topup("10", "USD")
+        assert err.value.issues
+        with pytest.raises(FieldErrors) as bad:
+            await flow.topup("-3", "XXX")
+        assert set(bad.value.issues) == {"amount", "currency"}
+        assert flow._undecided() == []
+
+    run(scenario)
+
+
+def test_invalid_form_is_refused_before_sending(emulator: Any, run: Any) -> None:
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        with pytest.raises(FieldErrors) as err:
+            await flow.register(make_form("not-an-email", phone="12", country="XX"))
+        assert set(err.value.issues) >= {"email", "phone", "country"}
+        assert flow.journal.steps(flow.session_id) == []
+
+    run(scenario)
+
+
+def test_duplicate_email_refused_at_the_field(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await flow.register(make_form(email))
+        other = OnboardingFlow.start(api, flow.journal, clock=clock)
+        with pytest.raises(FieldErrors) as err:
+            await other.register(make_form(email))
+        assert "email" in err.value.issues
+        assert other.client_id is None
+        assert other.resume_point().step is Step.CLIENT_DATA
+
+    run(scenario)

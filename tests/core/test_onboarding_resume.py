@@ -1,0 +1,197 @@
+"""Kill the console after each step, start it again: it resumes right and sends nothing.
+
+A real child process runs the onboarding up to a step and dies with ``os._exit`` (no
+clean-up of any kind); another real process reopens the journal and reports where the
+wizard would open.  The emulator runs here; the children connect to its URL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import time
+import uuid
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from zaddesk.api.client import Zadarma
+from zaddesk.api.ratelimit import RateLimits
+from zaddesk.core.journal import Journal
+from zaddesk.core.money import Verdict
+from zaddesk.core.onboarding import OnboardingFlow, Step
+
+from .onboarding_driver import phone_for
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def child(emulator: Any, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ,
+        ZADDESK_TEST_KEY=emulator.key,
+        ZADDESK_TEST_SECRET=emulator.secret,
+        PYTHONPATH=str(ROOT),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "tests.core.onboarding_driver", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+
+
+def server_state(emulator: Any) -> dict[str, Any]:
+    """Everything a stray request could change: messages sent, clients, money."""
+
+    async def read() -> dict[str, Any]:
+        async with Zadarma(
+            emulator.base_url,
+            emulator.key,
+            emulator.secret,
+            rate_limits=RateLimits(general=10_000, statistics=10_000),
+        ) as api:
+            account = await api.reseller.account_info()
+            users: list[tuple[int, bool, str]] = []
+            async for page in api.reseller.iter_users():
+                users.extend((u.id, u.is_active, str(u.balance)) for u in page.users)
+            return {
+                "outbox": len(emulator.outbox()),
+                "dealer": str(account.balance),
+                "users": sorted(users),
+            }
+
+    return asyncio.run(read())
+
+
+EXPECTED: dict[str, tuple[str, str | None, bool | None, str | None, bool | None, list[str]]] = {
+    # stage: (step, registration, phone added, code sent, proved, undecided)
+    "typed": ("client_data", None, None, None, None, []),
+    "awaiting_link": ("registration", "awaiting", None, None, None, []),
+    "registered": ("phone", "active", None, None, None, []),
+    "phone_added": ("phone", "active", True, None, False, []),
+    "code_sent": ("phone", "active", True, "sms", False, []),
+    "phone_confirmed": ("topup", "active", True, "sms", True, []),
+    "topped_up": ("next_steps", "active", True, "sms", True, []),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stage", list(EXPECTED))
+def test_kill_after_step_then_resume(emulator: Any, tmp_path: Path, stage: str) -> None:
+    journal = str(tmp_path / "journal.sqlite3")
+    tag = "+link" if stage == "awaiting_link" else ""
+    email = f"kill.{uuid.uuid4().hex[:8]}{tag}@example.com"
+    ran = child(emulator, "run", journal, emulator.base_url, stage, email)
+    assert ran.returncode == 1, ran.stderr  # died by os._exit(1), not by an exception
+    session_id = ran.stdout.split()[0]
+
+    before = server_state(emulator)
+    resumed = child(emulator, "resume", journal, emulator.base_url)
+    assert resumed.returncode == 0, resumed.stderr
+    point = json.loads(resumed.stdout)
+    assert server_state(emulator) == before  # resuming sent nothing
+
+    step, registration, added, via, proved, undecided = EXPECTED[stage]
+    assert point["session_id"] == session_id
+    assert point["step"] == step
+    assert point["registration"] == registration
+    assert point["undecided"] == undecided
+    form = point["form"]
+    assert form["email"] == email and form["city"] == "Gdańsk" and form["phone"] == phone_for(email)
+    assert "password" not in form
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("journal.sqlite3*"))
+    assert b"tajne1234" not in stored  # the typed password never reached the disk
+    assert point["password_needed"] is (stage == "typed")
+    if added is None:
+        assert point["phone"] is None
+    else:
+        assert point["phone"]["added"] is added
+        assert point["phone"]["code_sent_via"] == via
+        assert point["phone"]["proved"] is proved
+    if step in ("client_data", "registration"):
+        assert point["client_id"] is None
+    else:
+        assert isinstance(point["client_id"], int)
+
+
+@pytest.mark.slow
+def test_kill_during_topup_then_reconcile(emulator: Any, tmp_path: Path) -> None:
+    """Killed with the top-up on the wire: resume at the top-up, undecided, and reconcile."""
+    journal_path = tmp_path / "journal.sqlite3"
+    email = f"kill.{uuid.uuid4().hex[:8]}@example.com"
+    emulator.set_faults(latency=1.0, path="/v1/reseller/users/topup/")
+    try:
+        ran = child(emulator, "run", str(journal_path), emulator.base_url, "topup_in_flight", email)
+        assert ran.returncode == 1, ran.stderr
+        time.sleep(1.5)  # let the emulator finish whatever it received
+    finally:
+        emulator.set_faults()
+
+    before = server_state(emulator)
+    resumed = child(emulator, "resume", str(journal_path), emulator.base_url)
+    assert resumed.returncode == 0, resumed.stderr
+    point = json.loads(resumed.stdout)
+    assert server_state(emulator) == before
+    assert point["step"] == "topup" and point["undecided"] == ["topup"]
+    assert "undecided" in point["pending"]
+
+    async def reconcile() -> None:
+        async with Zadarma(
+            emulator.base_url,
+            emulator.key,
+            emulator.secret,
+            rate_limits=RateLimits(general=10_000, statistics=10_000),
+        ) as api:
+            with Journal(journal_path) as journal:
+                flow = OnboardingFlow.resume(api, journal, point["session_id"])
+                found = await flow.reconcile_topup()
+                user = await api.reseller.find_user(id=point["client_id"])
+                # whatever the server did, the verdict says it, not "unclear"
+                if user.balance == Decimal("10"):
+                    assert found.verdict is Verdict.APPLIED
+                else:
+                    assert user.balance == Decimal("0")
+                    assert found.verdict is Verdict.NOT_APPLIED
+                step_id = flow.resume_point().undecided[0].id
+                flow.resolve_unknown(step_id, applied=found.verdict is Verdict.APPLIED)
+                expected = Step.NEXT_STEPS if found.verdict is Verdict.APPLIED else Step.TOPUP
+                assert flow.resume_point().step is expected
+
+    asyncio.run(reconcile())
+
+
+@pytest.mark.slow
+def test_resumed_flow_continues_where_it_stopped(emulator: Any, tmp_path: Path) -> None:
+    """After a kill with the SMS sent, the new process confirms the same code: one SMS."""
+    journal_path = tmp_path / "journal.sqlite3"
+    email = f"kill.{uuid.uuid4().hex[:8]}@example.com"
+    ran = child(emulator, "run", str(journal_path), emulator.base_url, "code_sent", email)
+    assert ran.returncode == 1, ran.stderr
+
+    async def go() -> None:
+        async with Zadarma(
+            emulator.base_url,
+            emulator.key,
+            emulator.secret,
+            rate_limits=RateLimits(general=10_000, statistics=10_000),
+        ) as api:
+            with Journal(journal_path) as journal:
+                [session] = journal.unfinished_sessions()
+                flow = OnboardingFlow.resume(api, journal, session.id)
+                phone = flow.phone_status()
+                assert phone is not None and phone.code_sent_via == "sms"
+                sms = [m for m in emulator.outbox() if m["to"] == phone.number]
+                assert len(sms) == 1
+                status = await flow.confirm_phone(sms[0]["code"])
+                assert status.proved
+                assert flow.resume_point().step is Step.TOPUP
+
+    asyncio.run(go())
