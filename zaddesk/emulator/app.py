@@ -1,0 +1,411 @@
+"""The ASGI application: signature check, rate limits, faults, dispatch, self-check of answers.
+
+Kept as a plain ASGI callable (Starlette only reads requests) because two faults need control of
+the raw ``send`` channel: a connection cut after the response started, and truncated JSON.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sqlite3
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+
+from zaddesk.emulator import auth, handlers  # noqa: F401  (handlers register their routes)
+from zaddesk.emulator.core import Clock, Ctx, Fail, Upload, find_route
+from zaddesk.emulator.faults import FAULT_KEYS, Faults
+from zaddesk.emulator.ratelimit import Limiter, Verdict
+from zaddesk.emulator.store import Store
+
+log = logging.getLogger("zaddesk.emulator")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+MAX_BODY = 12 * 1024 * 1024
+
+HELP: dict[str, Any] = {
+    "name": "zaddesk Zadarma API emulator",
+    "registration": {
+        "rule": "The outcome of POST /v1/reseller/users/registration/new/ is picked from the"
+        " e-mail's local part.",
+        "name+link@domain": "waits for the client to click the link in the e-mail;"
+        " click it with POST /_emulator/click_link?email=...",
+        "name+code@domain": "the dealer confirms with the code from the e-mail via"
+        " POST /v1/reseller/users/registration/confirm/",
+        "anything else": "the account is active at once and user_id is returned",
+    },
+    "outbox": "GET /_emulator/outbox: e-mails (kind 'email'), SMS (kind 'sms') and voice"
+    " callbacks (kind 'call') the emulator would have sent; each has to, kind, text, code."
+    " Phone codes have 6 digits and expire after 10 minutes.",
+    "faults": {
+        "endpoint": "POST /_emulator/faults with a JSON object; {} clears",
+        "latency": "seconds to wait before every /v1/ answer",
+        "status_5xx": "next N requests answer 500 and are not applied",
+        "drop_after_apply": "next N requests are applied, then the connection is cut mid-answer",
+        "malformed_json": "next N requests are applied and answered with truncated JSON",
+        "html_error": "next N requests answer 502 with an HTML page and are not applied",
+        "path": "optional: only this method path is affected",
+    },
+    "uploads": "IVR sounds and hold music: MP3 or WAV by content, at most 5 MB. Documents:"
+    " PDF, JPEG or PNG by content, at most 10 MB; documents are verified at once.",
+    "numbers": "GET /v1/direct_numbers/available/<direction_id>/ lists up to 50 free numbers;"
+    " mask keeps numbers containing the given digits.",
+    "control": [
+        "GET /_emulator/",
+        "GET /_emulator/outbox",
+        "DELETE /_emulator/outbox",
+        "POST /_emulator/click_link?email=...",
+        "POST /_emulator/faults",
+        "POST /_emulator/clock?advance=SECONDS",
+    ],
+}
+
+
+class DropConnection(Exception):
+    """Raised after a partial response so uvicorn closes the socket mid-answer."""
+
+
+class EmulatorApp:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        rate_limit: tuple[int, float],
+        stats_rate_limit: tuple[int, float],
+        faults: Faults,
+        check_responses: bool = False,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.faults = faults
+        self.general = Limiter(rate_limit[0], rate_limit[1], clock)
+        self.stats = Limiter(stats_rate_limit[0], stats_rate_limit[1], clock)
+        self.check_responses = check_responses
+        self.problems: list[str] = []
+        self.base_url = ""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        path: str = scope["path"]
+        if path.startswith("/v1/"):
+            await self._api(request, send)
+        elif path == "/_emulator" or path.startswith("/_emulator/"):
+            await self._control(request, send)
+        else:
+            await _send_json(send, 404, {"status": "error", "message": "Not found"})
+
+    # --- the API ------------------------------------------------------------------------------
+    async def _api(self, request: Request, send: Send) -> None:
+        path: str = request.scope["path"]
+        method = request.method.upper()
+        decision = self.faults.take(path)
+        if decision.latency > 0:
+            await asyncio.sleep(decision.latency)
+        if decision.html_error:
+            page = (
+                "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+                "<body><h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>"
+            )
+            await _send_raw(send, 502, page.encode(), "text/html; charset=utf-8")
+            return
+        if decision.status_5xx:
+            await _send_json(send, 500, {"status": "error", "message": "Internal server error"})
+            return
+        headers: dict[str, str] = {}
+        try:
+            pairs, files = await _read_params(request)
+            status, body, headers = self._dispatch(request, method, path, pairs, files)
+        except Fail as fail:
+            status, body = fail.status, {"status": "error", "message": fail.message}
+        text = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        if self.check_responses and status not in (404, 405, 500):
+            self._check(method, path, status, body)
+        if decision.malformed_json:
+            await _send_raw(send, 200, text[: max(1, len(text) // 2)], "application/json", headers)
+            return
+        if decision.drop_after_apply:
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": status,
+                    "headers": _headers(len(text), "application/json", headers),
+                }
+            )
+            await send({"type": "http.response.body", "body": text[:1], "more_body": True})
+            raise DropConnection("connection dropped on purpose (fault drop_after_apply)")
+        await _send_raw(send, status, text, "application/json", headers)
+
+    def _dispatch(
+        self,
+        request: Request,
+        method: str,
+        path: str,
+        pairs: list[tuple[str, str]],
+        files: dict[str, Upload],
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        params = auth.php_parse(pairs)
+        header = auth.split_header(request.headers.get("authorization"))
+        if header is None:
+            raise Fail("Not authorized: the Authorization header is missing", 401)
+        key, given = header
+        with self.store.lock:
+            caller = self.store_row("SELECT * FROM accounts WHERE api_key = ?", (key,))
+        if caller is None or not auth.signature_ok(path, params, caller["api_secret"], given):
+            raise Fail("Not authorized: wrong key or signature", 401)
+        verdict = self._limit(key, path)
+        rate_headers = {
+            "X-RateLimit-Limit": str(verdict.limit),
+            "X-RateLimit-Remaining": str(verdict.remaining),
+            "X-RateLimit-Reset": str(verdict.reset),
+        }
+        if not verdict.allowed:
+            return 429, _error("Too many requests, rate limit exceeded"), rate_headers
+        try:
+            found = find_route(method, path)
+        except Fail as fail:
+            return fail.status, _error(fail.message), rate_headers
+        if found is None:
+            return 404, _error(f"Method {path} not found"), rate_headers
+        spec, path_args = found
+        try:
+            with self.store.tx() as db:
+                if caller["kind"] == "client":
+                    db.execute(
+                        "UPDATE accounts SET key_last_request = ? WHERE id = ?",
+                        (self.clock.stamp(), caller["id"]),
+                    )
+                account = self._acting_account(db, caller, params, spec.dealer_only)
+                ctx = Ctx(
+                    db=db,
+                    clock=self.clock,
+                    params=params,
+                    path_args=path_args,
+                    caller=caller,
+                    account=account,
+                    files=files,
+                    base_url=self.base_url,
+                )
+                body = spec.handler(ctx)
+        except Fail as fail:
+            return fail.status, _error(fail.message), rate_headers
+        except Exception:
+            log.exception("handler for %s %s failed", method, path)
+            self.problems.append(f"{method} {path}: handler crashed")
+            return 500, _error("Internal server error"), rate_headers
+        return 200, body, rate_headers
+
+    def store_row(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Row | None:
+        with self.store.tx() as db:
+            row: sqlite3.Row | None = db.execute(sql, args).fetchone()
+        return row
+
+    def _limit(self, key: str, path: str) -> Verdict:
+        general = self.general.hit(key)
+        if not path.startswith("/v1/statistics"):
+            return general
+        if not general.allowed:
+            return general
+        return self.stats.hit(key)
+
+    def _acting_account(
+        self, db: sqlite3.Connection, caller: sqlite3.Row, params: dict[str, Any], dealer_only: bool
+    ) -> sqlite3.Row:
+        if dealer_only:
+            if caller["kind"] != "dealer":
+                raise Fail("Not authorized: this method is available to dealers only", 401)
+            return caller
+        raw = params.get("user_id")
+        if raw is None or raw == "":
+            return caller
+        if not isinstance(raw, str) or not raw.isdigit():
+            raise Fail("Parameter 'user_id' must be an integer")
+        user_id = int(raw)
+        if caller["kind"] != "dealer":
+            if user_id != caller["id"]:
+                raise Fail("Not authorized: user_id is not your account", 401)
+            return caller
+        if user_id == caller["id"]:
+            return caller
+        row: sqlite3.Row | None = db.execute(
+            "SELECT * FROM accounts WHERE id = ? AND dealer_id = ?", (user_id, caller["id"])
+        ).fetchone()
+        if row is None:
+            raise Fail(f"User {user_id} not found among your clients")
+        if row["state"] != "active":
+            raise Fail(f"User {user_id} has not confirmed the registration yet")
+        return row
+
+    def _check(self, method: str, path: str, status: int, body: Any) -> None:
+        try:
+            from zaddesk.api.spec import validate_response
+        except ImportError:  # pragma: no cover - the spec module ships with the package
+            return
+        errors = validate_response(method, path, status, body)
+        if errors:
+            problem = f"{method} {path} -> {status}: " + "; ".join(errors)
+            log.error("answer does not fit the spec: %s", problem)
+            self.problems.append(problem)
+
+    # --- control endpoints (unsigned, for tests and demos) -----------------------------------
+    async def _control(self, request: Request, send: Send) -> None:
+        path = request.scope["path"].rstrip("/")
+        method = request.method.upper()
+        try:
+            if path == "/_emulator" and method == "GET":
+                await _send_json(send, 200, HELP)
+            elif path == "/_emulator/outbox" and method == "GET":
+                await _send_json(send, 200, self.outbox(request.query_params.get("to")))
+            elif path == "/_emulator/outbox" and method == "DELETE":
+                with self.store.tx() as db:
+                    db.execute("DELETE FROM outbox")
+                await _send_json(send, 200, {"status": "success"})
+            elif path == "/_emulator/click_link" and method == "POST":
+                email = request.query_params.get("email", "")
+                user_id = self.click_link(email)
+                await _send_json(send, 200, {"status": "success", "user_id": user_id})
+            elif path == "/_emulator/faults" and method == "POST":
+                raw = await request.body()
+                data = json.loads(raw or b"{}")
+                if not isinstance(data, dict):
+                    raise Fail("faults must be a JSON object")
+                try:
+                    self.faults.set(**{k: v for k, v in data.items() if k in FAULT_KEYS})
+                except (TypeError, ValueError) as exc:
+                    raise Fail(str(exc)) from None
+                unknown = sorted(set(data) - set(FAULT_KEYS))
+                if unknown:
+                    raise Fail(f"unknown fault switches: {', '.join(unknown)}")
+                await _send_json(send, 200, {"status": "success", "faults": self.faults.snapshot()})
+            elif path == "/_emulator/faults" and method == "GET":
+                await _send_json(send, 200, {"status": "success", "faults": self.faults.snapshot()})
+            elif path == "/_emulator/clock" and method == "POST":
+                try:
+                    seconds = float(request.query_params.get("advance", "0"))
+                except ValueError:
+                    raise Fail("advance must be a number of seconds") from None
+                self.clock.advance(seconds)
+                await _send_json(send, 200, {"status": "success", "now": self.clock.stamp()})
+            else:
+                await _send_json(send, 404, _error("No such control endpoint; see GET /_emulator/"))
+        except Fail as fail:
+            await _send_json(send, fail.status, _error(fail.message))
+        except json.JSONDecodeError:
+            await _send_json(send, 400, _error("body must be JSON"))
+
+    def outbox(self, to: str | None = None) -> list[dict[str, str]]:
+        with self.store.tx() as db:
+            rows = db.execute("SELECT * FROM outbox ORDER BY id").fetchall()
+        items = [
+            {"to": r["to_addr"], "kind": r["kind"], "text": r["text"], "code": r["code"]}
+            for r in rows
+        ]
+        if to:
+            items = [i for i in items if i["to"].lstrip("+") == to.lstrip("+")]
+        return items
+
+    def click_link(self, email: str) -> int:
+        with self.store.tx() as db:
+            row = db.execute(
+                "SELECT id, state FROM accounts WHERE lower(email) = lower(?)", (email,)
+            ).fetchone()
+            if row is None:
+                raise Fail(f"No registration for {email}", 404)
+            if row["state"] != "wait_link":
+                raise Fail(f"{email} is not waiting for a link click")
+            db.execute(
+                "UPDATE accounts SET state = 'active', reg_code = NULL WHERE id = ?", (row["id"],)
+            )
+            log.info("registration link clicked for user %s", row["id"])
+            return int(row["id"])
+
+
+def _error(message: str) -> dict[str, Any]:
+    return {"status": "error", "message": message}
+
+
+async def _read_params(request: Request) -> tuple[list[tuple[str, str]], dict[str, Upload]]:
+    """Query and body as PHP sees them: decoded pairs; file fields apart (they are not signed)."""
+    pairs = auth.parse_pairs(request.scope.get("query_string", b"").decode("latin-1"))
+    files: dict[str, Upload] = {}
+    if request.method.upper() in ("GET", "HEAD"):
+        return pairs, files
+    content_type = request.headers.get("content-type", "").lower()
+    length = int(request.headers.get("content-length", "0") or 0)
+    if length > MAX_BODY:
+        raise Fail("Request body too large", 413)
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form(max_part_size=MAX_BODY)
+        for name, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                data = await value.read()
+                files[name] = Upload(value.filename or "", value.content_type or "", data)
+            else:
+                pairs.append((name, value))
+        await form.close()
+        return pairs, files
+    body = await request.body()
+    if len(body) > MAX_BODY:
+        raise Fail("Request body too large", 413)
+    if content_type.startswith("application/json") and body.strip():
+        try:
+            data = json.loads(body)
+        except json.JSONDecodeError:
+            raise Fail("Malformed JSON body") from None
+        if not isinstance(data, dict):
+            raise Fail("JSON body must be an object")
+        pairs.extend(_flatten_json(data))
+        return pairs, files
+    pairs.extend(auth.parse_pairs(body.decode("utf-8", "replace")))
+    return pairs, files
+
+
+def _flatten_json(data: Any, prefix: str = "") -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    items: Any = data.items() if isinstance(data, dict) else enumerate(data)
+    for key, value in items:
+        name = f"{prefix}[{key}]" if prefix else str(key)
+        if isinstance(value, dict | list):
+            out.extend(_flatten_json(value, name))
+        elif value is None:
+            continue
+        elif isinstance(value, bool):
+            out.append((name, "1" if value else "0"))
+        else:
+            out.append((name, str(value)))
+    return out
+
+
+def _headers(length: int, content_type: str, extra: dict[str, str] | None) -> list[Any]:
+    headers = [
+        (b"content-type", content_type.encode()),
+        (b"content-length", str(length).encode()),
+    ]
+    for name, value in (extra or {}).items():
+        headers.append((name.lower().encode(), value.encode()))
+    return headers
+
+
+async def _send_raw(
+    send: Send, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None
+) -> None:
+    await send(
+        {"type": "http.response.start", "status": status,
+         "headers": _headers(len(body), content_type, extra)}
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _send_json(send: Send, status: int, data: Any) -> None:
+    body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    await _send_raw(send, status, body, "application/json")

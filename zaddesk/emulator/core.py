@@ -1,0 +1,187 @@
+"""What every endpoint handler shares: the request context, the error it raises, the route table.
+
+Handlers are plain synchronous functions over SQLite; they run inside one store transaction, so a
+handler that raises ``Fail`` leaves no half-applied change behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+log = logging.getLogger("zaddesk.emulator")
+
+__all__ = ["ROUTES", "Clock", "Ctx", "Fail", "Handler", "Upload", "route"]
+
+
+class Clock:
+    """Wall-clock time that tests can move forward (code expiry, rate-limit windows)."""
+
+    def __init__(self, start: float | None = None) -> None:
+        self._offset = 0.0
+        self._fixed = start
+        self._lock = threading.Lock()
+
+    def now(self) -> float:
+        with self._lock:
+            base = self._fixed if self._fixed is not None else time.time()
+            return base + self._offset
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._offset += seconds
+
+    def stamp(self, offset: float = 0.0) -> str:
+        """``YYYY-MM-DD HH:MM:SS`` in UTC, the API's date format."""
+        return datetime.fromtimestamp(self.now() + offset, UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+class Fail(Exception):
+    """An error answer: ``{"status": "error", "message": ...}`` with an HTTP status."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@dataclass
+class Upload:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass
+class Ctx:
+    db: sqlite3.Connection
+    clock: Clock
+    params: dict[str, Any]
+    path_args: dict[str, str]
+    caller: sqlite3.Row          # whose key signed the request
+    account: sqlite3.Row         # whose account the request acts on (user_id resolved)
+    files: dict[str, Upload] = field(default_factory=dict)
+    base_url: str = ""
+
+    # --- parameter access -------------------------------------------------------------
+    def has(self, name: str) -> bool:
+        value = self.params.get(name)
+        return value is not None and value != ""
+
+    def text(self, name: str, default: str | None = None) -> str:
+        value = self.params.get(name)
+        if value is None or value == "":
+            if default is None:
+                raise Fail(f"Required parameter '{name}' is missing")
+            return default
+        if not isinstance(value, str):
+            raise Fail(f"Parameter '{name}' must be a single value")
+        return value.strip()
+
+    def integer(self, name: str, default: int | None = None) -> int:
+        if not self.has(name):
+            if default is None:
+                raise Fail(f"Required parameter '{name}' is missing")
+            return default
+        raw = self.text(name)
+        if not re.fullmatch(r"-?\d+", raw):
+            raise Fail(f"Parameter '{name}' must be an integer")
+        return int(raw)
+
+    def amount(self, name: str) -> Decimal:
+        raw = self.text(name)
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            raise Fail(f"Parameter '{name}' must be a number") from None
+        if not value.is_finite() or value <= 0:
+            raise Fail(f"Parameter '{name}' must be a positive number")
+        return value
+
+    def choice(self, name: str, allowed: list[str], default: str | None = None) -> str:
+        value = self.text(name, default)
+        if value not in allowed:
+            raise Fail(f"Parameter '{name}' must be one of: {', '.join(allowed)}")
+        return value
+
+    def phone(self, name: str = "number") -> str:
+        value = self.text(name).replace(" ", "")
+        if not re.fullmatch(r"\+?[0-9]{7,15}", value):
+            raise Fail(f"Parameter '{name}' is not a valid phone number")
+        return value.lstrip("+")
+
+    # --- side effects ---------------------------------------------------------------------
+    def send(self, to: str, kind: str, text: str, code: str) -> None:
+        """Put an e-mail, SMS or call into the outbox (and the log) instead of sending it."""
+        self.db.execute(
+            "INSERT INTO outbox (to_addr, kind, text, code, created) VALUES (?,?,?,?,?)",
+            (to, kind, text, code, self.clock.now()),
+        )
+        log.info("outbox %s to %s: %s", kind, to, text)
+
+    @property
+    def is_dealer(self) -> bool:
+        return bool(self.caller["kind"] == "dealer")
+
+
+def new_code() -> str:
+    return f"{secrets.randbelow(1_000_000):06d}"
+
+
+Handler = Callable[[Ctx], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class RouteSpec:
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    dealer_only: bool
+    stats: bool
+
+
+ROUTES: list[RouteSpec] = []
+
+
+def route(method: str, template: str, *, dealer_only: bool = False) -> Callable[[Handler], Handler]:
+    """Register a handler for ``METHOD /v1/path/{arg}`` (trailing slash optional on the wire)."""
+    regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template.rstrip("/")))
+
+    def register(func: Handler) -> Handler:
+        ROUTES.append(
+            RouteSpec(
+                method,
+                template,
+                re.compile(regex + "/?"),
+                func,
+                dealer_only,
+                template.startswith("/v1/statistics"),
+            )
+        )
+        ROUTES.sort(key=lambda r: r.template.count("{"))
+        return func
+
+    return register
+
+
+def find_route(method: str, path: str) -> tuple[RouteSpec, dict[str, str]] | None:
+    known_path = False
+    for spec in ROUTES:
+        match = spec.pattern.fullmatch(path)
+        if match:
+            known_path = True
+            if spec.method == method:
+                return spec, match.groupdict()
+    if known_path:
+        raise Fail("Method not allowed", 405)
+    return None

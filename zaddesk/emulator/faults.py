@@ -1,0 +1,82 @@
+"""Faults the emulator injects on request, so the client's failure paths can be tested for real.
+
+Switches (``EmulatorServer.set_faults(...)`` or ``POST /_emulator/faults`` with a JSON object):
+
+- ``latency``: seconds to wait before answering every ``/v1/`` request (until cleared).
+- ``status_5xx``: the next N requests answer HTTP 500 with error JSON, *without* being applied.
+- ``drop_after_apply``: the next N requests are applied, then the connection is cut after the
+  response has started (headers and part of the body sent): the client sees no complete answer.
+- ``malformed_json``: the next N requests are applied and answered 200 with truncated JSON.
+- ``html_error``: the next N requests answer HTTP 502 with an HTML page (a proxy), not applied.
+- ``path``: if given, only requests to this method path (trailing slash optional) are affected.
+
+``{}`` (or ``set_faults()``) clears everything. Counts go down as requests consume them.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["FAULT_KEYS", "Faults"]
+
+FAULT_KEYS = ("latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "path")
+
+
+@dataclass
+class Decision:
+    latency: float = 0.0
+    status_5xx: bool = False
+    drop_after_apply: bool = False
+    malformed_json: bool = False
+    html_error: bool = False
+
+
+class Faults:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state: dict[str, Any] = {}
+
+    def set(self, **faults: Any) -> None:
+        unknown = set(faults) - set(FAULT_KEYS)
+        if unknown:
+            raise ValueError(f"unknown fault switches: {', '.join(sorted(unknown))}")
+        clean: dict[str, Any] = {}
+        for key, value in faults.items():
+            if value is None:
+                continue
+            if key == "path":
+                clean[key] = str(value).rstrip("/")
+            elif key == "latency":
+                clean[key] = float(value)
+                if clean[key] < 0:
+                    raise ValueError("latency must not be negative")
+            else:
+                clean[key] = int(value)
+                if clean[key] < 0:
+                    raise ValueError(f"{key} must not be negative")
+        with self._lock:
+            self._state = clean
+
+    def snapshot(self) -> dict[str, Any]:
+        with self._lock:
+            return dict(self._state)
+
+    def take(self, path: str) -> Decision:
+        """Decide the faults for one request and consume the counts it uses."""
+        decision = Decision()
+        with self._lock:
+            state = self._state
+            if not state:
+                return decision
+            target = state.get("path")
+            if target and path.rstrip("/") != target:
+                return decision
+            decision.latency = float(state.get("latency", 0.0))
+            for key in ("html_error", "status_5xx", "drop_after_apply", "malformed_json"):
+                if state.get(key, 0) > 0:
+                    state[key] -= 1
+                    setattr(decision, key, True)
+                    break
+        return decision

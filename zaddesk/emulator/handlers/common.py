@@ -1,0 +1,112 @@
+"""Helpers handlers share: money on accounts, the dealer's clients, user rows for the API."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from decimal import Decimal
+from typing import Any
+
+from zaddesk.emulator.core import Ctx, Fail
+
+__all__ = [
+    "charge",
+    "client_of",
+    "fmt_money",
+    "new_keys",
+    "settings",
+    "update_settings",
+    "user_json",
+]
+
+
+def fmt_money(value: Decimal) -> str:
+    return f"{value.quantize(Decimal('0.01'))}"
+
+
+def num(value: Decimal) -> float:
+    return float(value.quantize(Decimal("0.01")))
+
+
+def balance_of(db: sqlite3.Connection, account_id: int) -> Decimal:
+    row = db.execute("SELECT balance FROM accounts WHERE id = ?", (account_id,)).fetchone()
+    return Decimal(row["balance"])
+
+
+def charge(db: sqlite3.Connection, account_id: int, amount: Decimal, what: str) -> None:
+    """Take money from an account; 400 if it has too little (nothing is changed then)."""
+    balance = balance_of(db, account_id)
+    if balance < amount:
+        raise Fail(
+            f"Insufficient funds for {what}: {fmt_money(amount)} needed,"
+            f" balance is {fmt_money(balance)}"
+        )
+    db.execute(
+        "UPDATE accounts SET balance = ? WHERE id = ?", (str(balance - amount), account_id)
+    )
+
+
+def credit(db: sqlite3.Connection, account_id: int, amount: Decimal) -> None:
+    balance = balance_of(db, account_id)
+    db.execute(
+        "UPDATE accounts SET balance = ? WHERE id = ?", (str(balance + amount), account_id)
+    )
+
+
+def client_of(ctx: Ctx, user_id: int | None = None, *, active: bool = True) -> sqlite3.Row:
+    """The dealer's client named by ``user_id`` (400 if it is not theirs)."""
+    uid = ctx.integer("user_id") if user_id is None else user_id
+    row: sqlite3.Row | None = ctx.db.execute(
+        "SELECT * FROM accounts WHERE id = ? AND dealer_id = ?", (uid, ctx.caller["id"])
+    ).fetchone()
+    if row is None:
+        raise Fail(f"User {uid} not found among your clients")
+    if active and row["state"] != "active":
+        raise Fail(f"User {uid} has not confirmed the registration yet")
+    return row
+
+
+def new_keys() -> tuple[str, str]:
+    return secrets.token_hex(10), secrets.token_hex(10)
+
+
+def settings(ctx: Ctx, account_id: int | None = None) -> dict[str, Any]:
+    aid = ctx.account["id"] if account_id is None else account_id
+    row = ctx.db.execute("SELECT settings FROM accounts WHERE id = ?", (aid,)).fetchone()
+    data: dict[str, Any] = json.loads(row["settings"])
+    return data
+
+
+def update_settings(ctx: Ctx, changes: dict[str, Any], account_id: int | None = None) -> None:
+    aid = ctx.account["id"] if account_id is None else account_id
+    data = settings(ctx, aid)
+    data.update(changes)
+    ctx.db.execute("UPDATE accounts SET settings = ? WHERE id = ?", (json.dumps(data), aid))
+
+
+def user_json(db: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
+    """A client as ``users/list`` and ``users/find`` describe it (optional fields only if set)."""
+    sips = db.execute("SELECT COUNT(*) FROM sips WHERE account_id = ?", (row["id"],)).fetchone()
+    proved = db.execute(
+        "SELECT COUNT(*) FROM phones WHERE account_id = ? AND is_proved = 1", (row["id"],)
+    ).fetchone()
+    user: dict[str, Any] = {
+        "id": str(row["id"]),
+        "email": row["email"],
+        "first_name": row["first_name"],
+        "last_name": row["last_name"],
+        "organization": row["organization"],
+        "created": row["created"],
+        "balance": fmt_money(Decimal(row["balance"])),
+        "currency": row["currency"],
+        "sips_count": str(sips[0]),
+        "is_active": row["state"] == "active",
+        "allow_topup": row["state"] == "active" and proved[0] > 0,
+        "allow_api_requests": row["state"] == "active",
+    }
+    if row["phone"]:
+        user["phone"] = row["phone"]
+    if row["last_login"]:
+        user["last_login"] = row["last_login"]
+    return user

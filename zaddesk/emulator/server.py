@@ -1,0 +1,181 @@
+"""``EmulatorServer``: the emulator on a loopback socket, in a daemon thread with its own loop.
+
+The socket is bound before the thread starts, so ``port=0`` yields the real port at once and
+``start()`` returns only when uvicorn is serving; ``stop()`` asks uvicorn to exit and joins the
+thread, so tests can start dozens of servers without leaking threads or sockets.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import socket
+import threading
+import time
+from typing import Any
+
+import uvicorn
+
+from zaddesk.emulator.app import DropConnection, EmulatorApp
+from zaddesk.emulator.core import Clock
+from zaddesk.emulator.faults import Faults
+from zaddesk.emulator.seed import DEALER_ID, seed
+from zaddesk.emulator.store import Store
+
+__all__ = ["EmulatorServer"]
+
+log = logging.getLogger("zaddesk.emulator")
+
+
+class _QuietDrops(logging.Filter):
+    """uvicorn logs a traceback when we cut a connection on purpose; that is not an error."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, DropConnection)
+
+
+_filter_installed = False
+_filter_lock = threading.Lock()
+
+
+def _install_filter() -> None:
+    global _filter_installed
+    with _filter_lock:
+        if not _filter_installed:
+            logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+            _filter_installed = True
+
+
+class EmulatorServer:
+    """A Zadarma API emulator on ``http://host:port``, signed with ``key``/``secret``."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        db: str = ":memory:",
+        key: str | None = None,
+        secret: str | None = None,
+        rate_limit: tuple[int, float] = (100, 60.0),
+        stats_rate_limit: tuple[int, float] = (3, 60.0),
+        seed: str = "demo",
+        check_responses: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.clock = clock or Clock()
+        self.store = Store(db)
+        self.key, self.secret = self._credentials(seed, key, secret)
+        self.faults = Faults()
+        self.app = EmulatorApp(
+            self.store,
+            self.clock,
+            rate_limit=rate_limit,
+            stats_rate_limit=stats_rate_limit,
+            faults=self.faults,
+            check_responses=check_responses,
+        )
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+
+    def __repr__(self) -> str:
+        return f"<EmulatorServer {self.base_url if self._server else 'stopped'}>"
+
+    def _credentials(self, kind: str, key: str | None, secret: str | None) -> tuple[str, str]:
+        if self.store.is_empty():
+            key = key or secrets.token_hex(10)
+            secret = secret or secrets.token_hex(10)
+            seed(self.store, kind, key, secret, self.clock)
+            return key, secret
+        with self.store.tx() as db:
+            row = db.execute(
+                "SELECT api_key, api_secret FROM accounts WHERE id = ?", (DEALER_ID,)
+            ).fetchone()
+            key = key or row["api_key"]
+            secret = secret or row["api_secret"]
+            db.execute(
+                "UPDATE accounts SET api_key = ?, api_secret = ? WHERE id = ?",
+                (key, secret, DEALER_ID),
+            )
+        assert key is not None and secret is not None
+        return key, secret
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def problems(self) -> list[str]:
+        """Answers that did not fit the spec, and handler crashes (``check_responses`` mode)."""
+        return list(self.app.problems)
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("emulator already started")
+        _install_filter()
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self.port))
+        sock.listen(128)
+        sock.setblocking(False)
+        self._socket = sock
+        self.port = int(sock.getsockname()[1])
+        self.app.base_url = self.base_url
+        config = uvicorn.Config(
+            self.app,
+            lifespan="off",
+            log_config=None,
+            access_log=False,
+            loop="asyncio",
+            http="h11",
+            timeout_graceful_shutdown=1,
+        )
+        server = uvicorn.Server(config)
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="zaddesk-emulator", daemon=True
+        )
+        self._thread.start()
+        while not server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the emulator failed to start")
+            time.sleep(0.002)
+        log.info("emulator serving on %s", self.base_url)
+
+    def stop(self) -> None:
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            self.store.close()
+            return
+        server.should_exit = True
+        thread.join(timeout=5)
+        if thread.is_alive():
+            server.force_exit = True
+            thread.join(timeout=2)
+        if self._socket is not None:
+            self._socket.close()
+        self._server = self._thread = self._socket = None
+        self.store.close()
+
+    def __enter__(self) -> EmulatorServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def outbox(self) -> list[dict[str, str]]:
+        return self.app.outbox()
+
+    def set_faults(self, **faults: Any) -> None:
+        """Same switches as ``POST /_emulator/faults`` (see ``zaddesk.emulator.faults``)."""
+        self.faults.set(**faults)
+
+    def click_link(self, email: str) -> int:
+        return self.app.click_link(email)

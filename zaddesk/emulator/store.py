@@ -1,0 +1,212 @@
+"""The emulator's state in SQLite: one connection, used under a lock.
+
+Handlers run on the server's event-loop thread while the embedding program (tests, GUI) reads
+the outbox or flips faults from its own thread, hence ``check_same_thread=False`` plus a lock.
+Money is kept as decimal strings so conversions stay exact to the cent.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from typing import Any
+
+__all__ = ["SCHEMA", "Store"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS accounts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,                 -- dealer | client
+    dealer_id INTEGER,
+    email TEXT NOT NULL UNIQUE,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    organization TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT 'PL',
+    city TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'pl',
+    currency TEXT NOT NULL,
+    tariff_id INTEGER NOT NULL DEFAULT 1,
+    balance TEXT NOT NULL DEFAULT '0',
+    credit TEXT NOT NULL DEFAULT '0',
+    state TEXT NOT NULL,                -- active | wait_link | wait_code
+    reg_code TEXT,
+    created TEXT NOT NULL,
+    last_login TEXT,
+    api_key TEXT UNIQUE,
+    api_secret TEXT,
+    key_last_request TEXT,
+    settings TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS phones (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    is_proved INTEGER NOT NULL DEFAULT 0,
+    code TEXT,
+    code_expires REAL
+);
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY,
+    to_addr TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    code TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS directions (
+    id INTEGER PRIMARY KEY,
+    country TEXT NOT NULL,
+    country_code TEXT NOT NULL,
+    area_code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    connect_fee TEXT NOT NULL,
+    monthly_fee TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    upload TEXT NOT NULL,
+    specify TEXT NOT NULL,
+    receive_sms INTEGER NOT NULL,
+    is_toll INTEGER NOT NULL,
+    feature TEXT,
+    connect_time TEXT NOT NULL,
+    available INTEGER NOT NULL,
+    salt INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS countries (
+    iso TEXT PRIMARY KEY, code TEXT NOT NULL, name_en TEXT NOT NULL, name_pl TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS numbers (
+    number TEXT PRIMARY KEY,
+    account_id INTEGER NOT NULL,
+    direction_id INTEGER NOT NULL,
+    slot INTEGER,
+    status TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    stop_date TEXT NOT NULL,
+    autorenew TEXT NOT NULL DEFAULT 'true',
+    number_name TEXT,
+    sip TEXT NOT NULL DEFAULT '',
+    receive_sms TEXT NOT NULL DEFAULT 'off',
+    channels INTEGER NOT NULL DEFAULT 2,
+    group_id INTEGER,
+    is_on_test TEXT NOT NULL DEFAULT 'false'
+);
+CREATE TABLE IF NOT EXISTS doc_groups (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    is_readonly INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS doc_files (
+    id INTEGER PRIMARY KEY,
+    group_id INTEGER NOT NULL,
+    account_id INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    is_verified TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sips (
+    id TEXT PRIMARY KEY,
+    account_id INTEGER NOT NULL,
+    display_name TEXT NOT NULL,
+    lines INTEGER NOT NULL DEFAULT 3,
+    password TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pbx (
+    account_id INTEGER PRIMARY KEY,
+    pbx_id INTEGER NOT NULL UNIQUE,
+    stop_datetime TEXT NOT NULL,
+    melody TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS extensions (
+    account_id INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    password TEXT NOT NULL,
+    caller_id TEXT NOT NULL,
+    recording TEXT NOT NULL DEFAULT 'off',
+    record_email TEXT NOT NULL DEFAULT '',
+    speech_recognition TEXT NOT NULL DEFAULT 'off',
+    supervisor_status INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, number)
+);
+CREATE TABLE IF NOT EXISTS menus (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT 'file',
+    status TEXT NOT NULL DEFAULT 'on',
+    waitexten INTEGER NOT NULL DEFAULT 5,
+    is_default INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS scenarios (
+    id INTEGER PRIMARY KEY,
+    menu_id INTEGER NOT NULL,
+    account_id INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    push_button INTEGER NOT NULL,
+    tiers TEXT NOT NULL,                -- JSON: [[sips], [sips], [sips]], delays
+    queue_strategy TEXT NOT NULL DEFAULT 'off',
+    queue_announce_position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS sounds (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,                 -- ivr | hold
+    name TEXT NOT NULL,
+    format TEXT NOT NULL,
+    size INTEGER NOT NULL
+);
+"""
+
+
+class Store:
+    """SQLite with a lock; ``tx()`` is the only way handlers touch it."""
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA foreign_keys=OFF")
+        if path != ":memory:":
+            self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(SCHEMA)
+        self.lock = threading.RLock()
+
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """One transaction under the lock; rolled back if the block raises."""
+        with self.lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def is_empty(self) -> bool:
+        with self.lock:
+            row = self._db.execute("SELECT COUNT(*) FROM accounts").fetchone()
+            return int(row[0]) == 0
+
+    def close(self) -> None:
+        with self.lock:
+            self._db.close()
+
+
+def money(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+def settings_of(row: sqlite3.Row) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(row["settings"])
+    return data
