@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import wave
 from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import Any
@@ -134,3 +136,92 @@ async def test_document_group_round_trip_and_upload(api: Zadarma) -> None:
     assert uploaded.doc_name
     files = await api.documents.files(group.id, user_id=uid)
     assert [f.type for f in files] == ["passport"]
+
+
+def tiny_wav(seconds: float = 0.5) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"\x00\x00" * int(8000 * seconds))
+    return buffer.getvalue()
+
+
+async def funded_client(server: Any, api: Zadarma, email: str, phone: str) -> int:
+    """A client as onboarding leaves it: registered, contact phone confirmed, money on it."""
+    uid = (await api.reseller.register(email, "Firma", "PL")).user_id
+    assert uid is not None
+    await api.reseller.add_phone(phone, user_id=uid)
+    await api.reseller.prove_phone_by_callback(phone, user_id=uid, language="pl")
+    await api.reseller.confirm_phone(phone, code_for(server, phone), user_id=uid)
+    user = await api.reseller.find_user(id=uid)
+    await api.reseller.topup(Decimal("50"), user.currency, user_id=uid)
+    return uid
+
+
+@pytest.mark.asyncio
+async def test_number_shop_order_and_settings(server: Any, api: Zadarma) -> None:
+    uid = await funded_client(server, api, "sklep.numerow@example.pl", "48699111222")
+    countries = await api.numbers.countries(language="pl", user_id=uid)
+    assert "PL" in {c.country_code_iso for c in countries}
+    directions = await api.numbers.country("PL", user_id=uid)
+    warsaw = next(d for d in directions if d.area_code == "22")
+    assert warsaw.monthly_fee > 0 and warsaw.restrictions is not None
+    free = await api.numbers.available(warsaw.id, user_id=uid)
+    groups = await api.documents.list_groups(user_id=uid)
+    assert groups and groups[0].id is not None
+    order = await api.numbers.order(int(warsaw.id), groups[0].id, number_id=free[0].id, user_id=uid)
+    assert order.number == free[0].number
+    owned = await api.numbers.list_numbers(user_id=uid)
+    assert order.number in {n.number for n in owned}
+    info = await api.numbers.number(order.number, user_id=uid)
+    assert info.number == order.number
+    switched = await api.numbers.set_autoprolongation(order.number, False, user_id=uid)
+    assert switched.enabled is False
+    assert (await api.numbers.autoprolongation(order.number, user_id=uid)).enabled is False
+    named = await api.numbers.set_caller_name(order.number, "Sklep", user_id=uid)
+    assert named.caller_name == "Sklep"
+    await api.numbers.checking_wrongs(groups[0].id, user_id=uid)
+
+
+@pytest.mark.asyncio
+async def test_pbx_extensions_menus_sounds_and_webhooks(server: Any, api: Zadarma) -> None:
+    uid = await funded_client(server, api, "centrala@example.pl", "48699333444")
+    await api.pbx.create("Centrala-2026!", user_id=uid)
+    assert (await api.pbx.list_extensions(user_id=uid)).numbers == [100]
+    created = await api.pbx.create_extensions(101, 2, user_id=uid)
+    assert created.numbers == [101, 102]
+    info = await api.pbx.extension_info(101, user_id=uid)
+    assert info.number == 101
+    await api.pbx.set_password(101, "N0we~Hasło*&+=?/", user_id=uid)
+    password = await api.pbx.get_password(101, user_id=uid)
+    assert password.password == "N0we~Hasło*&+=?/"
+    assert "N0we" not in repr(password)
+    recording = await api.pbx.set_recording(101, "on", user_id=uid)
+    assert recording.internal_number == 101
+
+    menus = await api.ivr.list_menus(user_id=uid)
+    menu_id = menus.ivrs[0].menu_id
+    [default] = await api.ivr.list_scenarios(menu_id, user_id=uid)
+    assert default.push_button == -1
+    await api.sounds.upload("Powitanie", "powitanie.wav", tiny_wav(), "audio/wav", user_id=uid)
+    assert [s.name for s in (await api.sounds.list_sounds(user_id=uid)).sounds] == ["Powitanie"]
+    made = await api.ivr.create_scenario(menu_id, 1, "Dział sprzedaży", 101, user_id=uid)
+    scenarios = await api.ivr.list_scenarios(menu_id, user_id=uid)
+    assert "Dział sprzedaży" in {s.title for s in scenarios}
+    await api.ivr.delete_scenario(made.scenario_id, user_id=uid)
+
+    hold = await api.sounds.upload_hold_music("muzyka.wav", tiny_wav(), "audio/wav", user_id=uid)
+    assert hold.sound is not None
+    await api.sounds.switch_hold_music(True, user_id=uid)
+    await api.sounds.delete_hold_music(user_id=uid)
+
+    await api.webhooks.set_callinfo_url("https://crm.example.pl/zadarma?x=1", user_id=uid)
+    await api.webhooks.set_callinfo_notifications(notify_start=True, notify_end=True, user_id=uid)
+    settings = await api.webhooks.callinfo(user_id=uid)
+    assert settings.url == "https://crm.example.pl/zadarma?x=1"
+    assert settings.notifications.notify_start is True
+    assert settings.notifications.notify_internal is False
+    await api.webhooks.delete_callinfo_url(user_id=uid)
+    assert (await api.webhooks.callinfo(user_id=uid)).url == ""

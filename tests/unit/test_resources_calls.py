@@ -612,17 +612,23 @@ CALLS: list[Call] = [
 # ---------------------------------------------------------------- answers from the spec
 
 
-def example(schema: Mapping[str, Any]) -> Any:
-    """A full instance of ``schema``, built from its examples (every optional field too)."""
+def example(schema: Mapping[str, Any], *, minimal: bool = False) -> Any:
+    """An instance of ``schema`` built from its examples: with every optional field, or with
+    only the required ones (``minimal``), so both ends of what the spec allows are tried."""
     for key in ("oneOf", "anyOf"):
         if key in schema:
-            return example(schema[key][0])
+            return example(schema[key][0], minimal=minimal)
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
-        return {name: example(sub) for name, sub in schema.get("properties", {}).items()}
+        required = set(schema.get("required", []))
+        return {
+            name: example(sub, minimal=minimal)
+            for name, sub in schema.get("properties", {}).items()
+            if not minimal or name in required
+        }
     if kind == "array":
-        return [example(schema.get("items", {}))]
-    if "example" in schema:
+        return [example(schema.get("items", {}), minimal=minimal)]
+    if schema.get("example") is not None:
         return schema["example"]
     if "enum" in schema:
         return schema["enum"][0]
@@ -645,12 +651,12 @@ def loosen(value: Any) -> Any:
     return value
 
 
-def spec_answer(method: str, path: str) -> dict[str, Any]:
+def spec_answer(method: str, path: str, *, minimal: bool = False) -> dict[str, Any]:
     op = spec.operation_for(method, path)
     assert op is not None, f"{method} {path} is not in the spec"
     content = op.raw["responses"]["200"].get("content", {})
     schema = next(iter(content.values()))["schema"] if content else {}
-    answer = example(schema) if schema else {}
+    answer = example(schema, minimal=minimal) if schema else {}
     answer["status"] = "success"
     return cast(dict[str, Any], answer)
 
@@ -667,9 +673,10 @@ class Sent:
 class SpecAnswers:
     """Answers every request with the spec's example for that operation, and records it."""
 
-    def __init__(self, shape: Callable[[Any], Any] = lambda v: v) -> None:
+    def __init__(self, shape: Callable[[Any], Any] = lambda v: v, *, minimal: bool = False) -> None:
         self.sent: list[Sent] = []
         self.shape = shape
+        self.minimal = minimal
 
     async def request(
         self,
@@ -681,7 +688,7 @@ class SpecAnswers:
         priority: Priority = Priority.INTERACTIVE,
     ) -> dict[str, Any]:
         self.sent.append(Sent(method, path, dict(params or {}), dict(files or {}), priority))
-        answer: dict[str, Any] = self.shape(spec_answer(method, path))
+        answer: dict[str, Any] = self.shape(spec_answer(method, path, minimal=self.minimal))
         return answer
 
     async def aclose(self) -> None:
@@ -735,6 +742,12 @@ async def test_request_fits_spec_and_example_answer_decodes(call: Call) -> None:
 @pytest.mark.parametrize("call", CALLS, ids=str)
 async def test_loosely_typed_answer_decodes(call: Call) -> None:
     await call.run(api_over(SpecAnswers(loosen)))
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("call", CALLS, ids=str)
+async def test_answer_with_only_required_fields_decodes(call: Call) -> None:
+    await call.run(api_over(SpecAnswers(minimal=True)))
 
 
 def test_every_resource_method_is_covered() -> None:

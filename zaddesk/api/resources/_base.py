@@ -98,12 +98,15 @@ def on_off(value: bool | None) -> str | None:
     return "on" if value else "off"
 
 
-def stamp(value: datetime | date | str) -> str:
-    """Statistics periods as the server reads them: ``YYYY-MM-DD HH:MM:SS``."""
+def stamp(value: datetime | date | str, *, end: bool = False) -> str:
+    """Statistics periods as the server reads them: ``YYYY-MM-DD HH:MM:SS``.
+
+    A bare date means the whole day: its start, or its last second when it ends a period.
+    """
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, date):
-        return value.strftime("%Y-%m-%d 00:00:00")
+        return value.strftime("%Y-%m-%d ") + ("23:59:59" if end else "00:00:00")
     return value
 
 

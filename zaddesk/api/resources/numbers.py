@@ -82,7 +82,7 @@ class OrderResult(msgspec.Struct, kw_only=True):
 
 
 class DirectNumber(msgspec.Struct, kw_only=True):
-    number: str
+    number: str = ""
     status: str = ""
     country: str = ""
     description: str = ""
@@ -97,7 +97,7 @@ class DirectNumber(msgspec.Struct, kw_only=True):
     minutes: int | None = None
     autorenew: bool | None = None
     is_on_test: bool | None = None
-    receive_sms: bool | None = None
+    receive_sms: str | None = None
     type: str | None = None
 
 

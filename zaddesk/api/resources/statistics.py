@@ -77,7 +77,7 @@ class StatisticsResource(Resource):
             "/v1/statistics/",
             {
                 "start": stamp(start),
-                "end": stamp(end),
+                "end": stamp(end, end=True),
                 "sip": sip,
                 "cost_only": cost_only,
                 "type": type,
@@ -106,7 +106,7 @@ class StatisticsResource(Resource):
             "/v1/statistics/pbx/",
             {
                 "start": stamp(start),
-                "end": stamp(end),
+                "end": stamp(end, end=True),
                 "version": version,
                 "call_type": call_type,
                 "skip": skip,
