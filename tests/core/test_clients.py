@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from zaddesk.core.clients import COLUMNS, ClientRow, ClientsCache, lookup_params, matches
+from zaddesk.api.client import Zadarma
+from zaddesk.api.ratelimit import RateLimits
+from zaddesk.core.clients import (
+    COLUMNS,
+    ClientRow,
+    ClientsCache,
+    RefreshProgress,
+    lookup_params,
+    matches,
+)
 
 
 def user(i: int, **over: object) -> dict[str, object]:
@@ -110,3 +121,73 @@ def test_reopen_keeps_rows(tmp_path: Path) -> None:
     with ClientsCache(path) as c:
         assert [r.id for r in c.load_all()] == [1001]
         assert c.last_refresh() is None
+
+
+def test_refresh_from_the_emulator(emulator: Any, tmp_path: Path) -> None:
+    """All pages at background priority, progress per page, vanished clients dropped."""
+    cache = ClientsCache(tmp_path / "c.sqlite3")
+    cache.upsert([user(999_000)])  # a client the server does not know (any more)
+
+    async def go() -> list[RefreshProgress]:
+        async with Zadarma(
+            emulator.base_url,
+            emulator.key,
+            emulator.secret,
+            rate_limits=RateLimits(general=10_000, statistics=10_000),
+        ) as api:
+            return [p async for p in cache.refresh(api)]
+
+    progress = asyncio.run(go())
+    total = progress[-1].total
+    assert total > 50  # the demo dealership needs more than one page
+    pages = (total + 49) // 50
+    assert [(p.page, p.pages) for p in progress] == [(k, pages) for k in [*range(1, pages), pages]]
+    assert progress[-1].done and progress[-1].fraction == 1.0
+    assert not any(p.done for p in progress[:-1])
+    assert cache.count() == total
+    assert cache.get(1_000_000) is None  # user(999_000) has id 1_000_000: dropped
+    assert cache.last_refresh() is not None
+    cache.close()
+
+
+def test_refresh_cut_short_keeps_the_table(emulator: Any, tmp_path: Path) -> None:
+    cache = ClientsCache(tmp_path / "c.sqlite3")
+    cache.upsert([user(999_000)])
+
+    async def go() -> None:
+        async with Zadarma(
+            emulator.base_url,
+            emulator.key,
+            emulator.secret,
+            rate_limits=RateLimits(general=10_000, statistics=10_000),
+        ) as api:
+            async for _ in cache.refresh(api):
+                break  # the page was closed after the first page
+
+    asyncio.run(go())
+    assert cache.get(1_000_000) is not None  # nothing dropped on an incomplete refresh
+    assert cache.count() == 51
+    assert cache.last_refresh() is None
+    cache.close()
+
+
+def test_find_remote(emulator: Any, tmp_path: Path) -> None:
+    cache = ClientsCache(tmp_path / "c.sqlite3")
+
+    async def go() -> None:
+        async with Zadarma(
+            emulator.base_url,
+            emulator.key,
+            emulator.secret,
+            rate_limits=RateLimits(general=10_000, statistics=10_000),
+        ) as api:
+            first = (await api.reseller.list_users(1)).users[0]
+            found = await cache.find_remote(api, **lookup_params(first.email))
+            assert found is not None and found.id == first.id
+            assert cache.get(first.id) == found
+            by_id = await cache.find_remote(api, **lookup_params(str(first.id)))
+            assert by_id is not None and by_id.email == first.email
+            assert await cache.find_remote(api, email="nobody@nowhere.example") is None
+
+    asyncio.run(go())
+    cache.close()

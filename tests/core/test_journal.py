@@ -132,3 +132,12 @@ def test_intent_survives_a_kill(tmp_path: Path) -> None:
         [step] = j.undecided(sid, "topup")
         assert step.outcome is None
         assert step.params == {"user_id": 5, "amount": "10", "currency": "USD"}
+
+
+def test_empty_sessions_are_not_offered(journal: Journal) -> None:
+    empty = journal.create_session({"email": "", "tariff": None, "password_given": False})
+    typed = journal.create_session({"email": "a@", "password_given": False})
+    assert [s.id for s in journal.unfinished_sessions()] == [typed.id]
+    assert {s.id for s in journal.unfinished_sessions(include_empty=True)} == {empty.id, typed.id}
+    journal.record_intent(empty.id, "register", "POST", "/p/", {})
+    assert {s.id for s in journal.unfinished_sessions()} == {empty.id, typed.id}

@@ -367,3 +367,44 @@ def test_duplicate_email_refused_at_the_field(emulator: Any, run: Any) -> None:
         assert other.resume_point().step is Step.CLIENT_DATA
 
     run(scenario)
+
+
+def test_lost_registration_answer_is_found_by_email(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/registration/new/")
+        try:
+            with pytest.raises(OutcomeUnknown):
+                await flow.register(make_form(email))
+        finally:
+            emulator.set_faults()
+        with pytest.raises(StepBlocked):
+            await flow.register(make_form(email))
+        point = flow.resume_point()
+        assert point.step is Step.REGISTRATION and [s.action for s in point.undecided] == [
+            "register"
+        ]
+        result = await flow.check_registration()  # read-only: the account is there
+        assert result.status == "active" and result.client_id
+        assert flow.resume_point().undecided == []
+        assert flow.resume_point().step is Step.PHONE
+        [step] = flow.journal.steps(flow.session_id, "register")
+        assert step.resolution == "applied" and step.applied
+
+    run(scenario)
+
+
+def test_form_choices(emulator: Any, run: Any) -> None:
+    from zaddesk.core.onboarding import form_choices
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        choices = await form_choices(api, "USD")
+        assert "USD" in choices.currencies and "pl" in choices.languages
+        assert choices.price_plans and all(p.cost.currency == "USD" for p in choices.price_plans)
+        form = make_form(unique_email(), tariff=choices.tariff_ids[0])
+        assert flow.save_form(form, tariffs=choices.tariff_ids) == {}
+        form.tariff = max(choices.tariff_ids) + 1000
+        assert set(flow.save_form(form, tariffs=choices.tariff_ids)) == {"tariff"}
+
+    run(scenario)

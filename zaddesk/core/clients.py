@@ -34,6 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from zaddesk.api.errors import ApiError
+from zaddesk.api.transport import Priority
+
 if TYPE_CHECKING:
     from zaddesk.api.client import Zadarma
 
@@ -387,8 +390,6 @@ class ClientsCache:
         Clients that no longer come back from the server are dropped only after the last
         page, so a refresh cut short (cancelled, network lost) never empties the table.
         """
-        from zaddesk.api.transport import Priority
-
         generation = self._generation() + 1
         page = 1
         pages = 1
@@ -421,8 +422,6 @@ class ClientsCache:
         sip: str | None = None,
     ) -> ClientRow | None:
         """Ask the server for a client not (yet) in the cache; store and return it if found."""
-        from zaddesk.api.errors import ApiError
-
         try:
             user = await api.reseller.find_user(id=id, email=email, sip=sip)
         except ApiError as exc:

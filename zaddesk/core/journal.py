@@ -260,8 +260,14 @@ class Journal:
             raise JournalError(f"no onboarding session {session_id}")
         return _session(row)
 
-    def unfinished_sessions(self, profile: str | None = None) -> list[SessionRecord]:
-        """Sessions to offer for resuming, most recently touched first."""
+    def unfinished_sessions(
+        self, profile: str | None = None, *, include_empty: bool = False
+    ) -> list[SessionRecord]:
+        """Sessions to offer for resuming, most recently touched first.
+
+        A wizard opened and closed without typing anything leaves an empty session; those
+        are not worth offering unless ``include_empty``.
+        """
         query = "SELECT * FROM sessions WHERE state = 'open'"
         args: tuple[Any, ...] = ()
         if profile is not None:
@@ -269,7 +275,10 @@ class Journal:
             args = (profile,)
         with self._lock:
             rows = self._db.execute(query + " ORDER BY updated DESC", args).fetchall()
-        return [_session(r) for r in rows]
+        sessions = [_session(r) for r in rows]
+        if include_empty:
+            return sessions
+        return [s for s in sessions if _typed(s) or self.steps(s.id)]
 
     def update_session(
         self,
@@ -454,6 +463,15 @@ class Journal:
     def undecided(self, session_id: str, action: str | None = None) -> list[StepRecord]:
         """Steps that may have been applied and that nobody has decided yet."""
         return [s for s in self.steps(session_id, action) if s.undecided]
+
+
+def _typed(session: SessionRecord) -> bool:
+    """Anything worth resuming: a typed value, a client, flow data or a sent request."""
+    if session.client_id is not None or session.data:
+        return True
+    if session.step not in ("", "client_data"):
+        return True
+    return any(v not in (None, "", False) for v in session.form.values())
 
 
 def _session(row: sqlite3.Row) -> SessionRecord:

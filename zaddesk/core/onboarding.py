@@ -11,6 +11,7 @@ nothing printed or asked; failures are exceptions carrying what to show)::
 
     flow = OnboardingFlow.start(api, journal, profile="main")     # or .resume(api, journal, sid)
     flow.resume_point() -> ResumePoint          # which step to show, with what was typed
+    await form_choices(api, "USD") -> FormChoices   # currencies, languages, price plans
     1 client_data   flow.save_form(form) -> dict[str, Issue]      # as typed, no password kept
     2 registration  await flow.register(form)                     # password only in memory
                     await flow.check_registration()               # read-only: link clicked?
@@ -69,12 +70,14 @@ __all__ = [
     "Action",
     "Cooldown",
     "FieldErrors",
+    "FormChoices",
     "NotSent",
     "OnboardingError",
     "OnboardingFlow",
     "OutcomeUnknown",
     "PendingItem",
     "PhoneStatus",
+    "PricePlan",
     "RegistrationResult",
     "ResumePoint",
     "Step",
@@ -82,6 +85,7 @@ __all__ = [
     "Summary",
     "TopupResult",
     "WrongStep",
+    "form_choices",
 ]
 
 log = logging.getLogger("zaddesk.core.onboarding")
@@ -267,6 +271,44 @@ class Summary:
         return "\n".join(lines) + "\n"
 
 
+@dataclass(frozen=True, slots=True)
+class PricePlan:
+    tariff_id: int
+    label: str  # "Standard — 0.00 USD / 30 days", "EU: Office — 22.00 USD"
+    cost: Money
+
+
+@dataclass(frozen=True, slots=True)
+class FormChoices:
+    """What the step-1 combo boxes offer, as the server lists it."""
+
+    currencies: list[str]
+    languages: list[str]
+    price_plans: list[PricePlan]
+
+    @property
+    def tariff_ids(self) -> list[int]:
+        return [p.tariff_id for p in self.price_plans]
+
+
+async def form_choices(api: Zadarma, currency: str) -> FormChoices:
+    """Currencies, languages and the price plans in ``currency`` (read-only, three requests)."""
+    currencies = await api.info.currencies()
+    languages = await api.info.languages()
+    listed = await api.info.tariffs(currency)
+    plans: list[PricePlan] = []
+    for tariff in listed.tariffs:
+        cost = Money.of(tariff.cost, listed.currency)
+        days = f" / {tariff.days} days" if tariff.days else ""
+        plans.append(PricePlan(tariff.tariff_id, f"{tariff.name} — {cost}{days}", cost))
+    for group in listed.package_tariffs:
+        for tariff in group.tariffs:
+            cost = Money.of(tariff.cost, listed.currency)
+            label = f"{group.name}: {tariff.name} — {cost}"
+            plans.append(PricePlan(tariff.tariff_id, label, cost))
+    return FormChoices(list(currencies), list(languages), plans)
+
+
 # -- the flow -----------------------------------------------------------------------------
 
 
@@ -377,8 +419,8 @@ class OnboardingFlow:
         undecided = self._undecided()
         step = Step(session.step or Step.CLIENT_DATA)
         if undecided:
-            first = min(_ORDER.index(_STEP_OF.get(s.action, step)) for s in undecided)
-            step = _ORDER[min(first, _ORDER.index(step))]
+            # Open where the request with the lost answer was made, so the rep decides it.
+            step = _ORDER[min(_ORDER.index(_STEP_OF.get(s.action, step)) for s in undecided)]
         registration = session.data.get("registration")
         password_needed = bool(session.form.get("password_given")) and not any(
             s.action == Action.REGISTER and (s.applied or s.undecided)
@@ -502,6 +544,7 @@ class OnboardingFlow:
     async def _register(
         self, form: ClientForm | None, tariffs: list[int] | None, currencies: list[str] | None
     ) -> RegistrationResult:
+        self._guard(Step.REGISTRATION)
         if self._registration_sent():
             raise WrongStep("This client has already been registered.")
         form = form if form is not None else self.form
