@@ -194,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
 
 async def _amain(app: Any, args: argparse.Namespace, settings: Any, translations: Any,
                  persist: bool) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from zaddesk.gui.context import AppContext
     from zaddesk.gui.mainwindow import MainWindow
     from zaddesk.gui.tasks import TaskKind
@@ -229,7 +231,8 @@ async def _amain(app: Any, args: argparse.Namespace, settings: Any, translations
         else:
             await ctx.use_startup_profile(args.profile)
 
-    ctx.runner.run(connect, title=window.tr("Connect"), kind=TaskKind.BACKGROUND,
+    ctx.runner.run(connect, title=QCoreApplication.translate("MainWindow", "Connect"),
+                   kind=TaskKind.BACKGROUND,
                    name="connect", owner=window)
 
     if args.screenshot is not None:

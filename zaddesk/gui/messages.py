@@ -35,10 +35,6 @@ CORE_MESSAGES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def is_tls_problem(exc: BaseException) -> bool:
     """Whether a certificate or TLS handshake problem is anywhere in the exception chain."""
     seen: set[int] = set()
@@ -71,7 +67,8 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, ApiError):
         return exc.message
     if isinstance(exc, UnknownOutcome):
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "The connection broke after the request was sent; it may have been carried out. "
             "Check the current state before repeating it."
         )

@@ -1,0 +1,160 @@
+"""GUI test harness: offscreen Qt, a qasync loop per test, temp folders, an in-memory keyring.
+
+pytest-qt does not drive qasync (pytest-qt #448): ``qtbot.waitUntil`` spins Qt, but asyncio
+tasks on a ``QEventLoop`` only advance inside ``loop.run_until_complete``. So each scenario is
+a coroutine run with ``arun(scenario())``; inside it, clicks go through qtbot and waiting is
+``await until(predicate)``, which yields to the loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import keyring.errors
+import pytest
+import qasync
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from zaddesk.core import profiles
+
+T = TypeVar("T")
+
+# Generous emulator limits: these tests are not about the rate limit.
+DEMO_OPTIONS: dict[str, Any] = {"rate_limit": (10_000, 60.0), "stats_rate_limit": (10_000, 60.0),
+                                "check_responses": True}
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in the test process only."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def zaddesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "home"
+    monkeypatch.setenv("ZADDESK_HOME", str(home))
+    old = keyring.get_keyring()
+    profiles._reset_session_for_tests()
+    yield home
+    keyring.set_keyring(old)
+    profiles._reset_session_for_tests()
+
+
+@pytest.fixture
+def memring(zaddesk_home: Path) -> MemoryKeyring:
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    return ring
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    qapp.setQuitOnLastWindowClosed(False)
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    # Let callbacks scheduled by the last scenario run, then close.
+    event_loop.run_until_complete(asyncio.sleep(0))
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def arun(loop: asyncio.AbstractEventLoop) -> Callable[[Coroutine[Any, Any, T]], T]:
+    def run(coro: Coroutine[Any, Any, T], timeout: float = 60.0) -> T:
+        return loop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+    return run
+
+
+async def until(predicate: Callable[[], object], timeout: float = 15.0,
+                message: str = "condition") -> None:
+    """Yield to the loop until ``predicate()`` is true (a test failure after ``timeout``)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {message}")
+        await asyncio.sleep(0.01)
+
+
+async def settle(awaitable: Awaitable[Any] | None = None) -> None:
+    if awaitable is not None:
+        await awaitable
+    for _ in range(3):
+        await asyncio.sleep(0)
+
+
+@pytest.fixture
+def settings(zaddesk_home: Path) -> QSettings:
+    zaddesk_home.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(zaddesk_home / "zaddesk.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_ctx(qapp: QApplication, settings: QSettings, loop: asyncio.AbstractEventLoop,
+             memring: MemoryKeyring) -> Iterator[Callable[..., Any]]:
+    """``make_ctx()`` -> an AppContext with translations; all closed at teardown."""
+    from zaddesk.gui.context import AppContext
+    from zaddesk.gui.i18n import Translations
+
+    made: list[AppContext] = []
+    translations = Translations(qapp)
+    translations.apply("en")
+
+    def make(**options: Any) -> AppContext:
+        options.setdefault("demo_options", DEMO_OPTIONS)
+        ctx = AppContext(settings, translations=translations, **options)
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        loop.run_until_complete(ctx.aclose())
+        if ctx.emulator is not None:
+            ctx.emulator.stop()
+    translations.apply("en")
+
+
+@pytest.fixture
+def window(make_ctx: Callable[..., Any], arun: Callable[..., Any], qtbot: Any) -> Iterator[Any]:
+    """A shown main window working in demo mode on its embedded emulator."""
+    from zaddesk.gui.mainwindow import MainWindow
+
+    ctx = make_ctx()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.closed = asyncio.get_event_loop().create_future()
+    win.restore_state()
+    win.show()
+
+    async def start() -> None:
+        await ctx.use_startup_profile()
+        await until(lambda: ctx.balance is not None, message="dealer balance")
+
+    arun(start())
+    yield win
+    win.close()
