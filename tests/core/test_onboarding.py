@@ -17,6 +17,7 @@ from zaddesk.api.ratelimit import RateLimits
 from zaddesk.core.journal import Journal, Outcome
 from zaddesk.core.money import Verdict
 from zaddesk.core.onboarding import (
+    AlreadyDone,
     Cooldown,
     FieldErrors,
     OnboardingFlow,
@@ -406,5 +407,43 @@ def test_form_choices(emulator: Any, run: Any) -> None:
         assert flow.save_form(form, tariffs=choices.tariff_ids) == {}
         form.tariff = max(choices.tariff_ids) + 1000
         assert set(flow.save_form(form, tariffs=choices.tariff_ids)) == {"tariff"}
+
+    run(scenario)
+
+
+def test_repeated_topup_needs_intent_and_confirmed_phone_is_not_reconfirmed(
+    emulator: Any, run: Any
+) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        client_id = await register_and_confirm_phone(emulator, flow, email)
+        await flow.topup("3", "USD")
+        with pytest.raises(AlreadyDone):
+            await flow.topup("3.00", "USD")  # a late second click
+        await flow.topup("3", "USD", again=True)  # on purpose
+        await flow.topup("4", "USD")
+        assert (await api.reseller.find_user(id=client_id)).balance == Decimal("10")
+        steps = len(flow.journal.steps(flow.session_id))
+        status = await flow.confirm_phone("123456")
+        assert status.proved and len(flow.journal.steps(flow.session_id)) == steps
+
+    run(scenario)
+
+
+def test_phone_already_on_the_account_is_adopted(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        form = make_form(email)
+        result = await flow.register(form)
+        assert result.client_id
+        number = "+48" + form.phone
+        await api.reseller.add_phone(number, user_id=result.client_id)  # another console
+        status = await flow.add_phone()
+        assert status.added and status.number == number
+        assert flow.journal.steps(flow.session_id, "add_phone") == []
+        await flow.send_code("sms")
+        assert len(codes_to(emulator, number)) == 1
 
     run(scenario)

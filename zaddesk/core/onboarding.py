@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Action",
+    "AlreadyDone",
     "Cooldown",
     "FieldErrors",
     "FormChoices",
@@ -182,6 +183,14 @@ class OutcomeUnknown(OnboardingError):
         super().__init__(
             f"The answer to '{step.action}' was lost; it may or may not have been applied."
         )
+
+
+class AlreadyDone(OnboardingError):
+    """The same request was already applied in this onboarding; repeat only on purpose."""
+
+    def __init__(self, step: StepRecord) -> None:
+        self.step = step
+        super().__init__(f"'{step.action}' with the same values was already done.")
 
 
 class NotSent(OnboardingError):
@@ -495,12 +504,18 @@ class OnboardingFlow:
                 raise
             issue = refusal(exc) if refusal else _server_issue(exc, default_field)
             raise FieldErrors({issue.field: issue}, exc.message) from exc
-        except BaseException as exc:
-            # Cancelled or a bug after the request may have left: treat as a lost answer.
-            self.journal.record_outcome(
-                intent.id, Outcome.UNKNOWN, message=f"interrupted: {type(exc).__name__}"
-            )
+        except asyncio.CancelledError:
+            # Torn down with the request possibly on the wire: a lost answer.
+            self.journal.record_outcome(intent.id, Outcome.UNKNOWN, message="interrupted")
             raise
+        except Exception as exc:
+            # An answer we could not read (e.g. not the shape the spec promises) after the
+            # request left: it may well have been applied.
+            step = self.journal.record_outcome(
+                intent.id, Outcome.UNKNOWN, message=f"unreadable answer: {type(exc).__name__}"
+            )
+            log.warning("%s #%d: unreadable answer, outcome unknown", action, intent.id)
+            raise OutcomeUnknown(step) from exc
         return result, intent
 
     def _require_client(self) -> int:
@@ -696,6 +711,27 @@ class OnboardingFlow:
         phone = self._phone()
         if phone.get("number") == parsed.e164 and phone.get("added"):
             return self._phone_status(self.session) or _never()
+        self._guard(Step.PHONE)
+        # The number may be on the account already (given at registration, or added by
+        # an earlier console): adopt it rather than send a request the server refuses.
+        digits = parsed.e164.lstrip("+")
+        for known in await self.api.reseller.list_phones(user_id=client_id):
+            if known.number.lstrip("+") == digits:
+                adopted = {
+                    "number": parsed.e164,
+                    "display": parsed.display,
+                    "added": True,
+                    "phone_id": int(known.id),
+                    "proved": bool(known.is_proved),
+                    "code_sent_via": None,
+                    "code_sent_at": None,
+                }
+                self.journal.update_session(
+                    self.session_id,
+                    data={"phone": adopted},
+                    step=self._after(Step.PHONE) if known.is_proved else None,
+                )
+                return self._phone_status(self.session) or _never()
         result, intent = await self._send(
             Action.ADD_PHONE,
             ADD_PHONE_PATH,
@@ -792,6 +828,8 @@ class OnboardingFlow:
         phone = self._phone()
         if not phone.get("added"):
             raise WrongStep("Add the phone number first.")
+        if phone.get("proved"):
+            return self._phone_status(self.session) or _never()
         number = str(phone["number"])
         code = code.strip()
         result, intent = await self._send(
@@ -826,11 +864,17 @@ class OnboardingFlow:
                 client = Money.of(user.balance, user.currency)
         return Balances(dealer, client)
 
-    async def topup(self, amount: str | Decimal, currency: str) -> TopupResult:
-        """Move money from the dealer to the client, once.  Call after explicit confirmation."""
-        return await self._once(Action.TOPUP, lambda: self._topup(amount, currency))
+    async def topup(
+        self, amount: str | Decimal, currency: str, *, again: bool = False
+    ) -> TopupResult:
+        """Move money from the dealer to the client, once.  Call after explicit confirmation.
 
-    async def _topup(self, amount: str | Decimal, currency: str) -> TopupResult:
+        The same amount a second time in one onboarding raises :class:`AlreadyDone` unless
+        ``again`` says the rep confirmed a second top-up on purpose.
+        """
+        return await self._once(Action.TOPUP, lambda: self._topup(amount, currency, again))
+
+    async def _topup(self, amount: str | Decimal, currency: str, again: bool) -> TopupResult:
         client_id = self._require_client()
         issues: dict[str, Issue] = {}
         value = check_amount(amount)
@@ -843,6 +887,14 @@ class OnboardingFlow:
             raise FieldErrors(issues)
         assert isinstance(value, Decimal)
         self._guard(Step.TOPUP)
+        if not again:
+            for step in self.journal.steps(self.session_id, Action.TOPUP):
+                if (
+                    step.applied
+                    and Decimal(str(step.params.get("amount"))) == value
+                    and step.params.get("currency") == currency
+                ):
+                    raise AlreadyDone(step)
         requested = Money(value, currency)
         before = await self.read_balances()
         result, intent = await self._send(
