@@ -447,3 +447,56 @@ def test_phone_already_on_the_account_is_adopted(emulator: Any, run: Any) -> Non
         assert len(codes_to(emulator, number)) == 1
 
     run(scenario)
+
+
+def test_topup_with_conversion_and_lost_answer(emulator: Any, run: Any) -> None:
+    """A PLN client topped up in USD: what was debited and credited, and a converted reconcile."""
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        result = await flow.register(make_form(email, currency="PLN"))
+        phone = await flow.add_phone()
+        await flow.send_code("sms")
+        await flow.confirm_phone(codes_to(emulator, phone.number)[-1])
+        done = await flow.topup("10", "USD")
+        assert done.debited.currency == "USD" and done.debited.amount == Decimal("10")
+        assert done.credited.currency == "PLN" and done.credited.amount == Decimal("40")
+        assert done.after.client is not None and done.after.client.currency == "PLN"
+        assert "40.00 PLN credited" in flow.summary().text()
+
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/topup/")
+        try:
+            with pytest.raises(OutcomeUnknown):
+                await flow.topup("5", "USD")
+        finally:
+            emulator.set_faults()
+        found = await flow.reconcile_topup()
+        assert found.verdict is Verdict.APPLIED
+        assert found.client_change == Decimal("20") and found.dealer_change == Decimal("-5")
+        user = await api.reseller.find_user(id=result.client_id or 0)
+        assert user.balance == Decimal("60")  # 40 + 20: exactly one lost top-up applied
+
+    run(scenario)
+
+
+def test_unapplied_lost_request_is_reconciled_as_not_applied(emulator: Any, run: Any) -> None:
+    """A 5xx that the transport reports as a possible loss: the balances say nothing moved."""
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await register_and_confirm_phone(emulator, flow, email)
+        emulator.set_faults(status_5xx=5, path="/v1/reseller/users/topup/")
+        try:
+            with pytest.raises(OutcomeUnknown):
+                await flow.topup("7", "USD")
+        finally:
+            emulator.set_faults()
+        found = await flow.reconcile_topup()
+        assert found.verdict is Verdict.NOT_APPLIED
+        step = flow.resume_point().undecided[0]
+        flow.resolve_unknown(step.id, applied=False)
+        assert flow.resume_point().step is Step.TOPUP
+        done = await flow.topup("7", "USD")  # the rep sends it again, on purpose
+        assert done.credited.amount == Decimal("7")
+
+    run(scenario)
