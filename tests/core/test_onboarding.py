@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from decimal import Decimal
@@ -500,3 +501,30 @@ def test_unapplied_lost_request_is_reconciled_as_not_applied(emulator: Any, run:
         assert done.credited.amount == Decimal("7")
 
     run(scenario)
+
+
+def test_no_secret_reaches_a_log_or_an_error(
+    emulator: Any, run: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    email = unique_email()
+    caplog.set_level(logging.DEBUG)
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> list[str]:
+        form = make_form(email, password="tajne1234")
+        await flow.register(form)
+        phone = await flow.add_phone()
+        await flow.send_code("sms")
+        [code] = codes_to(emulator, phone.number)
+        wrong = "000000" if code != "000000" else "111111"
+        with pytest.raises(FieldErrors) as err:
+            await flow.confirm_phone(wrong)
+        await flow.confirm_phone(code)
+        return [code, wrong, str(err.value), repr(err.value), repr(flow), repr(form)]
+
+    code, wrong, *texts = run(scenario)
+    ours = "\n".join(
+        r.getMessage() for r in caplog.records if not r.name.startswith("zaddesk.emulator")
+    )
+    for secret in ("tajne1234", code, wrong, emulator.secret, emulator.key):
+        assert secret not in ours
+        assert all(secret not in t for t in texts)
