@@ -203,3 +203,10 @@ def test_profile_credentials_from_the_keyring(
         assert code == cli.EXIT_AUTH and "keyring" in err and out == ""
     finally:
         keyring.set_keyring(previous)
+
+
+def test_verbose_logs_to_stderr_without_secrets(server: EmulatorServer) -> None:
+    code, out, err = run(server, "-v", "GET", "/v1/reseller/users/find/", "-f", "id=210001")
+    assert code == cli.EXIT_OK, err
+    assert "zaddesk.api" in err and "/v1/reseller/users/find/" in err
+    assert json.loads(out)["user"]["id"]

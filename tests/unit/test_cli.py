@@ -192,3 +192,19 @@ def test_top_level_dispatch_goes_to_api_cli(capsys: pytest.CaptureFixture[str]) 
 
     assert main(["api", "--help"]) == 0
     assert "zaddesk api" in capsys.readouterr().out
+
+
+def test_api_command_line_never_loads_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from zaddesk.cli import main\n"
+        "assert main(['api', '--help']) == 0\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'qasync')]"
+        "\n"
+        "sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -296,6 +296,12 @@ def make_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--profile", metavar="NAME", help="a saved zaddesk profile")
     parser.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="default 30")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="log the request's progress to stderr (keys, secrets and queries are masked)",
+    )
     return parser
 
 
@@ -329,6 +335,17 @@ async def _send(
         await transport.aclose()
 
 
+def _log_to_stderr() -> None:
+    from zaddesk.api import redact
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(redact.secret_filter())
+    root = logging.getLogger("zaddesk")
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+
+
 def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = None) -> int:
     """Run ``zaddesk api`` with ``argv`` (the words after ``api``); returns the exit code."""
     stdout, stderr = sys.stdout, sys.stderr
@@ -338,6 +355,8 @@ def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = 
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     env = dict(os.environ if environ is None else environ)
+    if args.verbose:
+        _log_to_stderr()
     try:
         method = args.method.upper()
         if method not in METHODS:
