@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
+from zaddesk.api.signing import flatten, sign
 from zaddesk.emulator.server import EmulatorServer
 
 EmulatorFactory = Callable[..., EmulatorServer]
@@ -48,3 +50,42 @@ def emulator_factory() -> Iterator[EmulatorFactory]:
 def emulator(emulator_factory: EmulatorFactory) -> EmulatorServer:
     """A started emulator: in-memory SQLite, demo seed, high rate limits, answers checked."""
     return emulator_factory()
+
+
+_client: httpx.Client | None = None
+
+
+def _http() -> httpx.Client:
+    """One client for the whole run: building an SSL context per request costs more than a call."""
+    global _client
+    if _client is None:
+        _client = httpx.Client(timeout=10)
+    return _client
+
+
+def signed(
+    server: EmulatorServer,
+    method: str,
+    path: str,
+    params: dict[str, Any] | None = None,
+    *,
+    files: dict[str, tuple[str, bytes, str]] | None = None,
+    key: str | None = None,
+    secret: str | None = None,
+) -> httpx.Response:
+    """One request signed by the client-side signer (``zaddesk.api.signing``), sent over a socket.
+
+    GET puts the signed string in the URL, other methods send it as the form body; with
+    ``files`` the body is multipart and only the non-file fields are signed.
+    """
+    query, authorization = sign(path, params, key or server.key, secret or server.secret)
+    headers = {"Authorization": authorization}
+    url = server.base_url + path
+    client = _http()
+    if method.upper() == "GET":
+        return client.request(method, url + (f"?{query}" if query else ""), headers=headers)
+    if files:
+        data = dict(flatten(params or {}))
+        return client.request(method, url, headers=headers, data=data, files=files)
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    return client.request(method, url, headers=headers, content=query.encode())

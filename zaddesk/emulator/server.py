@@ -7,6 +7,8 @@ thread, so tests can start dozens of servers without leaking threads or sockets.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import secrets
 import socket
@@ -47,6 +49,45 @@ def _install_filter() -> None:
             _filter_installed = True
 
 
+class _Uvicorn(uvicorn.Server):
+    """uvicorn polls for exit every 0.1 s and sleeps 0.1 s on shutdown; tests start hundreds of
+    servers, so wake on demand instead and wait only as long as connections need."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+
+    async def main_loop(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        while not await self.on_tick(0):
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), 1.0)
+
+    def wake(self) -> None:
+        self.should_exit = True
+        loop, event = self._loop, self._wake
+        if loop is not None and event is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(event.set)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        for server in self.servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        state = self.server_state
+        for connection in list(state.connections):
+            connection.shutdown()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 2.0
+        while (state.connections or state.tasks) and loop.time() < deadline:
+            await asyncio.sleep(0.002)
+        for task in list(state.tasks):
+            task.cancel()
+
+
 class EmulatorServer:
     """A Zadarma API emulator on ``http://host:port``, signed with ``key``/``secret``."""
 
@@ -78,7 +119,7 @@ class EmulatorServer:
             faults=self.faults,
             check_responses=check_responses,
         )
-        self._server: uvicorn.Server | None = None
+        self._server: _Uvicorn | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
 
@@ -136,7 +177,7 @@ class EmulatorServer:
             http="h11",
             timeout_graceful_shutdown=1,
         )
-        server = uvicorn.Server(config)
+        server = _Uvicorn(config)
         self._server = server
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="zaddesk-emulator", daemon=True
@@ -153,7 +194,7 @@ class EmulatorServer:
         if server is None or thread is None:
             self.store.close()
             return
-        server.should_exit = True
+        server.wake()
         thread.join(timeout=5)
         if thread.is_alive():
             server.force_exit = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from datetime import datetime, timedelta
 from typing import Any
 
 from zaddesk.emulator.core import Ctx, Fail, route
@@ -207,8 +208,36 @@ def _period(ctx: Ctx) -> tuple[str, str]:
 
 @route("GET", "/v1/statistics/")
 def statistics(ctx: Ctx) -> dict[str, Any]:
+    """A few deterministic calls at the start of the period (the spec's oneOf needs one)."""
     start, end = _period(ctx)
-    return {"status": "success", "start": start, "end": end, "stats": []}
+    currency = ctx.account["currency"]
+    sip = ctx.db.execute(
+        "SELECT id FROM sips WHERE account_id = ? ORDER BY id LIMIT 1", (ctx.account["id"],)
+    ).fetchone()
+    base = datetime.strptime(start, "%Y-%m-%d %H:%M:%S")
+    calls = []
+    for index in range(3):
+        seconds = 37 + 41 * index
+        calls.append({
+            "id": str(155_000_000 + int(ctx.account["id"]) % 1000 * 10 + index),
+            "sip": sip["id"] if sip else "00000",
+            "callstart": (base + timedelta(minutes=17 * index)).strftime("%Y-%m-%d %H:%M:%S"),
+            "from": "48223456789",
+            "to": f"4860{index}123456",
+            "description": "Poland, mobile",
+            "disposition": ["answered", "busy", "answered"][index],
+            "billseconds": seconds if index != 1 else 0,
+            "cost": 0.05,
+            "billcost": round(0.05 * seconds / 60, 3) if index != 1 else 0.0,
+            "currency": currency,
+        })
+    if ctx.text("cost_only", "0") in ("1", "true"):
+        return {"status": "success", "start": start, "end": end, "stats": [{
+            "cost": round(sum(float(c["billcost"]) for c in calls), 3),
+            "currency": currency,
+            "seconds": sum(int(c["billseconds"]) for c in calls),
+        }]}
+    return {"status": "success", "start": start, "end": end, "stats": calls}
 
 
 @route("GET", "/v1/statistics/pbx/")
