@@ -29,6 +29,10 @@ MASK = "***"
 # Shorter strings would mask ordinary words and numbers all over the logs.
 _MIN_SECRET_LEN = 4
 _URL_QUERY = re.compile(r"(?P<url>\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s?#\"'<>]*)\?[^\s#\"'<>]*")
+# Request lines as access logs print them: ``"GET /v1/info/balance/?a=1 HTTP/1.1"``.
+_REQUEST_LINE_QUERY = re.compile(
+    r"(?P<url>\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) /[^\s?#\"'<>]*)\?[^\s#\"'<>]*"
+)
 
 
 class Secret:
@@ -58,8 +62,10 @@ class Secret:
 
 
 def strip_query(text: str) -> str:
-    """Replace the query string of every URL in ``text`` by ``?***``."""
-    return _URL_QUERY.sub(lambda m: f"{m.group('url')}?{MASK}", text)
+    """Replace the query string of every URL and request line in ``text`` by ``?***``."""
+    for pattern in (_URL_QUERY, _REQUEST_LINE_QUERY):
+        text = pattern.sub(lambda m: f"{m.group('url')}?{MASK}", text)
+    return text
 
 
 class SecretFilter(logging.Filter):

@@ -1,0 +1,80 @@
+"""How close the client-side limiter gets to what the rate limit allows, without any 429.
+
+Fires N GETs at once at the emulator with a scaled-down limit (L per W seconds, the same on
+both sides) and prints elapsed time against the theoretical minimum: the first L go at once,
+and each further batch of L needs one more window, so the minimum is
+``(ceil(N / L) - 1) * W``. Target: ratio <= 1.10 and no 429.
+
+    .venv/bin/python bench/bench_ratelimit.py [--requests 150] [--limit 50] [--window 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import time
+from collections import Counter
+
+import httpx
+
+from zaddesk.api.transport import RateLimits, Transport
+from zaddesk.emulator.server import EmulatorServer
+
+
+class Counting(httpx.AsyncBaseTransport):
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.statuses: Counter[int] = Counter()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        self.statuses[response.status_code] += 1
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def fire(server: EmulatorServer, requests: int, limit: int, window: float) -> None:
+    counting = Counting()
+    transport = Transport(
+        server.base_url, server.key, server.secret,
+        rate_limits=RateLimits(general=limit, general_window=window),
+        http_transport=counting,
+    )
+    started = time.perf_counter()
+    results = await asyncio.gather(
+        *(transport.request("GET", "/v1/info/balance/") for _ in range(requests)),
+        return_exceptions=True,
+    )
+    elapsed = time.perf_counter() - started
+    await transport.aclose()
+    failures = [r for r in results if isinstance(r, BaseException)]
+    minimum = (math.ceil(requests / limit) - 1) * window
+    ratio = elapsed / minimum if minimum else float("nan")
+    print(f"requests:            {requests} GET at once, limit {limit} per {window:g} s")
+    print(f"elapsed:             {elapsed:.3f} s")
+    print(f"theoretical minimum: {minimum:.3f} s")
+    print(f"ratio:               {ratio:.3f}   (target <= 1.10)")
+    print(f"429 answers:         {counting.statuses.get(429, 0)}   (target 0)")
+    print(f"HTTP statuses:       {dict(sorted(counting.statuses.items()))}")
+    print(f"failed requests:     {len(failures)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--requests", type=int, default=150)
+    parser.add_argument("--limit", type=int, default=50)
+    parser.add_argument("--window", type=float, default=3.0)
+    args = parser.parse_args()
+    server = EmulatorServer(rate_limit=(args.limit, args.window))
+    server.start()
+    try:
+        asyncio.run(fire(server, args.requests, args.limit, args.window))
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
