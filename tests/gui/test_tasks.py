@@ -6,7 +6,6 @@ import asyncio
 from typing import Any
 
 import shiboken6
-
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from tests.gui.conftest import until
@@ -104,9 +103,13 @@ def test_owner_destroyed_cancels_its_tasks(arun: Any) -> None:
     owner = QWidget()
     called: list[object] = []
 
+    def on_error(exc: BaseException) -> bool:
+        called.append(exc)
+        return True
+
     async def scenario() -> None:
         info = runner.run(lambda: asyncio.sleep(5), title="slow", owner=owner,
-                          on_success=called.append, on_error=lambda e: called.append(e) or True)
+                          on_success=called.append, on_error=on_error)
         await asyncio.sleep(0)
         owner.deleteLater()
         await until(lambda: not info.running, message="cancellation")

@@ -16,7 +16,14 @@ import re
 import threading
 from pathlib import Path
 
-__all__ = ["LOG_FILE_NAME", "Redactor", "redactor", "register_secret", "setup_logging"]
+__all__ = [
+    "LOG_FILE_NAME",
+    "Redactor",
+    "redactor",
+    "register_secret",
+    "setup_logging",
+    "shutdown_logging",
+]
 
 LOG_FILE_NAME = "zaddesk.log"
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -24,8 +31,11 @@ _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _PATTERNS = (
     (re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?)[^\s'\",}]+(:[^\s'\",}]+)?"),
      r"\1<redacted>"),
-    (re.compile(r"(?i)(\b(?:secret|api_key|key|signature|password)['\"]?\s*[:=]\s*['\"]?)"
-                r"[^\s'\",&}]+"),
+    # key=value (forms, queries) and "key": value (JSON, dict reprs); prose is left alone.
+    (re.compile(r"(?i)(\b(?:api_)?(?:secret|key|signature|password)=)[^\s'\",&}]+"),
+     r"\1<redacted>"),
+    (re.compile(r"(?i)(['\"](?:api_)?(?:secret|key|signature|password)['\"]\s*:\s*['\"]?)"
+                r"[^\s'\",}]+"),
      r"\1<redacted>"),
     (re.compile(r"(https?://[^\s?'\"]+)\?[^\s'\"]+"), r"\1?<redacted>"),
 )
@@ -106,3 +116,12 @@ def setup_logging(folder: Path, *, level: int = logging.INFO, console: bool = Fa
     for name in ("httpx", "httpcore", "uvicorn", "uvicorn.access", "asyncio"):
         logging.getLogger(name).setLevel(level if level <= logging.DEBUG else logging.WARNING)
     return path
+
+
+def shutdown_logging() -> None:
+    """Remove and close the handlers ``setup_logging`` installed (tests, re-configuration)."""
+    root = logging.getLogger()
+    for handler in _installed:
+        root.removeHandler(handler)
+        handler.close()
+    _installed.clear()

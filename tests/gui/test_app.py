@@ -1,0 +1,48 @@
+"""The ``zaddesk`` entry point as a user runs it: a separate process, offscreen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ZADDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    code = "import sys; from zaddesk.gui.app import main; sys.exit(main(sys.argv[1:]))"
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=90)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("page", "lang"), [("settings", "pl"), ("onboarding", "en")])
+def test_screenshot_writes_a_png(tmp_path: Path, page: str, lang: str) -> None:
+    out = tmp_path / f"{page}-{lang}.png"
+    result = run_app(tmp_path / "home", "--screenshot", str(out), "--page", page, "--lang", lang,
+                     "--size", "1000x700")
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+    # Screenshots never save window state or profiles.
+    assert not (tmp_path / "home" / "config" / "zaddesk.ini").exists()
+
+
+def test_quit_after_show(tmp_path: Path) -> None:
+    result = run_app(tmp_path / "home", "--quit-after-show")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("shown ")
+
+
+def test_bad_size_is_refused(tmp_path: Path) -> None:
+    result = run_app(tmp_path / "home", "--screenshot", str(tmp_path / "x.png"), "--size", "big")
+    assert result.returncode == 2
+    assert "--size" in result.stderr
