@@ -15,6 +15,7 @@ from zaddesk.core.clients import (
     ClientRow,
     ClientsCache,
     RefreshProgress,
+    lookup_candidates,
     lookup_params,
     matches,
 )
@@ -110,6 +111,8 @@ def test_search(cache: ClientsCache) -> None:
 def test_lookup_params() -> None:
     assert lookup_params(" a@b.pl ") == {"email": "a@b.pl"}
     assert lookup_params("1234") == {"id": 1234}
+    assert lookup_candidates("1234") == [{"id": 1234}, {"sip": "1234"}]
+    assert lookup_candidates("  ") == []
     assert lookup_params("00001") == {"sip": "00001"}
     assert lookup_params("123456-100") == {"sip": "123456-100"}
 
@@ -188,6 +191,11 @@ def test_find_remote(emulator: Any, tmp_path: Path) -> None:
             by_id = await cache.find_remote(api, **lookup_params(str(first.id)))
             assert by_id is not None and by_id.email == first.email
             assert await cache.find_remote(api, email="nobody@nowhere.example") is None
+            assert await cache.lookup(api, "nobody@nowhere.example") is None
+            # a SIP login is all digits too: tried after the id
+            sip = (await api.sip.list_sips(user_id=first.id)).sips[0].id
+            by_sip = await cache.lookup(api, sip)
+            assert by_sip is not None and by_sip.id == first.id
 
     asyncio.run(go())
     cache.close()

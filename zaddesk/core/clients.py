@@ -15,7 +15,7 @@ Public interface (synchronous SQLite calls are a few milliseconds; the network i
     cache.count(); cache.last_refresh() -> float | None (epoch seconds)
     async for p in cache.refresh(api): ...               # RefreshProgress(page, pages, total)
     await cache.find_remote(api, id=..., email=..., sip=...) -> ClientRow | None
-    lookup_params(text) -> dict for ``find_remote`` from what the rep typed
+    await cache.lookup(api, "40012") -> ClientRow | None  # e-mail, id or SIP as typed
     matches(row, text) -> bool, the same rule as ``search`` for filtering rows in memory
 
 ``ClientRow`` is a plain ``NamedTuple`` (cheap to build for 5,000 rows, easy for a table
@@ -47,6 +47,7 @@ __all__ = [
     "ClientsCache",
     "RefreshProgress",
     "default_cache_path",
+    "lookup_candidates",
     "lookup_params",
     "matches",
 ]
@@ -198,14 +199,25 @@ def matches(row: ClientRow, text: str) -> bool:
     return all(w in hay for w in _words(text))
 
 
-def lookup_params(text: str) -> dict[str, Any]:
-    """What to ask ``/users/find/`` for: an e-mail, a client id, or a SIP login."""
+def lookup_candidates(text: str) -> list[dict[str, Any]]:
+    """What to ask ``/users/find/`` for, most likely first: e-mail, client id, SIP login.
+
+    A plain number may be a client id or a SIP login, so both are tried.
+    """
     value = text.strip()
+    if not value:
+        return []
     if "@" in value:
-        return {"email": value}
+        return [{"email": value}]
     if value.isdigit() and not value.startswith("0"):
-        return {"id": int(value)}
-    return {"sip": value}
+        return [{"id": int(value)}, {"sip": value}]
+    return [{"sip": value}]
+
+
+def lookup_params(text: str) -> dict[str, Any]:
+    """The most likely single lookup for ``text`` (see :func:`lookup_candidates`)."""
+    candidates = lookup_candidates(text)
+    return candidates[0] if candidates else {}
 
 
 def _like(word: str) -> str:
@@ -430,3 +442,11 @@ class ClientsCache:
             raise
         self.upsert([user])
         return self.get(int(user.id))
+
+    async def lookup(self, api: Zadarma, text: str) -> ClientRow | None:
+        """Find what the rep typed (e-mail, id or SIP) on the server; cache and return it."""
+        for params in lookup_candidates(text):
+            found = await self.find_remote(api, **params)
+            if found is not None:
+                return found
+        return None
