@@ -56,9 +56,9 @@ def page(number: int, total_pages: int, ids: list[int]) -> dict[str, Any]:
 
 
 @pytest.mark.asyncio
-async def test_iter_users_walks_every_page_in_background() -> None:
+async def test_iter_users_walks_every_page_at_the_priority_asked() -> None:
     fake = Scripted(page(1, 3, [1, 2]), page(2, 3, [3]), page(3, 3, [4]))
-    pages = [p async for p in api_over(fake).reseller.iter_users()]
+    pages = [p async for p in api_over(fake).reseller.iter_users(priority=Priority.BACKGROUND)]
     assert [u.id for p in pages for u in p.users] == [1, 2, 3, 4]
     assert [c[2] for c in fake.calls] == [{"page": 1}, {"page": 2}, {"page": 3}]
     assert {c[3] for c in fake.calls} == {Priority.BACKGROUND}

@@ -156,7 +156,7 @@ class ResellerResource(Resource):
         return decode(data, UsersPage)
 
     async def iter_users(
-        self, *, start: int = 1, priority: Priority = Priority.BACKGROUND
+        self, *, start: int = 1, priority: Priority = Priority.INTERACTIVE
     ) -> AsyncIterator[UsersPage]:
         """Every page of clients (50 a page), fetched one after another as they are consumed."""
         page = start
