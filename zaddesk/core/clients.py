@@ -119,7 +119,8 @@ CREATE TABLE IF NOT EXISTS clients (
     fetched_at         REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS clients_email ON clients(email COLLATE NOCASE);
-CREATE INDEX IF NOT EXISTS clients_name ON clients(last_name COLLATE NOCASE, first_name);
+CREATE INDEX IF NOT EXISTS clients_name
+    ON clients(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS clients_org ON clients(organization COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS clients_digits ON clients(digits);
 CREATE INDEX IF NOT EXISTS clients_generation ON clients(generation);
