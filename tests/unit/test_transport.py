@@ -23,7 +23,14 @@ from zaddesk.api.errors import (
     UnknownOutcome,
 )
 from zaddesk.api.signing import sign
-from zaddesk.api.transport import Priority, RateLimits, Transport, guess_field, normalize_path
+from zaddesk.api.transport import (
+    Priority,
+    RateLimits,
+    Transport,
+    guess_field,
+    normalize_path,
+    tls_context,
+)
 
 KEY = "canaryKEY-7f3a9c"
 SECRET = "canarySECRET-d41d8c"
@@ -488,3 +495,50 @@ def test_repr_and_errors_never_show_key_or_secret(caplog: pytest.LogCaptureFixtu
     assert "Unknown key" in blob and "raw" in blob
     assert KEY not in blob and SECRET not in blob
     assert json.dumps(KEY) not in blob
+
+
+def test_closing_releases_requests_waiting_for_room_with_network_error() -> None:
+    server = Recorder(ok())
+    transport = make(server, RateLimits(general=1, general_window=60.0))
+
+    async def scenario() -> None:
+        await transport.request("GET", "/v1/info/balance/")
+        waiting = asyncio.create_task(transport.request("POST", "/v1/reseller/users/topup/"))
+        await asyncio.sleep(0.02)
+        await transport.aclose()
+        with pytest.raises(NetworkError) as caught:
+            await waiting
+        assert not isinstance(caught.value, UnknownOutcome)
+        assert "nothing was sent" in str(caught.value)
+
+    run(scenario())
+    assert [r.method for r in server.requests] == ["GET"]
+
+
+def test_caller_cancellation_still_wins_over_close() -> None:
+    transport = make(Recorder(ok()), RateLimits(general=1, general_window=60.0))
+
+    async def scenario() -> None:
+        await transport.request("GET", "/v1/info/balance/")
+        waiting = asyncio.create_task(transport.request("GET", "/v1/info/balance/"))
+        await asyncio.sleep(0.02)
+        waiting.cancel()
+        await transport.aclose()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+
+    run(scenario())
+
+
+def test_ca_bundle_is_added_and_verification_stays_on(tmp_path: Any) -> None:
+    import ssl
+
+    import certifi
+
+    context = tls_context(certifi.where())
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert tls_context(None).verify_mode == ssl.CERT_REQUIRED
+    with pytest.raises(FileNotFoundError):
+        tls_context(str(tmp_path / "missing.pem"))
+    transport = Transport("https://api.zadarma.com", KEY, SECRET, ca_bundle=certifi.where())
+    run(transport.aclose())

@@ -8,6 +8,7 @@ other request that lost its answer raises :class:`UnknownOutcome`.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import random
@@ -32,6 +33,7 @@ from zaddesk.api.errors import (
     ZadarmaError,
 )
 from zaddesk.api.ratelimit import (
+    Grant,
     Priority,
     RateLimiter,
     RateLimits,
@@ -50,6 +52,7 @@ __all__ = [
     "Transport",
     "guess_field",
     "normalize_path",
+    "tls_context",
 ]
 
 log = logging.getLogger("zaddesk.api.transport")
@@ -110,6 +113,20 @@ def _parse_json(response: httpx.Response) -> dict[str, Any] | None:
     return body if isinstance(body, dict) else None
 
 
+@functools.lru_cache(maxsize=8)
+def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
+    """Always verifying; a company proxy's CA is added to the public ones, never instead.
+
+    Cached: loading the CA store takes a noticeable fraction of a second.
+    """
+    import certifi  # httpx's own source of public CAs
+
+    context = ssl.create_default_context(cafile=certifi.where())
+    if ca_bundle:
+        context.load_verify_locations(cafile=ca_bundle)
+    return context
+
+
 class Transport:
     """One signed HTTP client per profile (dealer key) and API host."""
 
@@ -140,31 +157,20 @@ class Transport:
         self._limiter = RateLimiter.shared(self._base_url, key, rate_limits)
         self._listeners: list[Callable[[RateSnapshot], None]] = []
         self._closed = False
+        self._waiting: set[asyncio.Task[Any]] = set()  # requests waiting for rate room
+        self._aborted: set[asyncio.Task[Any]] = set()
         parts = urlsplit(self._base_url)
         if parts.scheme != "https" and (parts.hostname or "") not in _LOOPBACK:
             log.warning("API host %s is not HTTPS: requests are not encrypted", parts.netloc)
         self._client = httpx.AsyncClient(
             base_url=self._base_url,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            verify=self._tls_context(ca_bundle),
+            # A custom transport (tests, the emulator) brings its own; skip the CA loading.
+            verify=tls_context(ca_bundle) if http_transport is None else True,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             transport=http_transport,
             follow_redirects=False,
         )
-
-    @staticmethod
-    def _tls_context(ca_bundle: str | None) -> ssl.SSLContext:
-        """Always verifying; a company proxy's CA is added to the public ones, never instead."""
-        context = ssl.create_default_context()
-        try:
-            import certifi  # httpx's own dependency
-
-            context.load_verify_locations(cafile=certifi.where())
-        except ImportError:  # pragma: no cover - certifi comes with httpx
-            pass
-        if ca_bundle:
-            context.load_verify_locations(cafile=ca_bundle)
-        return context
 
     def __repr__(self) -> str:
         return f"<Transport {self._base_url} key=***>"
@@ -209,6 +215,9 @@ class Transport:
             raise NetworkError("the connection to the API is closed", method=method, path=path)
         attempt = 0
         while True:
+            if self._closed:
+                raise NetworkError(f"{method} {path}: the connection to the API is closed",
+                                   method=method, path=path)
             try:
                 return await self._attempt(method, path, params, files, priority)
             except _Retry as retry:
@@ -238,7 +247,11 @@ class Transport:
         self._limiter.remove_listener(callback)
 
     async def aclose(self) -> None:
+        """Close the connections; requests still waiting for rate room get ``NetworkError``."""
         self._closed = True
+        for task in list(self._waiting):
+            self._aborted.add(task)
+            task.cancel()
         for callback in self._listeners:
             self._limiter.remove_listener(callback)
         self._listeners.clear()
@@ -289,7 +302,7 @@ class Transport:
         priority: Priority,
     ) -> dict[str, Any]:
         queued = time.monotonic()
-        grant = await self._limiter.acquire(path, priority)
+        grant = await self._wait_for_room(method, path, priority)
         started = time.monotonic()
         sent = False
         try:
@@ -321,6 +334,25 @@ class Transport:
                 (started - queued) * 1000, bucket.remaining, bucket.limit, snap.waiting,
             )
         return self._interpret(method, path, params, files, response)
+
+    async def _wait_for_room(self, method: str, path: str, priority: Priority) -> Grant:
+        task = asyncio.current_task()
+        if task is None:
+            return await self._limiter.acquire(path, priority)
+        self._waiting.add(task)
+        try:
+            return await self._limiter.acquire(path, priority)
+        except asyncio.CancelledError:
+            # Cancelled by aclose() alone (not also by the caller): nothing was sent.
+            if task in self._aborted and task.uncancel() == 0:
+                raise NetworkError(
+                    f"{method} {path}: closed while waiting for rate room; nothing was sent",
+                    method=method, path=path,
+                ) from None
+            raise
+        finally:
+            self._waiting.discard(task)
+            self._aborted.discard(task)
 
     @staticmethod
     def _may_have_left(exc: httpx.HTTPError) -> bool:
