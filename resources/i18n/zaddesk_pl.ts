@@ -150,8 +150,8 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Zadania</translation>
     </message>
     <message>
-        <source>Demo outbox: e-mails and SMS codes</source>
-        <translation>Skrzynka nadawcza demo: e-maile i kody SMS</translation>
+        <source>Demo outbox</source>
+        <translation>Skrzynka nadawcza demo</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -259,7 +259,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>Documents will be collected here: see which documents a client&apos;s numbers require, upload scans and follow their review.</source>
-        <translation>Tutaj będziesz zbierać dokumenty: sprawdzisz, jakich dokumentów wymagają numery klienta, prześlesz skany i śledzisz ich weryfikację.</translation>
+        <translation>Tutaj będziesz zbierać dokumenty: sprawdzisz, jakich dokumentów wymagają numery klienta, prześlesz skany i będziesz śledzić ich weryfikację.</translation>
     </message>
     <message>
         <source>The number shop will be here: browse countries and cities, check prices and order virtual numbers for a client.</source>
@@ -584,7 +584,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>%v/%m requests left</source>
-        <translation>zostało %v/%m zapytań</translation>
+        <translation>%v/%m zapytań</translation>
     </message>
     <message>
         <source>Requests left this minute under the API rate limit: {0} of {1}</source>

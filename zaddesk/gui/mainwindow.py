@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setUniformItemSizes(True)
         self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sidebar.setMinimumWidth(150)
-        self.sidebar.setMaximumWidth(240)
+        self.sidebar.setMaximumWidth(280)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("page_stack")
         splitter = QSplitter(self)
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
-        splitter.setSizes([180, 820])
+        splitter.setSizes([200, 900])
         self.setCentralWidget(splitter)
         self.splitter = splitter
 
@@ -330,6 +330,14 @@ class MainWindow(QMainWindow):
     def _retranslate_models(self) -> None:
         self.page_model.retranslate()
         self.ctx.runner.model.retranslate()
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest title in the current language."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(spec.title()) for spec in PAGES)
+        width = widest + self.sidebar.iconSize().width() + 44
+        self.sidebar.setMinimumWidth(min(width, self.sidebar.maximumWidth()))
 
     def retranslate(self) -> None:
         for action, spec in zip(self.page_actions, PAGES, strict=True):
@@ -345,7 +353,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.task_dock.setWindowTitle(self.tr("Tasks"))
-        self.outbox_dock.setWindowTitle(self.tr("Demo outbox: e-mails and SMS codes"))
+        self.outbox_dock.setWindowTitle(self.tr("Demo outbox"))
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self._retranslate_models()
         self._update_title()

@@ -38,7 +38,7 @@ __all__ = ["OutboxModel", "OutboxPanel"]
 
 
 class OutboxModel(QAbstractTableModel):
-    COLUMNS = ("kind", "to", "code", "text")
+    COLUMNS = ("kind", "code", "to", "text")  # the code is what the rep needs first
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +60,7 @@ class OutboxModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Kind"), self.tr("To"), self.tr("Code"), self.tr("Message"))[section]
+            return (self.tr("Kind"), self.tr("Code"), self.tr("To"), self.tr("Message"))[section]
         return None
 
     def kind_text(self, kind: str) -> str:
@@ -102,7 +102,11 @@ class OutboxPanel(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 200)
         header.setStretchLastSection(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setMinimumWidth(360)
         self.view.doubleClicked.connect(lambda _i: self.copy_code())
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("outbox_copy")

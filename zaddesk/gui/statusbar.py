@@ -34,7 +34,7 @@ class StatusWidgets(QWidget):
         self.balance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rate_meter = QProgressBar(self)
         self.rate_meter.setObjectName("status_rate")
-        self.rate_meter.setFixedWidth(130)
+        self.rate_meter.setFixedWidth(160)
         self.rate_meter.setMaximumHeight(18)
         self.rate_meter.setRange(0, 100)
         self.rate_meter.setValue(100)

@@ -213,7 +213,7 @@ class PlaceholderPage(Page):
         from zaddesk.gui.icons import icon
         from zaddesk.gui.pages import spec_for
 
-        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        colour = self.palette().color(QPalette.ColorRole.Mid)
         self.icon_label.setPixmap(icon(spec_for(self.page_id).icon, colour).pixmap(64, 64))
         self.description = QLabel(self)
         self.description.setObjectName("placeholder_text")
