@@ -6,11 +6,19 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 
-from zaddesk.core.journal import Journal, JournalError, Outcome, SessionState, redact
+from zaddesk.core.journal import (
+    Journal,
+    JournalError,
+    Outcome,
+    SessionState,
+    UndecidedStep,
+    redact,
+)
 
 
 @pytest.fixture
@@ -141,3 +149,52 @@ def test_empty_sessions_are_not_offered(journal: Journal) -> None:
     assert {s.id for s in journal.unfinished_sessions(include_empty=True)} == {empty.id, typed.id}
     journal.record_intent(empty.id, "register", "POST", "/p/", {})
     assert {s.id for s in journal.unfinished_sessions()} == {empty.id, typed.id}
+
+
+def test_exclusive_intent_refused_while_undecided(journal: Journal) -> None:
+    s = journal.create_session({})
+    first = journal.record_intent(s.id, "topup", "POST", "/p/", {"amount": 1})
+    with pytest.raises(UndecidedStep) as err:
+        journal.record_intent(s.id, "topup", "POST", "/p/", {"amount": 1}, exclusive=["topup"])
+    assert err.value.step.id == first.id
+    # another step's actions are not affected
+    journal.record_intent(s.id, "add_phone", "POST", "/q/", {}, exclusive=["add_phone"])
+    journal.record_outcome(first.id, Outcome.UNKNOWN)
+    with pytest.raises(UndecidedStep):
+        journal.record_intent(s.id, "topup", "POST", "/p/", {}, exclusive=["topup"])
+    journal.resolve(first.id, applied=False)
+    journal.record_intent(s.id, "topup", "POST", "/p/", {}, exclusive=["topup"])
+
+
+def test_two_processes_cannot_both_pass_the_check(tmp_path: Path) -> None:
+    """Two consoles on one journal race for the same top-up: exactly one intent is written."""
+    path = tmp_path / "j.sqlite3"
+    with Journal(path) as j:
+        sid = j.create_session({"email": "race@example.com"}).id
+    code = textwrap.dedent(
+        f"""
+        import sys, time
+        from zaddesk.core.journal import Journal, UndecidedStep
+        j = Journal({str(path)!r})
+        start = float(sys.argv[1])
+        while time.time() < start:
+            pass
+        wins = 0
+        for _ in range(50):
+            try:
+                j.record_intent({sid!r}, "topup", "POST", "/p/", {{}}, exclusive=["topup"])
+                wins += 1
+            except UndecidedStep:
+                pass
+        print(wins)
+        """
+    )
+    start = str(time.time() + 1.0)
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, start], stdout=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    wins = [int(p.communicate(timeout=60)[0]) for p in procs]
+    assert sum(wins) == 1
+    with Journal(path) as j:
+        assert len(j.steps(sid, "topup")) == 1

@@ -36,7 +36,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -51,6 +51,7 @@ __all__ = [
     "SessionRecord",
     "SessionState",
     "StepRecord",
+    "UndecidedStep",
     "default_journal_path",
     "redact",
 ]
@@ -97,6 +98,14 @@ CREATE INDEX IF NOT EXISTS steps_session ON steps(session_id, action, id);
 
 class JournalError(Exception):
     """The journal refused an operation (unknown session or step, bad transition)."""
+
+
+class UndecidedStep(JournalError):
+    """An earlier request may have been applied and nobody has decided it yet."""
+
+    def __init__(self, step: StepRecord) -> None:
+        super().__init__(f"step {step.id} ({step.action}) has an undecided outcome")
+        self.step = step
 
 
 class Outcome(StrEnum):
@@ -355,13 +364,29 @@ class Journal:
         params: Mapping[str, Any],
         *,
         context: Mapping[str, Any] | None = None,
+        exclusive: Collection[str] = (),
     ) -> StepRecord:
-        """Write, durably, that ``action`` is about to be sent.  Call before sending."""
+        """Write, durably, that ``action`` is about to be sent.  Call before sending.
+
+        ``exclusive`` names actions (usually of the same step) whose undecided outcome
+        forbids this one; the check and the write are one transaction, so two consoles
+        on the same journal cannot both pass it.
+        """
         safe = redact(params)
         fingerprint = _fingerprint(session_id, action, method, path, safe)
         with self._tx() as db:
             if db.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
                 raise JournalError(f"no onboarding session {session_id}")
+            if exclusive:
+                marks = ", ".join("?" for _ in exclusive)
+                row = db.execute(
+                    "SELECT * FROM steps WHERE session_id = ? AND action IN (" + marks + ") "
+                    "AND (outcome IS NULL OR outcome = 'unknown') AND resolution IS NULL "
+                    "ORDER BY id LIMIT 1",
+                    (session_id, *exclusive),
+                ).fetchone()
+                if row is not None:
+                    raise UndecidedStep(_step(row))
             cur = db.execute(
                 "INSERT INTO steps(session_id, action, method, path, params, fingerprint, "
                 "context, intent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

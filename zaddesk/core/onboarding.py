@@ -50,7 +50,14 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from zaddesk.api.errors import ApiError, AuthError, NetworkError, RateLimited, UnknownOutcome
-from zaddesk.core.journal import Journal, Outcome, SessionRecord, SessionState, StepRecord
+from zaddesk.core.journal import (
+    Journal,
+    Outcome,
+    SessionRecord,
+    SessionState,
+    StepRecord,
+    UndecidedStep,
+)
 from zaddesk.core.money import Balances, Money, Reconciliation, reconcile
 from zaddesk.core.validation import (
     ClientForm,
@@ -485,10 +492,19 @@ class OnboardingFlow:
         refusal: Callable[[ApiError], Issue] | None = None,
     ) -> tuple[T, StepRecord]:
         """Intent, send, outcome.  The success outcome is written by the caller."""
-        self._guard(_STEP_OF[action])
-        intent = self.journal.record_intent(
-            self.session_id, action, "POST", path, params, context=context
-        )
+        step_of = _STEP_OF[action]
+        try:
+            intent = self.journal.record_intent(
+                self.session_id,
+                action,
+                "POST",
+                path,
+                params,
+                context=context,
+                exclusive=[a for a, s in _STEP_OF.items() if s == step_of],
+            )
+        except UndecidedStep as exc:
+            raise StepBlocked(exc.step) from None
         try:
             result = await call()
         except UnknownOutcome as exc:
