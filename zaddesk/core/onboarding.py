@@ -47,7 +47,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from zaddesk.api.errors import ApiError, AuthError, NetworkError, RateLimited, UnknownOutcome
 from zaddesk.core.journal import (
@@ -60,6 +60,7 @@ from zaddesk.core.journal import (
 )
 from zaddesk.core.money import Balances, Money, Reconciliation, reconcile
 from zaddesk.core.validation import (
+    LANGUAGES,
     ClientForm,
     Issue,
     ParsedPhone,
@@ -72,6 +73,7 @@ from zaddesk.core.validation import (
 
 if TYPE_CHECKING:
     from zaddesk.api.client import Zadarma
+    from zaddesk.api.resources.reseller import Language
 
 __all__ = [
     "Action",
@@ -797,6 +799,8 @@ class OnboardingFlow:
             raise Cooldown(wait)
         number = str(phone["number"])
         lang = language or self.form.language or None
+        if lang not in LANGUAGES:
+            lang = None  # the server reads the code in its default language
         if via == "callback":
             action = Action.PROVE_BY_CALLBACK
             path = PROVE_CALLBACK_PATH
@@ -806,7 +810,7 @@ class OnboardingFlow:
                 return self.api.reseller.prove_phone_by_callback(
                     number,
                     user_id=client_id,
-                    language=lang,  # type: ignore[arg-type]
+                    language=cast("Language | None", lang),
                     confirm_number_reuse=confirm_number_reuse,
                 )
         elif via == "sms":
