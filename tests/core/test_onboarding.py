@@ -528,3 +528,26 @@ def test_no_secret_reaches_a_log_or_an_error(
     for secret in ("tajne1234", code, wrong, emulator.secret, emulator.key):
         assert secret not in ours
         assert all(secret not in t for t in texts)
+
+
+def test_lost_answer_of_a_link_registration(emulator: Any, run: Any) -> None:
+    """The account exists but waits for the link: the loss is settled, the wait goes on."""
+    email = unique_email("link")
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/registration/new/")
+        try:
+            with pytest.raises(OutcomeUnknown):
+                await flow.register(make_form(email))
+        finally:
+            emulator.set_faults()
+        result = await flow.check_registration()
+        assert result.status == "awaiting"
+        point = flow.resume_point()
+        assert point.undecided == [] and point.step is Step.REGISTRATION
+        assert point.registration == "awaiting"
+        emulator.click_link(email)
+        assert (await flow.check_registration()).status == "active"
+        assert flow.resume_point().step is Step.PHONE
+
+    run(scenario)

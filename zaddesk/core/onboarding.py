@@ -641,13 +641,19 @@ class OnboardingFlow:
             if exc.status_code in (400, 404):
                 return RegistrationResult("awaiting", None, message, email)
             raise
-        if not user.is_active:
-            return RegistrationResult("awaiting", None, message, email)
-        client_id = int(user.id)
         for step in self._undecided(Step.REGISTRATION):
             if step.action == Action.REGISTER:
                 # The account exists: certain evidence that the lost registration went through.
                 self.journal.resolve(step.id, applied=True, note="account found by e-mail")
+        if not user.is_active:
+            if self.session.data.get("registration") != "awaiting":
+                self.journal.update_session(
+                    self.session_id,
+                    step=self._after(Step.CLIENT_DATA),
+                    data={"registration": "awaiting"},
+                )
+            return RegistrationResult("awaiting", None, message, email)
+        client_id = int(user.id)
         self.journal.update_session(
             self.session_id,
             client_id=client_id,
