@@ -146,8 +146,10 @@ def _demo(db: sqlite3.Connection, rng: random.Random, clock: Clock) -> None:
         db.execute("UPDATE accounts SET phone = ? WHERE id = ?", (number, account_id))
 
     def money(account_id: int, amount: str) -> None:
+        month, day, hour = rng.randint(1, 10), rng.randint(1, 28), rng.randint(7, 19)
+        login = f"2026-{month:02d}-{day:02d} {hour:02d}:12:00"
         db.execute("UPDATE accounts SET balance = ?, last_login = ? WHERE id = ?",
-                   (amount, clock.stamp(-86400 * rng.randint(1, 60)), account_id))
+                   (amount, login, account_id))
 
     # 1. The showcase: active, confirmed phone, money, PBX with menus, numbers, documents.
     star = client(0, "active", "kontakt@zlotyklos.example.pl", first_name="Anna",
