@@ -38,7 +38,7 @@ def test_catalogue_is_a_convincing_shop(emulator: EmulatorServer) -> None:
     polish = ok(emulator, "GET", "/v1/direct_numbers/countries/", {"language": "pl"})["info"]
     assert {c["name"] for c in polish} >= {"Polska", "Niemcy", "Wielka Brytania"}
     directions: list[dict[str, Any]] = []
-    currencies = set()
+    currencies: set[str] = set()
     for country in countries:
         info = ok(emulator, "GET", "/v1/direct_numbers/country/",
                   {"country": country["countryCodeIso"]})["info"]
