@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from zaddesk.core.money import Balances, Money, Verdict, reconcile, to_decimal
 
 
@@ -58,3 +61,29 @@ def test_json_round_trip() -> None:
     b = Balances(m("1.5"), m("2", "PLN"))
     assert Balances.from_json(b.to_json()) == b
     assert Balances.from_json(None) == Balances(None, None)
+
+
+amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("100000"), places=2)
+balances = st.decimals(min_value=Decimal("-1000"), max_value=Decimal("1000000"), places=4)
+currencies = st.sampled_from(["USD", "EUR", "PLN"])
+
+
+@given(balances, balances, amounts, currencies)
+def test_exact_top_up_is_always_applied(
+    dealer: Decimal, client: Decimal, amount: Decimal, cur: str
+) -> None:
+    before = Balances(Money(dealer, cur), Money(client, cur))
+    now = Balances(Money(dealer - amount, cur), Money(client + amount, cur))
+    assert reconcile(before, now, Money(amount, cur)).verdict is Verdict.APPLIED
+    assert reconcile(before, before, Money(amount, cur)).verdict is Verdict.NOT_APPLIED
+
+
+@given(balances, balances, amounts, amounts)
+def test_a_different_move_is_never_called_applied(
+    dealer: Decimal, client: Decimal, amount: Decimal, other: Decimal
+) -> None:
+    if abs(other - amount) <= Decimal("0.02"):
+        return
+    before = Balances(Money(dealer, "USD"), Money(client, "USD"))
+    now = Balances(Money(dealer - other, "USD"), Money(client + other, "USD"))
+    assert reconcile(before, now, Money(amount, "USD")).verdict is Verdict.UNCLEAR

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zaddesk.core.validation import (
     COUNTRIES,
@@ -172,3 +174,29 @@ def test_params_and_record_never_hold_the_password() -> None:
     back = ClientForm.from_record(record)
     assert back.password == ""
     assert back.email == form.email and back.tariff == 5
+
+
+@given(
+    st.sampled_from(["PL", "DE", "GB", "US", "UA", "FR", "CZ"]),
+    st.sampled_from(["PL", "DE", "GB", "US", "UA", "FR", "CZ"]),
+)
+def test_formatted_numbers_parse_back_to_themselves(home: str, elsewhere: str) -> None:
+    import phonenumbers
+
+    example = phonenumbers.example_number_for_type(home, phonenumbers.PhoneNumberType.MOBILE)
+    national = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+    parsed = parse_phone(national, home)
+    assert isinstance(parsed, ParsedPhone) and parsed.region == home
+    for text in (parsed.e164, parsed.display):
+        again = parse_phone(text, elsewhere)  # with + the default country does not matter
+        assert isinstance(again, ParsedPhone) and again.e164 == parsed.e164
+
+
+@given(st.text(max_size=40))
+def test_checks_never_raise(text: str) -> None:
+    for country in ("PL", "", "XX", text[:2]):
+        result = parse_phone(text, country)
+        assert isinstance(result, ParsedPhone | Issue)
+    assert check_email(text) is None or check_email(text) is not None
+    assert isinstance(check_amount(text), Decimal | Issue)
+    validate_client_form(ClientForm(email=text, first_name=text, phone=text, country=text))
