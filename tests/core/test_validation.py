@@ -184,6 +184,7 @@ def test_formatted_numbers_parse_back_to_themselves(home: str, elsewhere: str) -
     import phonenumbers
 
     example = phonenumbers.example_number_for_type(home, phonenumbers.PhoneNumberType.MOBILE)
+    assert example is not None
     national = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
     parsed = parse_phone(national, home)
     assert isinstance(parsed, ParsedPhone) and parsed.region == home
