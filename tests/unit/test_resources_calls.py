@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any, cast
 
 import pytest
-from openapi_schema_validator import OAS30Validator
 
 from zaddesk.api import spec
 from zaddesk.api.client import Zadarma
@@ -698,27 +697,7 @@ class SpecAnswers:
 def request_problems(
     method: str, path: str, pairs: list[tuple[str, str]], file_fields: set[str]
 ) -> list[str]:
-    """``spec.validate_request``, plus bodies described as ``oneOf`` variants, which it does
-    not read (POST /v1/pbx/redirection, PUT /v1/sip/redirection): fitting one is enough."""
-    problems = spec.validate_request(method, path, pairs, file_fields=file_fields)
-    op = spec.operation_for(method, path)
-    if not problems or op is None:
-        return problems
-    variants = [
-        variant
-        for content in op.raw.get("requestBody", {}).get("content", {}).values()
-        for variant in content.get("schema", {}).get("oneOf", [])
-    ]
-    if not variants:
-        return problems
-    values = spec.parse_php_query(pairs)
-    for variant in variants:
-        props = variant.get("properties", {})
-        unknown = [n for n in values if n not in props and n not in spec.ALWAYS_ALLOWED]
-        instance = {k: spec._coerce(v, props.get(k, {})) for k, v in values.items() if k in props}
-        if not unknown and not spec._errors(OAS30Validator(variant), instance):
-            return []
-    return problems
+    return spec.validate_request(method, path, pairs, file_fields=file_fields)
 
 
 def api_over(requester: SpecAnswers) -> Zadarma:

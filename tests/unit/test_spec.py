@@ -55,3 +55,19 @@ def test_response_shapes() -> None:
     error = {"status": "error", "message": "Not enough money"}
     assert validate_response("POST", "/v1/reseller/users/topup/", 400, error) == []
     assert validate_response("POST", "/v1/reseller/users/topup/", 418, error)
+
+
+def test_one_of_bodies_accept_any_variant() -> None:
+    path = "/v1/pbx/redirection/"
+    on = [("pbx_number", "100"), ("status", "on"), ("type", "phone"),
+          ("destination", "442037691880"), ("condition", "always")]
+    assert validate_request("POST", path, on) == []
+    assert validate_request("POST", path, [("pbx_number", "100"), ("status", "off")]) == []
+    assert validate_request("POST", path, [("pbx_number", "100"), ("status", "maybe")]) != []
+
+
+def test_answer_fitting_several_one_of_shapes_is_valid() -> None:
+    body = {"status": "success", "start": "2026-11-01 00:00:00", "end": "2026-11-02 00:00:00",
+            "stats": []}
+    problems = validate_response("GET", "/v1/statistics/", 200, body)
+    assert not any("valid under each of" in p for p in problems)

@@ -52,34 +52,54 @@ class Operation:
         return dict(match.groupdict()) if match else {}
 
     def request_schema(self) -> tuple[dict[str, Any], frozenset[str]]:
-        """A single object schema for the non-path parameters, and the names of file fields."""
-        properties: dict[str, Any] = {}
-        required: list[str] = []
-        files: set[str] = set()
+        """One object schema for the non-path parameters, and the names of file fields.
+
+        A body described as ``oneOf`` variants (forwarding on/off) becomes ``anyOf`` the variants,
+        each with the query parameters merged in; ``properties`` then lists every name any
+        variant knows, for the "not in the spec" check.
+        """
+        query_props: dict[str, Any] = {}
+        query_required: list[str] = []
         for param in self.raw.get("parameters", []):
             if param.get("in") != "query":
                 continue
             schema = param.get("schema", {})
             if schema.get("type") == "object" and "properties" in schema:
-                properties.update(schema["properties"])
-                required.extend(schema.get("required", []))
+                query_props.update(schema["properties"])
+                query_required.extend(schema.get("required", []))
             else:
-                properties[param["name"]] = schema
+                query_props[param["name"]] = schema
                 if param.get("required"):
-                    required.append(param["name"])
+                    query_required.append(param["name"])
+        variants: list[Mapping[str, Any]] = [{}]
         body = self.raw.get("requestBody")
         if body:
             for content in body.get("content", {}).values():
                 schema = content.get("schema", {})
-                for name, prop in schema.get("properties", {}).items():
-                    if prop.get("format") == "binary":
-                        files.add(name)
-                    properties[name] = prop
-                required.extend(schema.get("required", []))
-        return (
-            {"type": "object", "properties": properties, "required": sorted(set(required))},
-            frozenset(files),
-        )
+                variants = list(schema.get("oneOf") or schema.get("anyOf") or [schema])
+                break
+        files: set[str] = set()
+        shapes: list[dict[str, Any]] = []
+        for variant in variants:
+            props = dict(query_props)
+            for name, prop in variant.get("properties", {}).items():
+                if prop.get("format") == "binary":
+                    files.add(name)
+                props[name] = prop
+            required = sorted(set(query_required) | set(variant.get("required", [])))
+            shapes.append({"type": "object", "properties": props, "required": required})
+        if len(shapes) == 1:
+            return shapes[0], frozenset(files)
+        return {"type": "object", "anyOf": shapes}, frozenset(files)
+
+
+def known_parameters(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """Every parameter name a request schema (or any of its variants) describes."""
+    names: dict[str, Any] = {}
+    for shape in schema.get("anyOf", [schema]):
+        for name, prop in shape.get("properties", {}).items():
+            names.setdefault(name, prop)
+    return names
 
 
 def _normalise(path: str) -> str:
@@ -198,7 +218,7 @@ def validate_request(
         return [f"{method.upper()} {path}: no such operation in the spec"]
     values = parse_php_query(params) if isinstance(params, list) else dict(params or {})
     schema, files = op.request_schema()
-    props: dict[str, Any] = schema["properties"]
+    props = known_parameters(schema)
     problems = [
         f"{name}: parameter not in the spec"
         for name in values
@@ -230,7 +250,17 @@ def validate_response(method: str, path: str, status: int, body: Any) -> list[st
             schema = _ERROR_SCHEMA
         else:
             return []
-    return _errors(OAS30Validator(schema), body)
+    return _errors(OAS30Validator(_lenient(schema)), body)
+
+
+def _lenient(schema: Any) -> Any:
+    """Read ``oneOf`` as ``anyOf``: the spec uses it for "one of these shapes", and an answer
+    that happens to fit two of them (an empty list fits several) is still a valid answer."""
+    if isinstance(schema, dict):
+        return {("anyOf" if k == "oneOf" else k): _lenient(v) for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [_lenient(item) for item in schema]
+    return schema
 
 
 _ERROR_SCHEMA: dict[str, Any] = {
