@@ -252,11 +252,15 @@ async def _screenshot(app: Any, window: Any, ctx: Any, args: argparse.Namespace)
         window.outbox_dock.show()
     else:
         window.outbox_dock.hide()
+    window.resize(*(args.size or (1200, 760)))  # a dock shown meanwhile may have grown it
     # Let pages load what they fetch on show, then let layouts settle.
     for _ in range(3):
         await asyncio.sleep(0.05)
         await ctx.runner.wait_idle()
         app.processEvents()
+    log.debug("screenshot sizes: window %s, minimum %s, status %s, stack %s", window.size(),
+              window.minimumSizeHint(), window.statusBar().minimumSizeHint(),
+              window.stack.minimumSizeHint())
     path: Path = args.screenshot
     path.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(path), "PNG")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from zaddesk.core.profiles import Profile
 from zaddesk.gui.context import AppContext, Balance
@@ -29,6 +36,9 @@ class StatusWidgets(QWidget):
         self.demo_label.hide()
         self.profile_label = QLabel(self)
         self.profile_label.setObjectName("status_profile")
+        self.profile_label.setMinimumWidth(40)  # a long profile name may be clipped
+        self.profile_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
         self.balance_label = QLabel(self)
         self.balance_label.setObjectName("status_balance")
         self.balance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QSizePolicy, QWidget
 
 from zaddesk.core import profiles
 from zaddesk.core.profiles import Profile, SecretStorage
@@ -146,6 +146,9 @@ class SettingsPage(Page):
         self.ui.profile_demo.clicked.connect(self.use_demo)
         self.ui.open_logs.clicked.connect(self.open_logs)
         self.ui.profile_test_result.setProperty("role", "")
+        # A long log path must not widen the window: clip it, the tooltip has it whole.
+        self.ui.log_folder.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
 
         self.ui.language.addItem("", "")
         for code, name in LANGUAGES.items():
@@ -312,6 +315,7 @@ class SettingsPage(Page):
         self.ui.retranslateUi(self.form)  # type: ignore[no-untyped-call]
         self.ui.language.setItemText(0, self.tr("System default"))
         self.ui.log_folder.setText(str(profiles.log_dir()))
+        self.ui.log_folder.setToolTip(str(profiles.log_dir()))
         if self.ctx.storage is SecretStorage.SESSION:
             self.ui.keyring_status.setText(self.tr(
                 "No working system keyring was found. Keys and secrets you enter are kept "
