@@ -20,8 +20,8 @@ Public interface (synchronous; every call is one short transaction)::
     journal.session(s.id) -> SessionRecord
     journal.update_session(s.id, step=..., form=..., client_id=..., data=...)
     st = journal.record_intent(s.id, "topup", "POST", "/v1/reseller/users/topup/", params,
-                               context={...})
-    journal.record_outcome(st.id, Outcome.APPLIED, result={...})
+                               context={...}, exclusive=["topup"])  # UndecidedStep if blocked
+    journal.record_outcome(st.id, Outcome.APPLIED, result={...}, step="next_steps")
     journal.steps(s.id) / journal.undecided(s.id, action=None)
     journal.resolve(st.id, applied=True, note="")
     journal.mark_done(s.id) / journal.mark_abandoned(s.id)

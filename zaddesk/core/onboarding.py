@@ -34,7 +34,12 @@ Rules every sending method keeps:
   same request and gets the same result: one request is sent.
 - Refusals by the server or by local validation raise :class:`FieldErrors` keyed by the
   input to mark (``code`` for a wrong SMS code); nothing else changes.
-- A lost answer raises :class:`OutcomeUnknown` after writing ``unknown`` to the journal.
+- A lost answer raises :class:`OutcomeUnknown` after writing ``unknown`` to the journal;
+  a request that provably never left raises :class:`NotSent` (safe to try again).
+- A top-up identical to one already applied in this onboarding raises
+  :class:`AlreadyDone` unless ``again=True`` (a late second click is not a second order).
+- ``RateLimited`` and ``AuthError`` from the API pass through unchanged (nothing applied);
+  :class:`WrongStep` and :class:`Cooldown` say the call came too early.
 - Opening or resuming a flow sends nothing.
 """
 
