@@ -5,16 +5,25 @@ both sides) and prints elapsed time against the theoretical minimum: the first L
 and each further batch of L needs one more window, so the minimum is
 ``(ceil(N / L) - 1) * W``. Target: ratio <= 1.10 and no 429.
 
+The emulator runs as its own process by default, as the real API would be remote; with
+``--in-process`` it shares this interpreter (and its GIL) with the client, which slows both.
+
     .venv/bin/python bench/bench_ratelimit.py [--requests 150] [--limit 50] [--window 3]
+                                              [--in-process]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import math
+import secrets
+import subprocess
+import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 
 import httpx
 
@@ -36,10 +45,11 @@ class Counting(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-async def fire(server: EmulatorServer, requests: int, limit: int, window: float) -> None:
+async def fire(base_url: str, key: str, secret: str, requests: int, limit: int,
+               window: float) -> None:
     counting = Counting()
     transport = Transport(
-        server.base_url, server.key, server.secret,
+        base_url, key, secret,
         rate_limits=RateLimits(general=limit, general_window=window),
         http_transport=counting,
     )
@@ -67,13 +77,48 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=150)
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--window", type=float, default=3.0)
+    parser.add_argument("--in-process", action="store_true",
+                        help="run the emulator in this process instead of a child process")
     args = parser.parse_args()
-    server = EmulatorServer(rate_limit=(args.limit, args.window))
+    starter = in_process if args.in_process else child_process
+    with starter(args.limit, args.window) as (base_url, key, secret):
+        print(f"emulator:            {'in this process' if args.in_process else 'child process'}")
+        asyncio.run(fire(base_url, key, secret, args.requests, args.limit, args.window))
+
+
+@contextlib.contextmanager
+def in_process(limit: int, window: float) -> Iterator[tuple[str, str, str]]:
+    server = EmulatorServer(rate_limit=(limit, window))
     server.start()
     try:
-        asyncio.run(fire(server, args.requests, args.limit, args.window))
+        yield server.base_url, server.key, server.secret
     finally:
         server.stop()
+
+
+@contextlib.contextmanager
+def child_process(limit: int, window: float) -> Iterator[tuple[str, str, str]]:
+    key, secret = secrets.token_hex(10), secrets.token_hex(16)
+    command = [sys.executable, "-m", "zaddesk.emulator", "--port", "0", "--key", key,
+               "--secret", secret, "--rate-limit", f"{limit}/{window:g}"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True)
+    try:
+        assert child.stdout is not None
+        base_url = ""
+        for line in child.stdout:
+            if line.startswith("base_url:"):
+                base_url = line.split(":", 1)[1].strip()
+                break
+        if not base_url:
+            raise SystemExit("the emulator did not start")
+        yield base_url, key, secret
+    finally:
+        child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
 
 
 if __name__ == "__main__":
