@@ -119,6 +119,9 @@ class SessionState(StrEnum):
     OPEN = "open"
     DONE = "done"
     ABANDONED = "abandoned"
+    # A client's money moves outside onboarding (see zaddesk.core.payments): never offered
+    # for resuming, but its undecided steps block the next move until the rep decides.
+    LEDGER = "ledger"
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +349,20 @@ class Journal:
             if cur.rowcount != 1:
                 raise JournalError(f"no onboarding session {session_id}")
         log.info("onboarding session %s %s", session_id, state.value)
+
+    def ledger(self, client_id: int, *, profile: str = "") -> SessionRecord:
+        """The session that journals money moves for one client of one profile."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM sessions WHERE state = 'ledger' AND profile = ? AND client_id = ?",
+                (profile, client_id),
+            ).fetchone()
+        if row is not None:
+            return _session(row)
+        session = self.create_session({}, profile=profile, step="ledger")
+        self.update_session(session.id, client_id=client_id)
+        self._set_state(session.id, SessionState.LEDGER)
+        return self.session(session.id)
 
     def mark_done(self, session_id: str) -> None:
         self._set_state(session_id, SessionState.DONE)

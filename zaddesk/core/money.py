@@ -127,20 +127,24 @@ def _side(
     return "other", change
 
 
-def reconcile(before: Balances, now: Balances, amount: Money) -> Reconciliation:
-    """Compare balances around a top-up of ``amount`` from the dealer to the client."""
-    dealer, d_change = _side(before.dealer, now.dealer, amount, -1)
-    client, c_change = _side(before.client, now.client, amount, +1)
+def reconcile(
+    before: Balances, now: Balances, amount: Money, *, to_dealer: bool = False
+) -> Reconciliation:
+    """Compare balances around a move of ``amount`` from the dealer to the client
+    (a top-up), or from the client back to the dealer when ``to_dealer``."""
+    sign = -1 if to_dealer else +1
+    dealer, d_change = _side(before.dealer, now.dealer, amount, -sign)
+    client, c_change = _side(before.client, now.client, amount, sign)
     sides = {dealer, client}
     if "other" in sides:
         verdict = Verdict.UNCLEAR
         why = (
-            "A balance changed by a different amount than the top-up; something else "
+            "A balance changed by a different amount than the transfer; something else "
             "(calls, another rep) moved money in the meantime."
         )
     elif sides == {"still"}:
         verdict = Verdict.NOT_APPLIED
-        why = "Neither balance changed: the top-up was not applied."
+        why = "Neither balance changed: the transfer was not applied."
     elif sides == {"still", "unknown"}:
         verdict = Verdict.UNCLEAR
         why = "Only one balance could be read; it did not change."
@@ -149,10 +153,10 @@ def reconcile(before: Balances, now: Balances, amount: Money) -> Reconciliation:
         why = "One balance changed and the other did not."
     elif "moved" in sides:
         verdict = Verdict.APPLIED
-        why = "The balances changed by the amount of the top-up: it was applied."
+        why = "The balances changed by the amount of the transfer: it was applied."
     elif sides == {"moved_converted"}:
         verdict = Verdict.APPLIED
-        why = "Both balances moved as a converted top-up would: it was most likely applied."
+        why = "Both balances moved as a converted transfer would: it was most likely applied."
     else:
         verdict = Verdict.UNCLEAR
         why = "The balances could not be read well enough to tell."

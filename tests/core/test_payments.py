@@ -1,0 +1,129 @@
+"""Money moves from a client's detail: once, journaled, and reconciled when the answer is lost."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from zaddesk.api.client import Zadarma
+from zaddesk.core.journal import Journal
+from zaddesk.core.money import Verdict
+from zaddesk.core.payments import MoneyDesk, MoveBlocked, MoveFailed, MoveKind, MoveUnknown
+from zaddesk.emulator.server import EmulatorServer
+
+SHOWCASE = "kontakt@zlotyklos.example.pl"  # active, confirmed phone, PLN
+UNCONFIRMED = "biuro@kancelaria-nowak.example.pl"  # phone not confirmed: top-up refused
+
+
+@pytest_asyncio.fixture
+async def api(emulator: EmulatorServer) -> AsyncIterator[Zadarma]:
+    async with Zadarma(emulator.base_url, emulator.key, emulator.secret) as client:
+        yield client
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    return Journal(tmp_path / "journal.sqlite3")
+
+
+async def client_id(api: Zadarma, email: str) -> int:
+    return (await api.reseller.find_user(email=email)).id
+
+
+@pytest.mark.asyncio
+async def test_topup_and_take_back_move_money_both_ways(api: Zadarma, journal: Journal) -> None:
+    desk = MoneyDesk(api, journal, profile="demo")
+    cid = await client_id(api, SHOWCASE)
+    move = await desk.topup(cid, "10", "USD")
+    assert move.kind is MoveKind.TOPUP
+    assert move.debited.currency == "USD" and move.debited.amount == Decimal("10")
+    assert move.credited.currency == "PLN" and move.credited.amount > Decimal("10")
+    assert move.after is not None and move.after.client is not None
+    assert move.before.client is not None
+    assert move.after.client.amount == move.before.client.amount + move.credited.amount
+
+    back = await desk.take_back(cid, "20", "PLN")
+    assert back.after is not None and back.after.client is not None
+    assert back.after.client.amount == move.after.client.amount - Decimal("20")
+    assert desk.undecided(cid) == []
+
+
+@pytest.mark.asyncio
+async def test_refusal_lands_on_the_amount_and_changes_nothing(
+    api: Zadarma, journal: Journal
+) -> None:
+    desk = MoneyDesk(api, journal)
+    cid = await client_id(api, UNCONFIRMED)
+    before = await desk.balances(cid)
+    with pytest.raises(MoveFailed) as caught:
+        await desk.topup(cid, "5", "USD")
+    assert "amount" in caught.value.issues
+    assert await desk.balances(cid) == before
+    with pytest.raises(MoveFailed) as bad:
+        await desk.topup(cid, "-3", "usd!")
+    assert set(bad.value.issues) == {"amount", "currency"}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("kind", [MoveKind.TOPUP, MoveKind.TAKE_BACK])
+async def test_lost_answer_is_applied_once_and_blocks_until_decided(
+    api: Zadarma, journal: Journal, emulator: EmulatorServer, kind: MoveKind
+) -> None:
+    desk = MoneyDesk(api, journal)
+    cid = await client_id(api, SHOWCASE)
+    path = "/v1/reseller/users/topup/" if kind is MoveKind.TOPUP else (
+        "/v1/reseller/account/money_transfer/")
+    before = await desk.balances(cid)
+    emulator.set_faults(drop_after_apply=1, path=path)
+    move = desk.topup if kind is MoveKind.TOPUP else desk.take_back
+    with pytest.raises(MoveUnknown) as lost:
+        await move(cid, "10", "PLN")
+    step = lost.value.step
+    now = await desk.balances(cid)
+    assert before.client is not None and now.client is not None
+    sign = 1 if kind is MoveKind.TOPUP else -1
+    assert now.client.amount == before.client.amount + sign * Decimal("10")  # exactly once
+
+    # Nothing more is sent for this client until the rep decides.
+    with pytest.raises(MoveBlocked):
+        await move(cid, "10", "PLN")
+    assert await desk.balances(cid) == now
+
+    found = await desk.reconcile(step.id)
+    assert found.verdict is Verdict.APPLIED
+    desk.resolve(step.id, applied=True)
+    assert desk.undecided(cid) == []
+    again = await move(cid, "1", "PLN")
+    assert again.after is not None
+
+
+@pytest.mark.asyncio
+async def test_double_click_sends_one_request(api: Zadarma, journal: Journal) -> None:
+    desk = MoneyDesk(api, journal)
+    cid = await client_id(api, SHOWCASE)
+    before = await desk.balances(cid)
+    moves = await asyncio.gather(*(desk.topup(cid, "7", "PLN") for _ in range(3)))
+    assert len({m.step_id for m in moves}) == 1
+    now = await desk.balances(cid)
+    assert before.client is not None and now.client is not None
+    assert now.client.amount == before.client.amount + Decimal("7")
+
+
+@pytest.mark.asyncio
+async def test_unknown_outcome_survives_a_restart(
+    api: Zadarma, tmp_path: Path, emulator: EmulatorServer
+) -> None:
+    cid = await client_id(api, SHOWCASE)
+    first = Journal(tmp_path / "j.sqlite3")
+    emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/topup/")
+    with pytest.raises(MoveUnknown):
+        await MoneyDesk(api, first, profile="p").topup(cid, "3", "PLN")
+    first.close()
+    reopened = MoneyDesk(api, Journal(tmp_path / "j.sqlite3"), profile="p")
+    assert [s.action for s in reopened.undecided(cid)] == ["topup"]
+    assert reopened.journal.unfinished_sessions() == []  # ledgers are not onboarding
