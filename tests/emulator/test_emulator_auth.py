@@ -24,6 +24,9 @@ def test_php_build_query_semantics() -> None:
     assert auth.php_build_query({"Z": "1", "a": "2", "_": "3"}) == "Z=1&_=3&a=2"
     assert auth.php_parse([("x[]", "1"), ("x[]", "2")]) == {"x": {"0": "1", "1": "2"}}
     assert auth.php_build_query({"name": "Łódź ą"}) == "name=%C5%81%C3%B3d%C5%BA+%C4%85"
+    # PHP's own name mangling: dots and spaces become "_", an unmatched "[" too.
+    assert auth.php_parse([("a.b", "1"), ("c d", "2"), ("e[f", "3"), ("", "4")]) == {
+        "a_b": "1", "c_d": "2", "e_f": "3"}
 
 
 def test_known_signature_vector() -> None:

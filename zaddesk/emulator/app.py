@@ -170,6 +170,7 @@ class EmulatorApp:
             "X-RateLimit-Reset": str(verdict.reset),
         }
         if not verdict.allowed:
+            rate_headers["Retry-After"] = str(max(1, verdict.reset))
             return 429, _error("Too many requests, rate limit exceeded"), rate_headers
         try:
             found = find_route(method, path)

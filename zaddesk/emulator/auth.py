@@ -38,21 +38,29 @@ def parse_pairs(raw: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _mangle(head: str) -> str:
+    """PHP turns spaces and dots in a top-level name into underscores (``a.b`` -> ``a_b``)."""
+    return head.lstrip(" ").replace(" ", "_").replace(".", "_")
+
+
 def _split_key(name: str) -> list[str] | None:
-    """``a[0][b]`` -> ``["a", "0", "b"]``; None for a name PHP would not parse as nested."""
+    """``a[0][b]`` -> ``["a", "0", "b"]``; None for a name PHP drops (empty)."""
     head, bracket, rest = name.partition("[")
-    if not bracket or not head:
-        return [name]
-    rest = "[" + rest
-    parts = [head]
+    if not head.strip(" "):
+        return None
+    if not bracket:
+        return [_mangle(head)]
+    parts = [_mangle(head)]
     pos = 0
+    rest = "[" + rest
     for match in _BRACKETS.finditer(rest):
         if match.start() != pos:
             break
         parts.append(match.group(1))
         pos = match.end()
     if pos == 0:
-        return [name]
+        # An unmatched "[" becomes "_" and the rest of the name is kept as it is.
+        return [_mangle(head) + "_" + rest[1:]]
     return parts
 
 
