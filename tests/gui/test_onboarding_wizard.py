@@ -1,0 +1,241 @@
+"""The onboarding wizard walked through the GUI against the embedded emulator.
+
+Every scenario clicks the real widgets (found by the API parameter they feed) and waits on
+the real emulator over a socket; requests are counted by wrapping the emulator's dispatcher.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+    QWizard,
+)
+
+from tests.gui.conftest import until
+from zaddesk.core.onboarding import Step
+from zaddesk.gui.onboarding import OnboardingWizard
+from zaddesk.gui.pages.onboarding import OnboardingPage
+from zaddesk.gui.reconcile import ReconcileDialog
+
+
+def unique_email(tag: str = "") -> str:
+    local = f"gui.{uuid.uuid4().hex[:10]}"
+    return f"{local}+{tag}@example.com" if tag else f"{local}@example.com"
+
+
+def unique_phone() -> str:
+    return f"60{uuid.uuid4().int % 10_000_000:07d}"
+
+
+class Requests:
+    """Every request the emulator dispatched: (method, path)."""
+
+    def __init__(self, emulator: Any) -> None:
+        self.seen: list[tuple[str, str]] = []
+        app = emulator.app
+        original = app._dispatch
+
+        def dispatch(request: Any, method: str, path: str, *args: Any) -> Any:
+            self.seen.append((method, path))
+            return original(request, method, path, *args)
+
+        app._dispatch = dispatch
+
+    def count(self, path: str, method: str = "POST") -> int:
+        return sum(1 for m, p in self.seen if p == path and m == method)
+
+    def changing(self) -> list[tuple[str, str]]:
+        return [(m, p) for m, p in self.seen if m != "GET"]
+
+
+@pytest.fixture
+def page(window: Any) -> OnboardingPage:
+    page = window.show_page("onboarding")
+    assert isinstance(page, OnboardingPage)
+    return page
+
+
+@pytest.fixture
+def requests(window: Any) -> Requests:
+    return Requests(window.ctx.emulator)
+
+
+def field(wizard: QWidget, name: str, kind: type[QWidget] = QLineEdit) -> Any:
+    found = wizard.currentPage().findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r} on the current page"
+    return found
+
+
+def button(wizard: QWidget, name: str) -> QPushButton:
+    found = wizard.currentPage().findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+async def settle() -> None:
+    for _ in range(3):
+        await asyncio.sleep(0)
+
+
+def codes_to(emulator: Any, to: str) -> list[str]:
+    return [m["code"] for m in emulator.outbox()
+            if m.get("code") and m["to"].lstrip("+") == to.lstrip("+")]
+
+
+async def answer_box(qtbot: Any, which: QMessageBox.StandardButton) -> str:
+    """Wait for the open confirmation box and press a button; returns its text."""
+
+    def open_box() -> QMessageBox | None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                return widget
+        return None
+
+    await until(lambda: open_box() is not None, message="a confirmation box")
+    box = open_box()
+    assert box is not None
+    text = box.text()
+    qtbot.mouseClick(box.button(which), Qt.MouseButton.LeftButton)
+    await settle()
+    return text
+
+
+def fill_client(qtbot: Any, wizard: OnboardingWizard, email: str, phone: str) -> None:
+    qtbot.keyClicks(field(wizard, "email"), email)
+    qtbot.keyClicks(field(wizard, "first_name"), "Jan")
+    qtbot.keyClicks(field(wizard, "last_name"), "Kowalski")
+    qtbot.keyClicks(field(wizard, "organization"), "Kowalski sp. z o.o.")
+    country = field(wizard, "country", QComboBox)
+    country.setCurrentIndex(country.findData("PL"))
+    qtbot.keyClicks(field(wizard, "city"), "Krakow")
+    qtbot.keyClicks(field(wizard, "phone"), phone)
+    currency = field(wizard, "currency", QComboBox)
+    if currency.findData("USD") >= 0:
+        currency.setCurrentIndex(currency.findData("USD"))
+
+
+def next_button(wizard: QWizard) -> QPushButton:
+    page = wizard.currentPage()
+    which = (QWizard.WizardButton.CommitButton if page.isCommitPage()
+             else QWizard.WizardButton.NextButton)
+    found = wizard.button(which)
+    assert isinstance(found, QPushButton)
+    return found
+
+
+async def press_next(qtbot: Any, wizard: QWizard, step: Step) -> None:
+    await until(lambda: next_button(wizard).isEnabled(), message="Next enabled")
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    await settle()
+    assert wizard.current_step() is step  # type: ignore[attr-defined]
+
+
+async def register(qtbot: Any, wizard: OnboardingWizard) -> None:
+    await press_next(qtbot, wizard, Step.REGISTRATION)
+    qtbot.mouseClick(button(wizard, "register_button"), Qt.MouseButton.LeftButton)
+    step = wizard.registration_step
+    await until(lambda: step.result is not None or step.banner.text(),
+                message="registration answer")
+
+
+async def confirm_phone(qtbot: Any, wizard: OnboardingWizard, emulator: Any,
+                        via: str = "sms") -> None:
+    assert wizard.current_step() is Step.PHONE
+    qtbot.mouseClick(button(wizard, "send_sms" if via == "sms" else "send_callback"),
+                     Qt.MouseButton.LeftButton)
+    step = wizard.phone_step
+
+    def sent() -> bool:
+        status = wizard.flow.phone_status()
+        return status is not None and status.code_sent_via == via and not step.busy()
+
+    await until(sent, message="code sent")
+    await settle()
+    number = wizard.flow.phone_status().number  # type: ignore[union-attr]
+    [code] = codes_to(emulator, number)
+    assert not button(wizard, "send_sms").isEnabled()  # cooldown
+    assert "s." in field(wizard, "resend_note", QWidget).text()
+    qtbot.keyClicks(field(wizard, "code"), code)
+    qtbot.mouseClick(button(wizard, "confirm_phone_button"), Qt.MouseButton.LeftButton)
+    await until(lambda: wizard.flow.phone_status().proved  # type: ignore[union-attr]
+                and not step.busy(), message="phone confirmed")
+
+
+async def top_up(qtbot: Any, wizard: OnboardingWizard, amount: str) -> str:
+    await press_next(qtbot, wizard, Step.TOPUP)
+    await until(lambda: wizard.topup_step.before is not None, message="balances read")
+    qtbot.keyClicks(field(wizard, "amount"), amount)
+    qtbot.mouseClick(button(wizard, "topup_button"), Qt.MouseButton.LeftButton)
+    return await answer_box(qtbot, QMessageBox.StandardButton.Yes)
+
+
+async def finish(qtbot: Any, page: OnboardingPage, wizard: OnboardingWizard) -> str:
+    await press_next(qtbot, wizard, Step.NEXT_STEPS)
+    await press_next(qtbot, wizard, Step.SUMMARY)
+    text = wizard.summary_step.ui.summary_text.toPlainText()
+    finish_button = wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.mouseClick(finish_button, Qt.MouseButton.LeftButton)
+    await settle()
+    assert page.wizard is None
+    return text
+
+
+def client_listed(window: Any, arun: Callable[..., Any], client_id: int) -> Any:
+    clients = window.show_page("clients")
+
+    async def wait() -> None:
+        await until(lambda: clients.model.row_of(client_id) >= 0, message="client listed")
+
+    arun(wait())
+    return clients.model.rows[clients.model.row_of(client_id)]
+
+
+# ------------------------------------------------------------------ registration outcomes
+
+@pytest.mark.parametrize("via", ["sms", "callback"])
+def test_immediate_registration_phone_and_topup(window: Any, page: OnboardingPage, qtbot: Any,
+                                                arun: Any, requests: Requests, via: str) -> None:
+    emulator = window.ctx.emulator
+    email = unique_email()
+
+    async def scenario() -> tuple[int, str]:
+        wizard = page.start_new()
+        assert wizard is not None and wizard.current_step() is Step.CLIENT_DATA
+        await until(lambda: wizard.client_step.choices is not None, message="price plans")
+        fill_client(qtbot, wizard, email, unique_phone())
+        await register(qtbot, wizard)
+        assert wizard.flow.client_id is not None
+        assert "Client id" in field(wizard, "registration_status", QWidget).text()
+        await press_next(qtbot, wizard, Step.PHONE)
+        await confirm_phone(qtbot, wizard, emulator, via)
+        question = await top_up(qtbot, wizard, "12,50")
+        assert "12.50 USD" in question
+        await until(lambda: wizard.topup_step.result is not None, message="top-up result")
+        result = field(wizard, "topup_result", QWidget).text()
+        assert "12.50 USD debited" in result and "12.50 USD credited" in result
+        client_id = wizard.flow.client_id
+        text = await finish(qtbot, page, wizard)
+        return client_id, text
+
+    client_id, text = arun(scenario())
+    assert str(client_id) in text and email in text
+    assert requests.count("/v1/reseller/users/topup/") == 1
+    assert requests.count("/v1/reseller/users/registration/new/") == 1
+    row = client_listed(window, arun, client_id)
+    assert Decimal(row.balance) == Decimal("12.5")
+    assert page.journal.unfinished_sessions(profile="Demo") == []

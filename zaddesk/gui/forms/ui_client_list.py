@@ -1,0 +1,85 @@
+# generated from ui/client_list.ui — do not edit; run scripts/build_ui.py
+# ruff: noqa
+# mypy: ignore-errors
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QVBoxLayout, QWidget)
+
+class Ui_ClientListForm(object):
+    def setupUi(self, ClientListForm):
+        if not ClientListForm.objectName():
+            ClientListForm.setObjectName(u"ClientListForm")
+        self.outer_layout = QVBoxLayout(ClientListForm)
+        self.outer_layout.setObjectName(u"outer_layout")
+        self.search_row = QHBoxLayout()
+        self.search_row.setObjectName(u"search_row")
+        self.search = QLineEdit(ClientListForm)
+        self.search.setObjectName(u"search")
+        self.search.setClearButtonEnabled(True)
+
+        self.search_row.addWidget(self.search)
+
+        self.find_remote = QPushButton(ClientListForm)
+        self.find_remote.setObjectName(u"find_remote")
+
+        self.search_row.addWidget(self.find_remote)
+
+        self.refresh_button = QPushButton(ClientListForm)
+        self.refresh_button.setObjectName(u"refresh_button")
+
+        self.search_row.addWidget(self.refresh_button)
+
+
+        self.outer_layout.addLayout(self.search_row)
+
+        self.status_row = QHBoxLayout()
+        self.status_row.setObjectName(u"status_row")
+        self.count_label = QLabel(ClientListForm)
+        self.count_label.setObjectName(u"count_label")
+
+        self.status_row.addWidget(self.count_label)
+
+        self.status_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.status_row.addItem(self.status_spacer)
+
+        self.refresh_progress = QProgressBar(ClientListForm)
+        self.refresh_progress.setObjectName(u"refresh_progress")
+        self.refresh_progress.setVisible(False)
+        self.refresh_progress.setMaximumWidth(220)
+        self.refresh_progress.setTextVisible(True)
+
+        self.status_row.addWidget(self.refresh_progress)
+
+
+        self.outer_layout.addLayout(self.status_row)
+
+        self.splitter = QSplitter(ClientListForm)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.outer_layout.addWidget(self.splitter)
+
+        QWidget.setTabOrder(self.search, self.find_remote)
+        QWidget.setTabOrder(self.find_remote, self.refresh_button)
+
+        self.retranslateUi(ClientListForm)
+
+        QMetaObject.connectSlotsByName(ClientListForm)
+    # setupUi
+
+    def retranslateUi(self, ClientListForm):
+        self.search.setPlaceholderText(QCoreApplication.translate("ClientListForm", u"Search by id, name, e-mail, organisation or phone", None))
+        self.find_remote.setText(QCoreApplication.translate("ClientListForm", u"&Find on server", None))
+        self.refresh_button.setText(QCoreApplication.translate("ClientListForm", u"&Refresh", None))
+        pass
+    # retranslateUi

@@ -1,0 +1,154 @@
+"""The dialog for a top-up whose answer was lost: show what the balances say, let the rep decide.
+
+The console never sends a top-up again on its own. This dialog reads both balances (read-only,
+through ``OnboardingFlow.reconcile_topup``), shows them beside those taken before the top-up
+was sent, with the core's verdict and why, and records the rep's decision with
+``resolve_unknown``. It is opened with ``open()`` (never ``exec()``: it may be opened from a
+task) and reports through ``decided(bool)``.
+"""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from zaddesk.core.money import Money, Reconciliation, Verdict
+from zaddesk.core.onboarding import OnboardingFlow
+from zaddesk.gui.context import AppContext
+from zaddesk.gui.forms.ui_reconcile_dialog import Ui_ReconcileDialogForm
+from zaddesk.gui.messages import describe_error
+from zaddesk.gui.tasks import TaskInfo
+
+__all__ = ["ReconcileDialog", "format_money"]
+
+log = logging.getLogger("zaddesk.gui.onboarding")
+
+
+def format_money(money: Money | None) -> str:
+    """An amount in the UI locale with its currency; a dash when it could not be read."""
+    if money is None:
+        return "—"
+    return f"{QLocale().toString(float(money.amount), 'f', 2)} {money.currency}"
+
+
+def _format_change(change: Decimal | None, money: Money | None) -> str:
+    if change is None or money is None:
+        return "—"
+    sign = "+" if change > 0 else ""
+    return f"{sign}{QLocale().toString(float(change), 'f', 2)} {money.currency}"
+
+
+def verdict_text(verdict: Verdict) -> str:
+    return {
+        Verdict.APPLIED: QCoreApplication.translate(
+            "ReconcileDialog", "The balances say: the top-up WAS applied."),
+        Verdict.NOT_APPLIED: QCoreApplication.translate(
+            "ReconcileDialog", "The balances say: the top-up was NOT applied."),
+        Verdict.UNCLEAR: QCoreApplication.translate(
+            "ReconcileDialog", "The balances do not tell clearly; check the client's account."),
+    }[verdict]
+
+
+_EXPLANATIONS = {
+    "A balance changed by a different amount than the top-up; something else "
+    "(calls, another rep) moved money in the meantime.": QCoreApplication.translate(
+        "ReconcileDialog",
+        "A balance changed by a different amount than the top-up; something else "
+        "(calls, another rep) moved money in the meantime."),
+    "Neither balance changed: the top-up was not applied.": QCoreApplication.translate(
+        "ReconcileDialog", "Neither balance changed: the top-up was not applied."),
+    "Only one balance could be read; it did not change.": QCoreApplication.translate(
+        "ReconcileDialog", "Only one balance could be read; it did not change."),
+    "One balance changed and the other did not.": QCoreApplication.translate(
+        "ReconcileDialog", "One balance changed and the other did not."),
+    "The balances changed by the amount of the top-up: it was applied.":
+        QCoreApplication.translate(
+            "ReconcileDialog", "The balances changed by the amount of the top-up: it was applied."),
+    "Both balances moved as a converted top-up would: it was most likely applied.":
+        QCoreApplication.translate(
+            "ReconcileDialog",
+            "Both balances moved as a converted top-up would: it was most likely applied."),
+    "The balances could not be read well enough to tell.": QCoreApplication.translate(
+        "ReconcileDialog", "The balances could not be read well enough to tell."),
+}
+
+
+class ReconcileDialog(QDialog):
+    decided = Signal(bool)  # True: the rep says the top-up was applied
+
+    def __init__(self, ctx: AppContext, flow: OnboardingFlow, step_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reconcile_dialog")
+        self.ctx = ctx
+        self.flow = flow
+        self.step_id = step_id
+        self.found: Reconciliation | None = None
+        self.ui = Ui_ReconcileDialogForm()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.ui.applied_button.clicked.connect(lambda: self.decide(True))
+        self.ui.not_applied_button.clicked.connect(lambda: self.decide(False))
+        self.ui.later_button.clicked.connect(self.reject)
+        self._set_buttons(False)
+        step = flow.journal.step(step_id)
+        amount = f"{step.params.get('amount', '')} {step.params.get('currency', '')}"
+        self.ui.requested.setText(self.tr("Top-up sent: {0} to client {1}.").format(
+            amount, step.params.get("user_id", "")))
+        self.ui.verdict.setText(self.tr("Reading the balances…"))
+        self.task: TaskInfo | None = None
+
+    def _set_buttons(self, enabled: bool) -> None:
+        self.ui.applied_button.setEnabled(enabled)
+        self.ui.not_applied_button.setEnabled(enabled)
+
+    def check(self) -> TaskInfo:
+        """Read the balances now (read-only) and show what they say."""
+        self._set_buttons(False)
+
+        def failed(exc: BaseException) -> bool:
+            self.ui.verdict.setText(self.tr("The balances could not be read: {0}").format(
+                describe_error(exc)))
+            self._set_buttons(True)  # the rep may still know the answer from elsewhere
+            return True
+
+        self.task = self.ctx.runner.run(
+            lambda: self.flow.reconcile_topup(self.step_id),
+            title=self.tr("Check balances after a lost top-up"),
+            owner=self, on_success=self.show_found, on_error=failed)
+        return self.task
+
+    def show_found(self, found: Reconciliation) -> None:
+        self.found = found
+        ui = self.ui
+        ui.dealer_before.setText(format_money(found.before.dealer))
+        ui.dealer_now.setText(format_money(found.now.dealer))
+        ui.dealer_change.setText(_format_change(found.dealer_change, found.now.dealer))
+        ui.client_before.setText(format_money(found.before.client))
+        ui.client_now.setText(format_money(found.now.client))
+        ui.client_change.setText(_format_change(found.client_change, found.now.client))
+        ui.verdict.setText(verdict_text(found.verdict))
+        ui.explanation.setText(_EXPLANATIONS.get(found.explanation, found.explanation))
+        self._set_buttons(True)
+        default = ui.applied_button if found.verdict is Verdict.APPLIED else (
+            ui.not_applied_button if found.verdict is Verdict.NOT_APPLIED else None)
+        if default is not None:
+            default.setDefault(True)
+            default.setFocus()
+
+    def decide(self, applied: bool) -> None:
+        """Record the rep's decision (sends nothing)."""
+        try:
+            self.flow.resolve_unknown(
+                self.step_id, applied=applied,
+                note=f"decided in the reconcile dialog; verdict "
+                     f"{self.found.verdict.value if self.found else 'not read'}")
+        except Exception:
+            log.exception("recording the decision on step %d failed", self.step_id)
+            raise
+        log.info("lost top-up #%d decided by the rep: %s", self.step_id,
+                 "applied" if applied else "not applied")
+        self.decided.emit(applied)
+        self.accept()
