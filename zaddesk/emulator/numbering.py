@@ -48,11 +48,16 @@ def slots(
     direction: Any, taken: set[int], mask: str = "", limit: int = 50
 ) -> Iterator[tuple[int, str]]:
     """Free ``(slot, number)`` pairs in slot order, those containing ``mask`` if given."""
+    length = subscriber_length(direction["country"], direction["area_code"])
+    span = 8 * 10 ** (length - 1)
+    low = 2 * 10 ** (length - 1)
+    salt = int(direction["salt"])
+    prefix = f"{direction['country_code']}{direction['area_code']}"
     found = 0
     for slot in range(int(direction["available"])):
         if slot in taken:
             continue
-        number = number_at(direction, slot)
+        number = prefix + str(low + (salt + slot * _STEP) % span)
         if mask and mask not in number:
             continue
         yield slot, number
