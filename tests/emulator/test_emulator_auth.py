@@ -8,6 +8,8 @@ import hmac
 from urllib.parse import urlencode
 
 import httpx
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import signed
 from zaddesk.emulator import auth
@@ -136,3 +138,22 @@ def test_dealer_cannot_act_on_strangers_or_unconfirmed(emulator: EmulatorServer)
     assert stranger.status_code == 400 and "not found" in stranger.json()["message"]
     waiting = signed(emulator, "GET", "/v1/info/balance/", {"user_id": 210004})
     assert waiting.status_code == 400 and "confirmed" in waiting.json()["message"]
+
+
+_keys = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789", min_size=1, max_size=8)
+_values = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+_nested = st.recursive(
+    _values,
+    lambda inner: st.lists(inner, min_size=1, max_size=3)
+    | st.dictionaries(_keys, inner, min_size=1, max_size=3),
+    max_leaves=6,
+)
+
+
+@given(st.dictionaries(_keys, _nested, max_size=5))
+def test_server_rebuilds_exactly_what_the_client_signed(params: dict[str, object]) -> None:
+    """Two independent implementations agree: the client's string survives a PHP round trip."""
+    from zaddesk.api.signing import build_query
+
+    sent = build_query(params)
+    assert auth.php_build_query(auth.php_parse(auth.parse_pairs(sent))) == sent
