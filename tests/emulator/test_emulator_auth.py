@@ -141,7 +141,7 @@ def test_dealer_cannot_act_on_strangers_or_unconfirmed(emulator: EmulatorServer)
 
 
 _keys = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789", min_size=1, max_size=8)
-_values = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+_values = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=12)
 _nested = st.recursive(
     _values,
     lambda inner: st.lists(inner, min_size=1, max_size=3)
