@@ -173,3 +173,32 @@ def test_webrtc_widget(emulator: EmulatorServer) -> None:
     assert "not found" in refused(emulator, "GET", "/v1/webrtc/get_key/", {**user, "sip": "999"})
     ok(emulator, "DELETE", "/v1/webrtc/", user)
     assert ok(emulator, "GET", "/v1/webrtc/", user)["is_exists"] is False
+
+
+def test_forwarding_sip_logins_and_prices(emulator: EmulatorServer) -> None:
+    user = {"user_id": STAR}
+    sip = ok(emulator, "GET", "/v1/sip/", user)["sips"][0]["id"]
+    assert "destination number" in refused(emulator, "PUT", "/v1/sip/redirection/",
+                                           {**user, "id": sip, "status": "on"})
+    ok(emulator, "PUT", "/v1/sip/redirection/",
+       {**user, "id": sip, "type": "phone", "number": "48601111222"})
+    off = ok(emulator, "PUT", "/v1/sip/redirection/", {**user, "id": sip, "status": "off"})
+    assert off["current_status"] == "off"
+    [item] = ok(emulator, "GET", "/v1/sip/redirection/", {**user, "id": sip})["info"]
+    assert (item["status"], item["destination_value"]) == ("off", "48601111222")
+    made = ok(emulator, "POST", "/v1/sip/create/", {
+        **user, "name": "Kasa", "password": "Kasa2Pass!", "callerid": "48221234567"})
+    assert len(ok(emulator, "GET", "/v1/sip/", user)["sips"]) == 2
+    ok(emulator, "PUT", f"/v1/sip/{made['sip']}/password/", {**user, "value": "Inne2Haslo"})
+    forward = {**user, "pbx_number": "102"}
+    ok(emulator, "POST", "/v1/pbx/redirection/", {
+        **forward, "status": "on", "type": "voicemail", "destination": "kontakt@example.pl",
+        "condition": "noanswer"})
+    state = ok(emulator, "GET", "/v1/pbx/redirection/", forward)
+    assert (state["current_status"], state["type"], state["condition"]) == (
+        "on", "voicemail", "noanswer")
+    price = ok(emulator, "GET", "/v1/info/price/", {**user, "number": "+48 22 123 45 67"})["info"]
+    assert price["prefix"] == "4822" and "Warszawa" in price["description"]
+    assert price["currency"] == "PLN"
+    assert "unknown destination" in refused(emulator, "GET", "/v1/info/price/",
+                                            {"number": "999123456789"})

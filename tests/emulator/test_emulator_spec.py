@@ -87,6 +87,15 @@ simple("GET", "/v1/info/lists/tariffs/", {"currency": "PLN"})
 simple("GET", "/v1/tariff/", {"user_id": STAR})
 simple("GET", "/v1/info/timezone/")
 simple("GET", "/v1/sip/", {"user_id": STAR})
+simple("GET", "/v1/info/price/", {"number": "48221234567"})
+simple("GET", "/v1/sip/redirection/", {"user_id": STAR})
+simple("PUT", "/v1/sip/callerid/", {"user_id": STAR, "id": "40001", "number": "48221234567"})
+simple("POST", "/v1/sip/create/",
+       {"user_id": STAR, "name": "Kasa 2", "password": "Kasa2Pass!", "callerid": "48221234567"})
+simple("GET", "/v1/pbx/redirection/", {"user_id": STAR, "pbx_number": "100"})
+simple("POST", "/v1/pbx/redirection/", {
+    "user_id": STAR, "pbx_number": "101", "status": "on", "type": "phone",
+    "destination": "48601111222", "condition": "noanswer"})
 simple("GET", "/v1/reseller/account/info/")
 simple("GET", "/v1/reseller/users/list/", {"page": 2})
 simple("GET", "/v1/reseller/users/find/", {"email": "kontakt@zlotyklos.example.pl"})
@@ -155,6 +164,19 @@ simple(
 def _sip_status(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None]:
     sip = call(server, "GET", "/v1/sip/")["sips"][0]["id"]
     return "GET", f"/v1/sip/{sip}/status/", None
+
+
+@case("PUT", "/v1/sip/{sip}/password/")
+def _sip_password(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None]:
+    sip = call(server, "GET", "/v1/sip/", {"user_id": STAR})["sips"][0]["id"]
+    return "PUT", f"/v1/sip/{sip}/password/", {"user_id": STAR, "value": "Nowe1Haslo"}
+
+
+@case("PUT", "/v1/sip/redirection/")
+def _sip_redirect(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None]:
+    sip = call(server, "GET", "/v1/sip/", {"user_id": STAR})["sips"][0]["id"]
+    return "PUT", "/v1/sip/redirection/", {
+        "user_id": STAR, "id": sip, "type": "phone", "number": "48601111222"}
 
 
 @case("POST", "/v1/reseller/users/registration/confirm/")

@@ -8,7 +8,9 @@ from typing import Any
 
 from zaddesk.emulator.catalog import LANGUAGES, PACKAGE_TARIFFS, RATES, TARIFFS, convert
 from zaddesk.emulator.core import Ctx, Fail, route
-from zaddesk.emulator.handlers.common import num
+from zaddesk.emulator.handlers.common import num, settings, update_settings
+
+MAX_SIPS = 5
 
 
 def _fresh(ctx: Ctx) -> Any:
@@ -106,7 +108,7 @@ def sip_list(ctx: Ctx) -> dict[str, Any]:
             {"id": r["id"], "display_name": r["display_name"], "lines": int(r["lines"])}
             for r in rows
         ],
-        "left": max(0, 5 - len(rows)),
+        "left": max(0, MAX_SIPS - len(rows)),
     }
 
 
@@ -121,3 +123,136 @@ def sip_status(ctx: Ctx) -> dict[str, Any]:
     if row is None:
         raise Fail(f"SIP {sip} not found")
     return {"status": "success", "sip": sip, "is_online": "false"}
+
+
+@route("GET", "/v1/info/price/")
+def price(ctx: Ctx) -> dict[str, Any]:
+    """Per-minute price by the longest known prefix (country code, then area code)."""
+    number = ctx.phone("number")
+    if ctx.has("caller_id"):
+        ctx.phone("caller_id")
+    best: tuple[str, str] | None = None
+    for row in ctx.db.execute(
+        "SELECT d.country_code || d.area_code AS prefix, c.name_en || ', ' || d.name AS what"
+        " FROM directions d JOIN countries c ON c.iso = d.country"
+        " UNION ALL SELECT code, name_en FROM countries"
+    ):
+        if number.startswith(row["prefix"]) and (best is None or len(row["prefix"]) > len(best[0])):
+            best = (row["prefix"], row["what"])
+    if best is None:
+        raise Fail(f"No price for {number}: unknown destination")
+    cents = 2 + sum(int(d) for d in best[0]) % 9
+    usd = Decimal(cents) / 100
+    currency = ctx.account["currency"]
+    amount = convert(usd, "USD", currency)
+    return {"status": "success", "info": {
+        "prefix": best[0], "description": best[1], "price": f"{amount:.3f}", "currency": currency,
+    }}
+
+
+def _own_sip(ctx: Ctx, sip: str) -> Any:
+    if not re.fullmatch(r"[0-9]{5}", sip):
+        raise Fail("SIP id must have 5 digits")
+    row = ctx.db.execute(
+        "SELECT * FROM sips WHERE id = ? AND account_id = ?", (sip, ctx.account["id"])
+    ).fetchone()
+    if row is None:
+        raise Fail(f"SIP {sip} not found")
+    return row
+
+
+def _sip_redirections(ctx: Ctx) -> dict[str, dict[str, str]]:
+    data: dict[str, dict[str, str]] = settings(ctx).get("sip_redirection", {})
+    return data
+
+
+@route("GET", "/v1/sip/redirection/")
+def sip_redirection_get(ctx: Ctx) -> dict[str, Any]:
+    if ctx.has("id"):
+        sips = [_own_sip(ctx, ctx.text("id"))["id"]]
+    else:
+        sips = [r["id"] for r in ctx.db.execute(
+            "SELECT id FROM sips WHERE account_id = ? ORDER BY id", (ctx.account["id"],))]
+    saved = _sip_redirections(ctx)
+    info = []
+    for sip in sips:
+        item = saved.get(sip, {})
+        info.append({
+            "sip_id": sip,
+            "status": item.get("status", "off"),
+            "condition": item.get("condition", "always"),
+            "destination": "phone",
+            "destination_value": item.get("number", ""),
+        })
+    return {"status": "success", "info": info}
+
+
+@route("PUT", "/v1/sip/redirection/")
+def sip_redirection_put(ctx: Ctx) -> dict[str, Any]:
+    sip = _own_sip(ctx, ctx.text("id"))["id"]
+    saved = _sip_redirections(ctx)
+    item = dict(saved.get(sip, {}))
+    if ctx.has("status"):
+        status = ctx.choice("status", ["on", "off"])
+        if status == "on" and not item.get("number"):
+            raise Fail("Set a destination number (type=phone, number=...) first")
+        item["status"] = status
+        saved[sip] = item
+        update_settings(ctx, {"sip_redirection": saved})
+        return {"status": "success", "sip": sip, "current_status": status}
+    ctx.choice("type", ["phone"])
+    item.update({"number": ctx.phone(), "status": "on",
+                 "condition": ctx.choice("condition", ["always", "unavailable"], "always")})
+    saved[sip] = item
+    update_settings(ctx, {"sip_redirection": saved})
+    return {"status": "success", "sip": sip, "destination": item["number"]}
+
+
+@route("PUT", "/v1/sip/callerid/")
+def sip_callerid(ctx: Ctx) -> dict[str, Any]:
+    sip = _own_sip(ctx, ctx.text("id"))["id"]
+    number = ctx.phone()
+    callerids = dict(settings(ctx).get("sip_callerid", {}))
+    callerids[sip] = number
+    update_settings(ctx, {"sip_callerid": callerids})
+    return {"status": "success", "sip": sip, "new_caller_id": number}
+
+
+@route("POST", "/v1/sip/create/")
+def sip_create(ctx: Ctx) -> dict[str, Any]:
+    name = ctx.text("name")
+    password = ctx.text("password")
+    if len(password) < 8:
+        raise Fail("The password must have at least 8 characters")
+    callerid = ctx.phone("callerid")
+    count = ctx.db.execute(
+        "SELECT COUNT(*) FROM sips WHERE account_id = ?", (ctx.account["id"],)
+    ).fetchone()[0]
+    if count >= MAX_SIPS:
+        raise Fail(f"An account can have at most {MAX_SIPS} SIP logins")
+    top = ctx.db.execute("SELECT MAX(CAST(id AS INTEGER)) FROM sips").fetchone()[0]
+    sip = str(max(int(top or 0) + 1, 40001))
+    ctx.db.execute(
+        "INSERT INTO sips (id, account_id, display_name, lines, password) VALUES (?,?,?,3,?)",
+        (sip, ctx.account["id"], name[:40], password),
+    )
+    callerids = dict(settings(ctx).get("sip_callerid", {}))
+    callerids[sip] = callerid
+    changes: dict[str, Any] = {"sip_callerid": callerids}
+    if ctx.has("redirect_to_phone"):
+        saved = _sip_redirections(ctx)
+        saved[sip] = {"number": ctx.phone("redirect_to_phone"), "status": "on",
+                      "condition": "always"}
+        changes["sip_redirection"] = saved
+    update_settings(ctx, changes)
+    return {"status": "success", "sip": sip}
+
+
+@route("PUT", "/v1/sip/{sip}/password/")
+def sip_password(ctx: Ctx) -> dict[str, Any]:
+    sip = _own_sip(ctx, ctx.path_args["sip"])["id"]
+    value = ctx.text("value")
+    if len(value) < 8:
+        raise Fail("The password must have at least 8 characters")
+    ctx.db.execute("UPDATE sips SET password = ? WHERE id = ?", (value, sip))
+    return {"status": "success", "sip": sip}

@@ -533,3 +533,73 @@ def waitmelody_delete(ctx: Ctx) -> dict[str, Any]:
         "UPDATE pbx SET melody = ? WHERE account_id = ?", (json.dumps(melody), ctx.account["id"])
     )
     return {"status": "success", "pbx_id": int(pbx["pbx_id"])}
+
+
+# --- call forwarding of an extension -------------------------------------------------------
+
+REDIRECT_TYPES = ["phone", "voicemail", "menu", "sip", "sip_uri"]
+
+
+def _redirections(ctx: Ctx) -> dict[str, dict[str, str]]:
+    row = ctx.db.execute(
+        "SELECT settings FROM accounts WHERE id = ?", (ctx.account["id"],)
+    ).fetchone()
+    data: dict[str, dict[str, str]] = json.loads(row["settings"]).get("pbx_redirection", {})
+    return data
+
+
+def _save_redirections(ctx: Ctx, redirections: dict[str, dict[str, str]]) -> None:
+    row = ctx.db.execute(
+        "SELECT settings FROM accounts WHERE id = ?", (ctx.account["id"],)
+    ).fetchone()
+    data = json.loads(row["settings"])
+    data["pbx_redirection"] = redirections
+    ctx.db.execute(
+        "UPDATE accounts SET settings = ? WHERE id = ?", (json.dumps(data), ctx.account["id"])
+    )
+
+
+def _redirection_json(ctx: Ctx, ext: sqlite3.Row, item: dict[str, str]) -> dict[str, Any]:
+    return {
+        "status": "success",
+        "current_status": item.get("status", "off"),
+        "pbx_id": str(_pbx(ctx)["pbx_id"]),
+        "pbx_name": f"{ext['number']:03d}",
+        "type": item.get("type", "phone"),
+        "destination": item.get("destination", ""),
+        "condition": item.get("condition", "always"),
+    }
+
+
+@route("GET", "/v1/pbx/redirection/")
+def redirection_get(ctx: Ctx) -> dict[str, Any]:
+    ext = _extension(ctx, ctx.text("pbx_number"))
+    return _redirection_json(ctx, ext, _redirections(ctx).get(str(ext["number"]), {}))
+
+
+@route("POST", "/v1/pbx/redirection/")
+def redirection_post(ctx: Ctx) -> dict[str, Any]:
+    ext = _extension(ctx, ctx.text("pbx_number"))
+    redirections = _redirections(ctx)
+    item = dict(redirections.get(str(ext["number"]), {}))
+    status = ctx.choice("status", ["on", "off"])
+    if status == "on":
+        kind = ctx.choice("type", REDIRECT_TYPES)
+        destination = ctx.text("destination")
+        if kind == "phone":
+            destination = ctx.phone("destination")
+        elif kind == "sip" and not re.fullmatch(r"[0-9]{3,5}", destination):
+            raise Fail("destination for type sip is an extension or SIP login")
+        elif kind == "sip_uri" and "@" not in destination:
+            raise Fail("destination for type sip_uri looks like user@host")
+        if ctx.has("voicemail_greeting"):
+            ctx.choice("voicemail_greeting", ["no", "standart", "own"])
+        item.update({"type": kind, "destination": destination,
+                     "condition": ctx.choice("condition", ["always", "noanswer"])})
+    item["status"] = status
+    redirections[str(ext["number"])] = item
+    _save_redirections(ctx, redirections)
+    answer = _redirection_json(ctx, ext, item)
+    if not re.fullmatch(r"\+?[0-9]{7,15}", answer["destination"]):
+        del answer["destination"]  # the POST answer's schema only knows phone numbers here
+    return answer
