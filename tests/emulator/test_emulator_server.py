@@ -57,6 +57,7 @@ def test_help_outbox_and_unknown_paths(emulator: EmulatorServer) -> None:
     assert "name+code@domain" in help_json["registration"]
     assert set(help_json["faults"]) >= {"latency", "status_5xx", "drop_after_apply",
                                         "malformed_json", "html_error", "path"}
+    assert "POST /v1/reseller/users/topup/" in help_json["endpoints"]
     outbox = httpx.get(emulator.base_url + "/_emulator/outbox").json()
     assert outbox and all(set(m) == {"to", "kind", "text", "code"} for m in outbox)
     assert outbox == emulator.outbox()
@@ -65,6 +66,8 @@ def test_help_outbox_and_unknown_paths(emulator: EmulatorServer) -> None:
     missing = signed(emulator, "GET", "/v1/no/such/method/")
     assert missing.status_code == 404 and missing.json()["status"] == "error"
     assert httpx.get(emulator.base_url + "/elsewhere").status_code == 404
+    assert httpx.get(emulator.base_url + "/v1/no/such/method/").status_code == 401
+    assert emulator.problems == []  # answers to paths outside the spec are not "wrong"
 
 
 def test_check_responses_records_answers_outside_the_spec() -> None:
