@@ -10,10 +10,8 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,7 +28,6 @@ from tests.gui.conftest import until
 from zaddesk.core.onboarding import Step
 from zaddesk.gui.onboarding import OnboardingWizard
 from zaddesk.gui.pages.onboarding import OnboardingPage
-from zaddesk.gui.reconcile import ReconcileDialog
 
 
 def unique_email(tag: str = "") -> str:
@@ -75,15 +72,15 @@ def requests(window: Any) -> Requests:
     return Requests(window.ctx.emulator)
 
 
-def field(wizard: QWidget, name: str, kind: type[QWidget] = QLineEdit) -> Any:
+def field(wizard: Any, name: str, kind: type[QWidget] = QLineEdit) -> Any:
     found = wizard.currentPage().findChild(kind, name)
     assert found is not None, f"no {kind.__name__} named {name!r} on the current page"
     return found
 
 
-def button(wizard: QWidget, name: str) -> QPushButton:
+def button(wizard: Any, name: str) -> QPushButton:
     found = wizard.currentPage().findChild(QPushButton, name)
-    assert found is not None, name
+    assert isinstance(found, QPushButton), name
     return found
 
 

@@ -12,6 +12,7 @@ click; Qt then only asks for the rows it paints.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -25,17 +26,43 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from zaddesk.core.clients import ClientRow
 
-__all__ = ["ClientFilterProxy", "ClientTableModel", "RowRole", "SortRole"]
+__all__ = [
+    "ClientEvents",
+    "ClientFilterProxy",
+    "ClientTableModel",
+    "RowRole",
+    "SortRole",
+    "client_events",
+]
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 
 _NON_DIGITS = re.compile(r"\D+")
 _PHONE_LIKE = re.compile(r"^[+\d][\d\s()./-]*$")
+
+
+class ClientEvents(QObject):
+    """Pages tell each other that a client changed on the server (registered, topped up)."""
+
+    changed = Signal(int)  # client id
+
+
+_events: weakref.WeakKeyDictionary[QObject, ClientEvents] = weakref.WeakKeyDictionary()
+
+
+def client_events(ctx: QObject) -> ClientEvents:
+    """The one ``ClientEvents`` of an application context."""
+    events = _events.get(ctx)
+    if events is None:
+        events = ClientEvents(ctx)
+        _events[ctx] = events
+    return events
 
 
 def _money_key(text: str) -> float:
@@ -317,7 +344,7 @@ class ClientFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, _index: Any = None) -> Any:  # type: ignore[override]
+    def parent(self, _index: Any = None) -> Any:
         if _index is None:
             return super().parent()
         return QModelIndex()
@@ -359,7 +386,8 @@ class ClientFilterProxy(QAbstractProxyModel):
         row = index.row()
         if row >= len(self._visible) or row < 0:
             return None
-        model: ClientTableModel = self.sourceModel()  # type: ignore[assignment]
+        model = self.sourceModel()
+        assert isinstance(model, ClientTableModel)
         return cell(model.rows[self._visible[row]], index.column(), int(role), model._locale)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

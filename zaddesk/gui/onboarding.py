@@ -19,6 +19,7 @@ Rules kept here, on top of the flow's own:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import weakref
 from collections.abc import Awaitable, Callable
@@ -70,6 +71,7 @@ from zaddesk.core.validation import (
     parse_phone,
     validate_field,
 )
+from zaddesk.gui.clients import client_events
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_onboarding_client import Ui_OnboardingClientForm
@@ -195,7 +197,7 @@ def _collation_key(language: str) -> Callable[[str], Any]:
         from PySide6.QtCore import QCollator
 
         collator = QCollator(QLocale(language))
-        return collator.sortKey  # type: ignore[no-any-return]
+        return collator.sortKey
     except Exception:  # pragma: no cover - QCollator is part of QtCore
         return str.casefold
 
@@ -357,7 +359,9 @@ class ClientDataStep(WizardStep):
             edit.textEdited.connect(lambda _t, n=name: self.edited(n))
             edit.editingFinished.connect(lambda n=name: self.check(n))
         ui.country.currentIndexChanged.connect(lambda _i: self.edited("country"))
-        ui.country.lineEdit().editingFinished.connect(self._country_typed)
+        country_edit = ui.country.lineEdit()
+        assert country_edit is not None  # the combo is editable (see the form)
+        country_edit.editingFinished.connect(self._country_typed)
         ui.language.currentIndexChanged.connect(lambda _i: self.edited("language"))
         ui.currency.currentIndexChanged.connect(self._currency_changed)
         ui.tariff.currentIndexChanged.connect(lambda _i: self.edited("tariff"))
@@ -528,10 +532,8 @@ class ClientDataStep(WizardStep):
         """Keep what was typed in the journal (never the password)."""
         if self.flow._registration_sent():
             return
-        try:
+        with contextlib.suppress(WrongStep):
             self.flow.save_form(self.form_data())
-        except WrongStep:
-            pass
 
     # -- QWizardPage -----------------------------------------------------------------
 
@@ -649,6 +651,7 @@ class RegistrationStep(WizardStep):
         def done(result: RegistrationResult) -> None:
             self.result = result
             self.wiz.password = ""  # sent: no longer needed in memory
+            self.wiz.client_changed()
             self.refresh()
 
         def failed(exc: BaseException) -> bool:
@@ -668,6 +671,7 @@ class RegistrationStep(WizardStep):
             self.result = result
             if result.status != "active":
                 self.show_banner(self.tr("Not confirmed yet."), "info")
+            self.wiz.client_changed()
             self.refresh()
 
         self.send("check", self.flow.check_registration,
@@ -678,6 +682,7 @@ class RegistrationStep(WizardStep):
 
         def done(result: RegistrationResult) -> None:
             self.result = result
+            self.wiz.client_changed()
             self.refresh()
 
         self.send("confirm", lambda: self.flow.confirm_registration(code),
@@ -788,6 +793,7 @@ class PhoneStep(WizardStep):
 
         def done(_status: Any) -> None:
             self.banner.clear()
+            self.wiz.client_changed()
             self.refresh()
 
         self.send("confirm", lambda: self.flow.confirm_phone(code),
@@ -916,6 +922,7 @@ class TopupStep(WizardStep):
             self.result = result
             self.show_result(result)
             self.ctx.money_moved()
+            self.wiz.client_changed()
             self.refresh()
 
         def failed(exc: BaseException) -> bool:
@@ -970,6 +977,7 @@ class TopupStep(WizardStep):
         if applied:
             self.ui.topup_result.setText(self.tr("Recorded: the top-up was applied."))
             self.ctx.money_moved()
+            self.wiz.client_changed()
         else:
             self.ui.topup_result.setText(self.tr(
                 "Recorded: the top-up was not applied. You may send it again."))
@@ -1066,7 +1074,9 @@ class SummaryStep(WizardStep):
 
 def summary_text(flow: OnboardingFlow) -> str:
     """The hand-over text in the UI language, from the journal."""
-    tr = lambda s: QCoreApplication.translate("OnboardingSummary", s)  # noqa: E731
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("OnboardingSummary", text)
+
     session = flow.session
     form = flow.form
     name = " ".join(p for p in (form.first_name, form.middle_name, form.last_name) if p)
@@ -1173,6 +1183,11 @@ class OnboardingWizard(QWizard):
     def current_step(self) -> Step:
         page = self.currentPage()
         return page.step if isinstance(page, WizardStep) else Step.CLIENT_DATA
+
+    def client_changed(self) -> None:
+        """Tell the Clients page to read this client again."""
+        if self.flow.client_id is not None:
+            client_events(self.ctx).changed.emit(self.flow.client_id)
 
     def page_for(self, step: Step) -> WizardStep:
         return self.steps[PAGE_IDS[step]]

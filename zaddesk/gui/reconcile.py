@@ -10,11 +10,13 @@ task) and reports through ``decided(bool)``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from zaddesk.core.journal import Journal
 from zaddesk.core.money import Money, Reconciliation, Verdict
 from zaddesk.core.onboarding import OnboardingFlow
 from zaddesk.gui.context import AppContext
@@ -79,24 +81,39 @@ _EXPLANATIONS = {
 class ReconcileDialog(QDialog):
     decided = Signal(bool)  # True: the rep says the top-up was applied
 
-    def __init__(self, ctx: AppContext, flow: OnboardingFlow, step_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, flow: OnboardingFlow | None, step_id: int,
+                 parent: QWidget | None = None, *,
+                 check: Callable[[], Awaitable[Reconciliation]] | None = None,
+                 resolve: Callable[[bool, str], object] | None = None,
+                 journal: Journal | None = None) -> None:
+        """For a top-up of ``flow``; or any journaled transfer with ``check``/``resolve``."""
         super().__init__(parent)
         self.setObjectName("reconcile_dialog")
         self.ctx = ctx
         self.flow = flow
         self.step_id = step_id
         self.found: Reconciliation | None = None
+        if flow is not None:
+            self._check = check or (lambda: flow.reconcile_topup(step_id))
+            self._resolve = resolve or (lambda applied, note: flow.resolve_unknown(
+                step_id, applied=applied, note=note))
+            journal = flow.journal
+        else:
+            assert check is not None and resolve is not None and journal is not None
+            self._check, self._resolve = check, resolve
         self.ui = Ui_ReconcileDialogForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.ui.applied_button.clicked.connect(lambda: self.decide(True))
         self.ui.not_applied_button.clicked.connect(lambda: self.decide(False))
         self.ui.later_button.clicked.connect(self.reject)
         self._set_buttons(False)
-        step = flow.journal.step(step_id)
+        step = journal.step(step_id)
         amount = f"{step.params.get('amount', '')} {step.params.get('currency', '')}"
-        self.ui.requested.setText(self.tr("Top-up sent: {0} to client {1}.").format(
-            amount, step.params.get("user_id", "")))
+        if step.action == "money_transfer":
+            text = self.tr("Transfer sent: {0} from client {1} back to you.")
+        else:
+            text = self.tr("Top-up sent: {0} to client {1}.")
+        self.ui.requested.setText(text.format(amount, step.params.get("user_id", "")))
         self.ui.verdict.setText(self.tr("Reading the balances…"))
         self.task: TaskInfo | None = None
 
@@ -115,7 +132,7 @@ class ReconcileDialog(QDialog):
             return True
 
         self.task = self.ctx.runner.run(
-            lambda: self.flow.reconcile_topup(self.step_id),
+            self._check,
             title=self.tr("Check balances after a lost top-up"),
             owner=self, on_success=self.show_found, on_error=failed)
         return self.task
@@ -141,10 +158,8 @@ class ReconcileDialog(QDialog):
     def decide(self, applied: bool) -> None:
         """Record the rep's decision (sends nothing)."""
         try:
-            self.flow.resolve_unknown(
-                self.step_id, applied=applied,
-                note=f"decided in the reconcile dialog; verdict "
-                     f"{self.found.verdict.value if self.found else 'not read'}")
+            self._resolve(applied, f"decided in the reconcile dialog; verdict "
+                                   f"{self.found.verdict.value if self.found else 'not read'}")
         except Exception:
             log.exception("recording the decision on step %d failed", self.step_id)
             raise

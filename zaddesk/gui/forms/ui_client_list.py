@@ -9,9 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_ClientListForm(object):
     def setupUi(self, ClientListForm):
@@ -66,6 +67,14 @@ class Ui_ClientListForm(object):
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
+        self.clients_table = QTableView(self.splitter)
+        self.clients_table.setObjectName(u"clients_table")
+        self.clients_table.setAlternatingRowColors(True)
+        self.clients_table.setSortingEnabled(True)
+        self.clients_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.clients_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.clients_table.setWordWrap(False)
+        self.splitter.addWidget(self.clients_table)
 
         self.outer_layout.addWidget(self.splitter)
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
-from zaddesk.core.journal import SessionRecord
+from zaddesk.core.journal import Journal, SessionRecord
 from zaddesk.core.onboarding import OnboardingFlow, Step
 from zaddesk.core.validation import ClientForm
 from zaddesk.gui.context import AppContext
@@ -60,7 +60,7 @@ class OnboardingPage(Page):
         self.reload()
 
     @property
-    def journal(self) -> Any:
+    def journal(self) -> Journal:
         return journal_for(self.ctx)
 
     def _profile_name(self) -> str:
