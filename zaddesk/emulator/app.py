@@ -17,6 +17,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
 from zaddesk.emulator import auth, handlers  # noqa: F401  (handlers register their routes)
+from zaddesk.emulator.calls import plan_call, play_call
 from zaddesk.emulator.core import ROUTES, Clock, Ctx, Fail, Upload, find_route
 from zaddesk.emulator.faults import FAULT_KEYS, Faults
 from zaddesk.emulator.ratelimit import Limiter, Verdict
@@ -66,6 +67,8 @@ HELP: dict[str, Any] = {
         "POST /_emulator/click_link?email=...",
         "POST /_emulator/faults",
         "POST /_emulator/clock?advance=SECONDS",
+        "POST /_emulator/call {user_id, caller_id?, called_did?, digits?}: post call events"
+        " to the client's call-info URL (signed like Zadarma's), following its answers",
     ],
 }
 
@@ -293,6 +296,14 @@ class EmulatorApp:
                 await _send_json(send, 200, {"status": "success", "faults": self.faults.snapshot()})
             elif path == "/_emulator/faults" and method == "GET":
                 await _send_json(send, 200, {"status": "success", "faults": self.faults.snapshot()})
+            elif path == "/_emulator/call" and method == "POST":
+                data = json.loads(await request.body() or b"{}")
+                if not isinstance(data, dict):
+                    raise Fail("the call must be a JSON object")
+                with self.store.tx() as db:
+                    plan = plan_call(db, self.clock, data)
+                events = await asyncio.to_thread(play_call, plan)
+                await _send_json(send, 200, {"status": "success", "events": events})
             elif path == "/_emulator/clock" and method == "POST":
                 try:
                     seconds = float(request.query_params.get("advance", "0"))
