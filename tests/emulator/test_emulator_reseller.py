@@ -176,3 +176,18 @@ def test_find_by_sip_and_missing_parameters(emulator: EmulatorServer) -> None:
     assert found["id"] == str(STAR)
     assert "one of" in refused(emulator, "GET", "/v1/reseller/users/find/")
     assert "missing" in refused(emulator, "POST", NEW, {"email": "x@example.pl"})
+
+
+def test_parallel_topups_keep_both_balances_consistent(emulator: EmulatorServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    dealer, client = dealer_balance(emulator), client_balance(emulator, STAR)
+    pay = {"user_id": STAR, "amount": 2, "currency": "PLN"}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        codes = list(pool.map(
+            lambda _: signed(emulator, "POST", "/v1/reseller/users/topup/", pay).status_code,
+            range(40),
+        ))
+    assert codes == [200] * 40
+    assert client_balance(emulator, STAR) == client + 80
+    assert dealer_balance(emulator) == dealer - Decimal("20.00")

@@ -9,6 +9,8 @@ Registration outcome (``POST /v1/reseller/users/registration/new/``), from the e
 ``name+code@...`` waits for the dealer to confirm with the code from the e-mail, anything else
 is active at once. E-mails, SMS and voice callbacks go to the outbox (``GET /_emulator/outbox``,
 kinds ``email``, ``sms`` and ``call``); phone codes have 6 digits and expire after 10 minutes.
+Faults for tests are described in ``zaddesk.emulator.faults``; simulated incoming calls that
+post signed events to a client's call-info URL in ``zaddesk.emulator.calls``.
 """
 
 from zaddesk.emulator.core import Clock
