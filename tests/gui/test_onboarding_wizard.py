@@ -12,7 +12,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +30,7 @@ from tests.gui.conftest import until
 from zaddesk.core.onboarding import Step
 from zaddesk.gui.onboarding import OnboardingWizard
 from zaddesk.gui.pages.onboarding import OnboardingPage
+from zaddesk.gui.reconcile import ReconcileDialog
 
 
 def unique_email(tag: str = "") -> str:
@@ -236,3 +239,215 @@ def test_immediate_registration_phone_and_topup(window: Any, page: OnboardingPag
     row = client_listed(window, arun, client_id)
     assert Decimal(row.balance) == Decimal("12.5")
     assert page.journal.unfinished_sessions(profile="Demo") == []
+
+
+def test_link_registration_waits_then_continues(window: Any, page: OnboardingPage, qtbot: Any,
+                                                arun: Any, requests: Requests) -> None:
+    emulator = window.ctx.emulator
+    email = unique_email("link")
+
+    async def scenario() -> int:
+        wizard = page.start_new()
+        assert wizard is not None
+        await until(lambda: wizard.client_step.choices is not None, message="price plans")
+        fill_client(qtbot, wizard, email, unique_phone())
+        await register(qtbot, wizard)
+        assert wizard.flow.client_id is None
+        box = field(wizard, "awaiting_box", QWidget)
+        assert box.isVisible()
+        assert not next_button(wizard).isEnabled()
+        step = wizard.registration_step
+        qtbot.mouseClick(button(wizard, "check_button"), Qt.MouseButton.LeftButton)
+        await until(lambda: "Not confirmed yet" in step.banner.text(), message="not yet")
+        async with httpx.AsyncClient() as http:
+            answer = await http.post(f"{emulator.base_url}/_emulator/click_link",
+                                     params={"email": email})
+            assert answer.status_code == 200
+        qtbot.mouseClick(button(wizard, "check_button"), Qt.MouseButton.LeftButton)
+        await until(lambda: wizard.flow.client_id is not None and not step.busy(),
+                    message="link clicked")
+        await press_next(qtbot, wizard, Step.PHONE)
+        await confirm_phone(qtbot, wizard, emulator, "sms")
+        await top_up(qtbot, wizard, "5")
+        await until(lambda: wizard.topup_step.result is not None, message="top-up result")
+        client_id = wizard.flow.client_id
+        await finish(qtbot, page, wizard)
+        return client_id
+
+    client_id = arun(scenario())
+    assert requests.count("/v1/reseller/users/registration/new/") == 1
+    row = client_listed(window, arun, client_id)
+    assert Decimal(row.balance) == Decimal("5")
+
+
+def test_code_registration_confirmed_by_the_rep(window: Any, page: OnboardingPage, qtbot: Any,
+                                               arun: Any, requests: Requests) -> None:
+    emulator = window.ctx.emulator
+    email = unique_email("code")
+
+    async def scenario() -> int:
+        wizard = page.start_new()
+        assert wizard is not None
+        await until(lambda: wizard.client_step.choices is not None, message="price plans")
+        fill_client(qtbot, wizard, email, unique_phone())
+        await register(qtbot, wizard)
+        step = wizard.registration_step
+        assert wizard.flow.client_id is None and field(wizard, "awaiting_box", QWidget).isVisible()
+        [code] = codes_to(emulator, email)
+        qtbot.keyClicks(field(wizard, "code"), "000000" if code != "000000" else "111111")
+        qtbot.mouseClick(button(wizard, "confirm_code_button"), Qt.MouseButton.LeftButton)
+        await until(lambda: "code" in step.errors.marked(), message="wrong code marked")
+        assert "not right" in step.errors.marked()["code"]
+        assert wizard.flow.client_id is None
+        field(wizard, "code").clear()
+        qtbot.keyClicks(field(wizard, "code"), code)
+        qtbot.mouseClick(button(wizard, "confirm_code_button"), Qt.MouseButton.LeftButton)
+        await until(lambda: wizard.flow.client_id is not None and not step.busy(),
+                    message="code accepted")
+        await press_next(qtbot, wizard, Step.PHONE)
+        await confirm_phone(qtbot, wizard, emulator, "callback")
+        await top_up(qtbot, wizard, "7")
+        await until(lambda: wizard.topup_step.result is not None, message="top-up result")
+        client_id = wizard.flow.client_id
+        await finish(qtbot, page, wizard)
+        return client_id
+
+    client_id = arun(scenario())
+    assert requests.count("/v1/reseller/users/registration/confirm/") == 2
+    row = client_listed(window, arun, client_id)
+    assert Decimal(row.balance) == Decimal("7")
+
+
+def test_wrong_sms_code_is_shown_at_the_field_and_changes_nothing(
+        window: Any, page: OnboardingPage, qtbot: Any, arun: Any, requests: Requests) -> None:
+    emulator = window.ctx.emulator
+
+    async def scenario() -> None:
+        wizard = page.start_new()
+        assert wizard is not None
+        await until(lambda: wizard.client_step.choices is not None, message="price plans")
+        fill_client(qtbot, wizard, unique_email(), unique_phone())
+        await register(qtbot, wizard)
+        await press_next(qtbot, wizard, Step.PHONE)
+        step = wizard.phone_step
+        qtbot.mouseClick(button(wizard, "send_sms"), Qt.MouseButton.LeftButton)
+        await until(lambda: bool(wizard.flow.phone_status()
+                                 and wizard.flow.phone_status().code_sent_via)  # type: ignore[union-attr]
+                    and not step.busy(), message="code sent")
+        number = wizard.flow.phone_status().number  # type: ignore[union-attr]
+        [code] = codes_to(emulator, number)
+        before = list(requests.changing())
+        outbox = len(emulator.outbox())
+        qtbot.keyClicks(field(wizard, "code"), "999999" if code != "999999" else "888888")
+        qtbot.mouseClick(button(wizard, "confirm_phone_button"), Qt.MouseButton.LeftButton)
+        await until(lambda: "code" in step.errors.marked() and not step.busy(),
+                    message="wrong code marked")
+        message = step.errors.marked()["code"]
+        assert "not right" in message
+        assert field(wizard, "code_error", QWidget).text() == message
+        assert not wizard.flow.phone_status().proved  # type: ignore[union-attr]
+        assert not next_button(wizard).isEnabled()
+        # One confirmation attempt was sent; no new code, nothing else.
+        assert requests.changing()[len(before):] == [
+            ("POST", "/v1/reseller/users/phones/confirm/")]
+        assert len(emulator.outbox()) == outbox
+        assert wizard.current_step() is Step.PHONE
+        # Typing again clears the mark; the right code then works.
+        field(wizard, "code").clear()
+        qtbot.keyClicks(field(wizard, "code"), code)
+        assert "code" not in step.errors.marked()
+        qtbot.mouseClick(button(wizard, "confirm_phone_button"), Qt.MouseButton.LeftButton)
+        await until(lambda: wizard.flow.phone_status().proved,  # type: ignore[union-attr]
+                    message="phone confirmed")
+
+    arun(scenario())
+
+
+async def walk_to_topup(qtbot: Any, page: OnboardingPage, emulator: Any) -> OnboardingWizard:
+    wizard = page.start_new()
+    assert wizard is not None
+    await until(lambda: wizard.client_step.choices is not None, message="price plans")
+    fill_client(qtbot, wizard, unique_email(), unique_phone())
+    await register(qtbot, wizard)
+    await press_next(qtbot, wizard, Step.PHONE)
+    await confirm_phone(qtbot, wizard, emulator, "sms")
+    return wizard
+
+
+def reconcile_dialog(wizard: OnboardingWizard) -> ReconcileDialog | None:
+    dialog = wizard.topup_step.reconcile_dialog
+    if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
+        return None
+    return dialog
+
+
+@pytest.mark.parametrize("decide_applied", [True, False])
+def test_lost_topup_answer_applies_once_and_asks_the_rep(
+        window: Any, page: OnboardingPage, qtbot: Any, arun: Any, requests: Requests,
+        decide_applied: bool) -> None:
+    emulator = window.ctx.emulator
+
+    async def scenario() -> None:
+        wizard = await walk_to_topup(qtbot, page, emulator)
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/topup/")
+        await top_up(qtbot, wizard, "10")
+        await until(lambda: reconcile_dialog(wizard) is not None, message="reconcile dialog")
+        dialog = reconcile_dialog(wizard)
+        assert dialog is not None
+        await until(lambda: dialog.found is not None, message="balances read")
+        assert requests.count("/v1/reseller/users/topup/") == 1
+        client_id = wizard.flow.client_id
+        user = await window.ctx.api.reseller.find_user(id=client_id)
+        assert user.balance == Decimal("10")  # applied exactly once
+        assert "WAS applied" in dialog.ui.verdict.text()
+        assert dialog.ui.client_before.text().startswith("0")
+        assert dialog.ui.client_now.text().startswith("10")
+        assert not next_button(wizard).isEnabled()
+        assert not button(wizard, "topup_button").isEnabled()  # blocked until decided
+        target = dialog.ui.applied_button if decide_applied else dialog.ui.not_applied_button
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        await settle()
+        assert reconcile_dialog(wizard) is None
+        if decide_applied:
+            assert next_button(wizard).isEnabled()
+            assert "applied" in field(wizard, "topup_result", QWidget).text()
+        else:
+            assert button(wizard, "topup_button").isEnabled()
+            assert not next_button(wizard).isEnabled()
+        assert requests.count("/v1/reseller/users/topup/") == 1  # never re-sent by itself
+        assert wizard.flow.journal.undecided(wizard.flow.session_id) == []
+
+    arun(scenario())
+
+
+def test_double_click_and_repeated_signal_send_one_request(
+        window: Any, page: OnboardingPage, qtbot: Any, arun: Any, requests: Requests) -> None:
+    emulator = window.ctx.emulator
+
+    async def scenario() -> None:
+        wizard = page.start_new()
+        assert wizard is not None
+        await until(lambda: wizard.client_step.choices is not None, message="price plans")
+        fill_client(qtbot, wizard, unique_email(), unique_phone())
+        await press_next(qtbot, wizard, Step.REGISTRATION)
+        register_button = button(wizard, "register_button")
+        qtbot.mouseDClick(register_button, Qt.MouseButton.LeftButton)
+        register_button.clicked.emit()
+        wizard.registration_step.register()
+        await until(lambda: wizard.flow.client_id is not None
+                    and not wizard.registration_step.busy(), message="registered")
+        assert requests.count("/v1/reseller/users/registration/new/") == 1
+        await press_next(qtbot, wizard, Step.PHONE)
+        await confirm_phone(qtbot, wizard, emulator, "sms")
+        await press_next(qtbot, wizard, Step.TOPUP)
+        await until(lambda: wizard.topup_step.before is not None, message="balances read")
+        qtbot.keyClicks(field(wizard, "amount"), "3")
+        topup_button = button(wizard, "topup_button")
+        qtbot.mouseDClick(topup_button, Qt.MouseButton.LeftButton)
+        topup_button.clicked.emit()
+        await answer_box(qtbot, QMessageBox.StandardButton.Yes)
+        await until(lambda: wizard.topup_step.result is not None, message="top-up result")
+        await settle()
+        assert requests.count("/v1/reseller/users/topup/") == 1
+
+    arun(scenario())

@@ -27,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
@@ -962,8 +963,9 @@ class TopupStep(WizardStep):
             if not undecided:
                 return None
             step_id = undecided[0].id
-        if self.reconcile_dialog is not None and self.reconcile_dialog.isVisible():
-            return self.reconcile_dialog
+        current = self.reconcile_dialog
+        if current is not None and shiboken6.isValid(current) and current.isVisible():
+            return current
         dialog = ReconcileDialog(self.ctx, self.flow, step_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.decided.connect(self._decided)
