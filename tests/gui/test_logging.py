@@ -108,3 +108,18 @@ def test_redactor_leaves_prose_alone() -> None:
     text = "The server rejected the API key or secret: Not authorized"
     assert Redactor().scrub(text) == text
     assert "abc" not in Redactor().scrub('{"secret": "abc", "key": "abc"}')
+
+
+def test_log_file_rotates(tmp_path: Path) -> None:
+    from zaddesk.gui.logsetup import RotatingFile
+
+    handler = RotatingFile(tmp_path / "z.log", max_bytes=200, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    for i in range(40):
+        handler.emit(logging.LogRecord("x", logging.INFO, __file__, 1, f"line {i:03d} " * 3,
+                                       None, None))
+    handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["z.log", "z.log.1", "z.log.2"]
+    assert all(p.stat().st_size <= 260 for p in tmp_path.iterdir())
+    assert "line 039" in (tmp_path / "z.log").read_text()

@@ -14,6 +14,9 @@ the secret in plain text.
 Every function here is synchronous and may block (a keyring unlock prompt): the console calls
 them through ``asyncio.to_thread``. The session store is guarded by a lock for that reason.
 
+``keyring`` is imported on first use (it costs a tenth of a second, and the console needs
+its folders long before it needs a secret).
+
 Folders: ``ZADDESK_HOME``, when set, puts config, data and logs under one directory (tests,
 screenshots, portable use); otherwise the platform folders from ``platformdirs`` are used.
 """
@@ -27,12 +30,9 @@ import threading
 from dataclasses import asdict, dataclass
 from enum import Enum
 from pathlib import Path
+from types import ModuleType
 from typing import Literal, cast, get_args
 from urllib.parse import urlsplit
-
-import keyring
-import keyring.errors
-import platformdirs
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -81,17 +81,29 @@ def _home() -> Path | None:
 
 def config_dir() -> Path:
     home = _home()
-    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, False))
+    if home:
+        return home / "config"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, False))
 
 
 def data_dir() -> Path:
     home = _home()
-    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if home:
+        return home / "data"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, False))
 
 
 def log_dir() -> Path:
     home = _home()
-    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, False))
+    if home:
+        return home / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, False))
 
 
 def profiles_file() -> Path:
@@ -277,16 +289,29 @@ def _usable(backend_id: str) -> bool:
     return not any(backend_id.startswith(prefix) for prefix in _INSECURE_BACKENDS)
 
 
+def _keyring() -> ModuleType:
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def _errors() -> tuple[type[Exception], ...]:
+    import keyring.errors
+
+    return (keyring.errors.KeyringError, OSError, RuntimeError)
+
+
 def secret_storage() -> SecretStorage:
     """Where ``store_secret`` will put a pair now."""
     if _broken_backend:
         return SecretStorage.SESSION
-    ids = _backend_ids(keyring.get_keyring())
+    ids = _backend_ids(_keyring().get_keyring())
     return SecretStorage.KEYRING if any(_usable(i) for i in ids) else SecretStorage.SESSION
 
 
 def keyring_backend_name() -> str:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     return str(getattr(backend, "name", type(backend).__name__))
 
 
@@ -301,8 +326,9 @@ def _fail(exc: Exception) -> None:
 def store_secret(name: str, key: str, secret: str) -> SecretStorage:
     if secret_storage() is SecretStorage.KEYRING:
         try:
-            keyring.set_password(KEYRING_SERVICE, name, json.dumps({"key": key, "secret": secret}))
-        except (keyring.errors.KeyringError, OSError, RuntimeError) as exc:
+            pair = json.dumps({"key": key, "secret": secret})
+            _keyring().set_password(KEYRING_SERVICE, name, pair)
+        except _errors() as exc:
             _fail(exc)
         else:
             with _session_lock:
@@ -320,8 +346,8 @@ def get_secret(name: str) -> tuple[str, str] | None:
     if secret_storage() is not SecretStorage.KEYRING:
         return None
     try:
-        raw = keyring.get_password(KEYRING_SERVICE, name)
-    except (keyring.errors.KeyringError, OSError, RuntimeError) as exc:
+        raw = _keyring().get_password(KEYRING_SERVICE, name)
+    except _errors() as exc:
         _fail(exc)
         return None
     if raw is None:
@@ -340,10 +366,10 @@ def delete_secret(name: str) -> None:
     if secret_storage() is not SecretStorage.KEYRING:
         return
     try:
-        keyring.delete_password(KEYRING_SERVICE, name)
-    except keyring.errors.PasswordDeleteError:
+        _keyring().delete_password(KEYRING_SERVICE, name)
+    except _keyring().errors.PasswordDeleteError:
         pass
-    except (keyring.errors.KeyringError, OSError, RuntimeError) as exc:
+    except _errors() as exc:
         _fail(exc)
 
 

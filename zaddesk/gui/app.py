@@ -11,14 +11,13 @@ Qt slots, asyncio callbacks or threads, are logged and shown in a non-modal mess
 
 ``--screenshot PATH`` renders the window offscreen on the embedded emulator, writes a PNG and
 exits (README images and visual checks); it never touches the saved window state or profile.
-``--quit-after-show`` exits as soon as the window is shown (start-up benchmark, packaging smoke
-test).
+``--quit-after-show`` exits as soon as the window is shown, ``--quit-when-ready`` once it is
+connected and shows the balance (start-up benchmark, packaging smoke test).
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import logging
 import os
@@ -49,6 +48,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1200x760")
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.size:
         try:
@@ -135,7 +135,9 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+def _loop_exception_handler(loop: Any, context: dict[str, Any]) -> None:
+    import asyncio
+
     exc = context.get("exception")
     if isinstance(exc, asyncio.CancelledError):
         return
@@ -148,7 +150,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None or args.quit_after_show:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    import qasync
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -162,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Zaddesk")
     app.setOrganizationName("zaddesk")
     app.setDesktopFileName("io.zaddesk.Zaddesk")
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # often already the default; setting costs
+        app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # the main coroutine ends the program, not Qt
 
     log_file = setup_logging(log_dir(), level=logging.DEBUG if args.debug else logging.INFO)
@@ -187,37 +189,47 @@ def main(argv: list[str] | None = None) -> int:
     restyle()
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: restyle())
 
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.get_loop().set_exception_handler(_loop_exception_handler)
-        return runner.run(_amain(app, args, settings, translations, persist))
-
-
-async def _amain(app: Any, args: argparse.Namespace, settings: Any, translations: Any,
-                 persist: bool) -> int:
-    from PySide6.QtCore import QCoreApplication
-
+    # Build and paint the window first; asyncio and qasync load after it is on screen.
     from zaddesk.gui.context import AppContext
     from zaddesk.gui.mainwindow import MainWindow
-    from zaddesk.gui.tasks import TaskKind
 
     ctx = AppContext(settings, translations=translations)
     window = MainWindow(ctx)
     window.persist = persist
-    loop = asyncio.get_running_loop()
-    window.closed = loop.create_future()
     if persist:
-        window.restore_state(args.page)
+        window.restore_state(args.page, defer_page=True)
     else:
+        window.restore_state(args.page or "clients", defer_page=True)
         window.resize(1200, 760)
-        window.show_page(args.page or "clients")
     if args.size:
         window.resize(*args.size)
     window.show()
-
+    app.processEvents()
     if args.quit_after_show:
-        await asyncio.sleep(0)
-        app.processEvents()
         print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
+    window.open_pending_page()  # the frame is on screen; now build the first page
+    app.processEvents()
+    if args.quit_after_show:
+        print(f"page {time.perf_counter() - _T0:.4f}", flush=True)
+
+    import asyncio
+
+    import qasync
+
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.get_loop().set_exception_handler(_loop_exception_handler)
+        return runner.run(_amain(app, args, ctx, window))
+
+
+async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> int:
+    import asyncio
+
+    from PySide6.QtCore import QCoreApplication
+
+    from zaddesk.gui.tasks import TaskKind
+
+    window.closed = asyncio.get_running_loop().create_future()
+    if args.quit_after_show:
         window.close()
         await ctx.aclose()
         return 0
@@ -237,6 +249,12 @@ async def _amain(app: Any, args: argparse.Namespace, settings: Any, translations
 
     if args.screenshot is not None:
         return await _screenshot(app, window, ctx, args)
+    if args.quit_when_ready:  # benchmarks and smoke tests: connected and balance shown
+        await ctx.runner.wait_idle()
+        app.processEvents()
+        print(f"ready {time.perf_counter() - _T0:.4f} balance={ctx.balance is not None}",
+              flush=True)
+        window.close()
 
     await window.closed
     await ctx.aclose()
@@ -245,6 +263,8 @@ async def _amain(app: Any, args: argparse.Namespace, settings: Any, translations
 
 
 async def _screenshot(app: Any, window: Any, ctx: Any, args: argparse.Namespace) -> int:
+    import asyncio
+
     await ctx.runner.wait_idle()
     if args.page:
         window.show_page(args.page)

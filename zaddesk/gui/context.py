@@ -15,12 +15,11 @@ the API modules are imported only when first needed, which keeps the first windo
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -46,7 +45,16 @@ __all__ = [
 
 log = logging.getLogger("zaddesk.gui")
 
+T = TypeVar("T")
+
 DEMO_PROFILE_NAME = "Demo"
+
+
+async def _to_thread(func: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``asyncio.to_thread``, with asyncio imported late (the window is shown before it)."""
+    import asyncio
+
+    return await asyncio.to_thread(func, *args, **kwargs)
 
 
 class MissingSecret(LookupError):
@@ -131,6 +139,8 @@ class AppContext(QObject):
     async def start_demo(self) -> None:
         """Start (once) the embedded emulator and work on it."""
         if self.emulator is None:
+            import secrets
+
             from zaddesk.emulator.server import EmulatorServer
 
             key, secret = secrets.token_hex(16), secrets.token_hex(20)
@@ -145,7 +155,7 @@ class AppContext(QObject):
                 server.start()
                 return server
 
-            server = await asyncio.to_thread(make)
+            server = await _to_thread(make)
             self.emulator = server
             log.info("demo emulator listening on %s", server.base_url)
         server = self.emulator
@@ -157,7 +167,7 @@ class AppContext(QObject):
         if profile.is_demo:
             await self.start_demo()
             return
-        pair = await asyncio.to_thread(profiles.get_secret, profile.name)
+        pair = await _to_thread(profiles.get_secret, profile.name)
         if pair is None:
             raise MissingSecret(profile.name)
         api = connect_client(profile.base_url, pair[0], pair[1], profile.ca_bundle,
@@ -171,7 +181,7 @@ class AppContext(QObject):
         await self.check_keyring()
         if name and name != DEMO_PROFILE_NAME:
             try:
-                profile = await asyncio.to_thread(profiles.load_profile, name)
+                profile = await _to_thread(profiles.load_profile, name)
                 await self.use_profile(profile)
                 return
             except (profiles.ProfileNotFound, MissingSecret) as exc:
@@ -185,7 +195,7 @@ class AppContext(QObject):
         def probe() -> tuple[SecretStorage, str]:
             return profiles.secret_storage(), profiles.keyring_backend_name()
 
-        self.storage, self.keyring_name = await asyncio.to_thread(probe)
+        self.storage, self.keyring_name = await _to_thread(probe)
         self.storage_changed.emit(self.storage)
         return self.storage
 
@@ -197,6 +207,8 @@ class AppContext(QObject):
         except AttributeError:  # a client without a rate meter still works
             log.debug("client offers no rate listener")
         if old is not None and old is not api:
+            import asyncio
+
             asyncio.get_running_loop().create_task(self._close_quietly(old))
         log.info("working on profile %r (%s)", profile.name, profile.kind)
         self.profile_changed.emit(profile)
@@ -244,7 +256,7 @@ class AppContext(QObject):
             self.api = None
         if self.emulator is not None:
             server, self.emulator = self.emulator, None
-            await asyncio.to_thread(server.stop)
+            await _to_thread(server.stop)
 
 
 async def test_connection(base_url: str, key: str, secret: str,

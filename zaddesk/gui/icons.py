@@ -16,7 +16,7 @@ from zaddesk.paths import resources_dir
 
 __all__ = ["icon"]
 
-_SIZES = (16, 24, 32, 48, 64, 96)  # the larger ones serve high-DPI screens
+_SIZES = (24, 48)  # Qt scales from the nearest; 48 serves high-DPI screens
 
 
 @lru_cache(maxsize=128)

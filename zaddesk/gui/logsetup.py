@@ -11,7 +11,7 @@ argument values.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import re
 import threading
 from pathlib import Path
@@ -19,6 +19,7 @@ from pathlib import Path
 __all__ = [
     "LOG_FILE_NAME",
     "Redactor",
+    "RotatingFile",
     "redactor",
     "register_secret",
     "setup_logging",
@@ -87,6 +88,37 @@ def register_secret(value: str) -> None:
     redactor.register(value)
 
 
+class RotatingFile(logging.FileHandler):
+    """Size-rotated log file (``zaddesk.log`` → ``zaddesk.log.1`` … ``.N``).
+
+    ``logging.handlers.RotatingFileHandler`` would do, but importing ``logging.handlers`` pulls
+    in sockets, pickle and queues and costs start-up time for features we do not use.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8", delay=False)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self._rotate()
+        except (OSError, ValueError):
+            pass  # rotation is best effort; never lose the record over it
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+        base = self.baseFilename
+        for n in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{n}"):
+                os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+        os.replace(base, f"{base}.1")
+        self.stream = self._open()
+
+
 _installed: list[logging.Handler] = []
 
 
@@ -99,9 +131,7 @@ def setup_logging(folder: Path, *, level: int = logging.INFO, console: bool = Fa
         root.removeHandler(handler)
         handler.close()
     _installed.clear()
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    file_handler = RotatingFile(path, max_bytes=1_000_000, backups=5)
     handlers: list[logging.Handler] = [file_handler]
     if console:
         handlers.append(logging.StreamHandler())

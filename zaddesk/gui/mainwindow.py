@@ -12,9 +12,8 @@ reaches everything else with Alt.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -46,7 +45,11 @@ from zaddesk.gui.icons import icon
 from zaddesk.gui.pages import PAGES, PageSpec, create_page
 from zaddesk.gui.pages.base import Page
 from zaddesk.gui.statusbar import StatusWidgets
-from zaddesk.gui.taskpanel import TaskPanel
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from zaddesk.gui.taskpanel import TaskPanel
 
 __all__ = ["MainWindow", "PageListModel"]
 
@@ -100,6 +103,8 @@ class MainWindow(QMainWindow):
         self.closed: asyncio.Future[None] | None = None
         self.persist = True  # False for screenshots: never overwrite the user's window state
         self.pages: dict[str, Page] = {}
+        self._pending_page = ""
+        self._shown_page = ""
 
         self.page_model = PageListModel(PAGES, self)
         self.sidebar = QListView(self)
@@ -126,10 +131,10 @@ class MainWindow(QMainWindow):
         self.status = StatusWidgets(ctx, self)
         self.statusBar().addPermanentWidget(self.status, 1)
 
-        self.task_panel = TaskPanel(ctx.runner, self)
+        self._task_panel: TaskPanel | None = None  # built when first shown (start-up time)
         self.task_dock = QDockWidget(self)
         self.task_dock.setObjectName("task_dock")
-        self.task_dock.setWidget(self.task_panel)
+        self.task_dock.visibilityChanged.connect(self._task_dock_visible)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.task_dock)
         self.task_dock.hide()
         self.status.tasks_button.clicked.connect(self.toggle_tasks)
@@ -227,10 +232,11 @@ class MainWindow(QMainWindow):
         return str(index.data(PageListModel.PageIdRole)) if index.isValid() else ""
 
     def _sidebar_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
+        if not current.isValid() or self._pending_page:
+            return  # the first page is built by open_pending_page, after the first paint
         page = self.page(str(current.data(PageListModel.PageIdRole)))
         self.stack.setCurrentWidget(page)
+        self._shown_page = page.page_id
         self.ctx.settings.setValue("window/page", page.page_id)
         self._update_title()
         page.page_shown()
@@ -242,6 +248,19 @@ class MainWindow(QMainWindow):
             current.page_shown()
 
     # ------------------------------------------------------------------ docks & state
+
+    @property
+    def task_panel(self) -> TaskPanel:
+        if self._task_panel is None:
+            from zaddesk.gui.taskpanel import TaskPanel
+
+            self._task_panel = TaskPanel(self.ctx.runner, self.task_dock)
+            self.task_dock.setWidget(self._task_panel)
+        return self._task_panel
+
+    def _task_dock_visible(self, visible: bool) -> None:
+        if visible:
+            _ = self.task_panel
 
     def toggle_tasks(self) -> None:
         self.task_dock.setVisible(not self.task_dock.isVisible())
@@ -274,7 +293,12 @@ class MainWindow(QMainWindow):
         parts.append("Zaddesk")
         self.setWindowTitle(" — ".join(parts))
 
-    def restore_state(self, page_id: str | None = None) -> None:
+    def restore_state(self, page_id: str | None = None, *, defer_page: bool = False) -> str:
+        """Restore geometry, docks and the last page; returns the page id.
+
+        With ``defer_page`` the page is only selected later by ``open_page_later()``, so the
+        window can paint its frame before the first (possibly heavy) page is built.
+        """
         settings = self.ctx.settings
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -290,7 +314,18 @@ class MainWindow(QMainWindow):
         wanted = page_id or str(settings.value("window/page", "") or "") or PAGES[0].page_id
         if self.page_model.row_of(wanted) < 0:
             wanted = PAGES[0].page_id
-        self.show_page(wanted)
+        if defer_page:
+            self._pending_page = wanted
+        else:
+            self.show_page(wanted)
+        return wanted
+
+    def open_pending_page(self) -> None:
+        pending, self._pending_page = self._pending_page, ""
+        if pending:
+            self.show_page(pending)
+            if self._shown_page != pending:  # the view had selected that row on its own
+                self._sidebar_changed(self.sidebar.currentIndex(), QModelIndex())
 
     def save_state(self) -> None:
         settings = self.ctx.settings

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ssl
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from zaddesk.api.errors import (
@@ -37,6 +35,8 @@ CORE_MESSAGES = (
 
 def is_tls_problem(exc: BaseException) -> bool:
     """Whether a certificate or TLS handshake problem is anywhere in the exception chain."""
+    import ssl  # here, not at the top: ssl costs start-up time and is rarely needed
+
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:

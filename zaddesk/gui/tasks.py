@@ -19,20 +19,21 @@ Design, in short (FeelUOwn's task manager and Anki's operations are the models):
   failed rows until dismissed.
 * Success and error callbacks run on the GUI thread (it is the event-loop thread) and are
   skipped once the owner is gone.
+* asyncio is imported inside the functions that need it, so the main window can be built and
+  painted before asyncio and qasync are loaded (start-up time).
 * ``ask()`` in ``zaddesk.gui.dialogs`` is the confirmation helper for use inside tasks; a
   modal ``exec()`` must never run inside a task (qasync cannot re-enter the loop).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import itertools
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import shiboken6
 from PySide6.QtCore import (
@@ -46,6 +47,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from zaddesk.gui.messages import describe_error
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "ErrorSurface",
@@ -163,6 +167,8 @@ class TaskRunner(QObject):
         if kind is TaskKind.INTERACTIVE and isinstance(owner, ErrorSurface):
             owner.clear_errors()
         self._tasks[info.id] = info
+        import asyncio  # deferred: the first window is shown before asyncio is loaded
+
         loop = asyncio.get_running_loop() if _loop_running() else asyncio.get_event_loop()
         info.task = loop.create_task(
             self._drive(info, coro_factory, owner, on_success, on_error, field_map or {}),
@@ -185,6 +191,8 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], bool] | None,
         field_map: Mapping[str, str],
     ) -> None:
+        import asyncio
+
         _current.set((self, info))
         try:
             result = await coro_factory()
@@ -292,6 +300,8 @@ class TaskRunner(QObject):
 
     async def wait_idle(self) -> None:
         """Until no task runs (new tasks started meanwhile are waited for too)."""
+        import asyncio
+
         while self._tasks:
             tasks = [i.task for i in self._tasks.values() if i.task is not None]
             await asyncio.gather(*tasks, return_exceptions=True)
@@ -321,6 +331,8 @@ class TaskRunner(QObject):
 
 
 def _loop_running() -> bool:
+    import asyncio
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:

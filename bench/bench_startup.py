@@ -1,0 +1,81 @@
+"""Cold start of the console to a shown main window, against a bare PySide6 window.
+
+Both are started the same way: a fresh ``python`` process, offscreen, timed from spawn to the
+line the process prints once its window is shown (``zaddesk --quit-after-show``; the bare one
+builds a ``QMainWindow`` of the same size). zaddesk paints its frame (sidebar, menus, status
+bar) first and builds the first page right after; "first page" is that second moment. "ready"
+also waits until the embedded demo emulator is up and the dealer balance is shown
+(``--quit-when-ready``).
+Every zaddesk run gets an empty ``ZADDESK_HOME`` (a first start). Medians of N runs.
+
+Run: ``.venv/bin/python bench/bench_startup.py [N]``; target: shown/bare <= 2.0.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([sys.argv[0]])
+window = QMainWindow()
+window.setCentralWidget(QLabel("bare"))
+window.statusBar().showMessage("bare")
+window.resize(1100, 720)
+window.show()
+app.processEvents()
+print(f"shown {time.perf_counter() - t0:.4f}", flush=True)
+"""
+
+ZADDESK = "import sys; from zaddesk.gui.app import main; sys.exit(main(sys.argv[1:]))"
+
+
+def timed(code: str, *args: str, marks: tuple[str, ...] = ("shown",)) -> dict[str, float]:
+    """Seconds from spawn to each marker line the process prints."""
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZADDESK_HOME": home}
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True, env=env)
+        assert proc.stdout is not None
+        seen: dict[str, float] = {}
+        for line in proc.stdout:
+            word = line.split(" ", 1)[0]
+            if word in marks:
+                seen[word] = time.perf_counter() - start
+        proc.wait(timeout=60)
+        if set(seen) != set(marks):
+            raise RuntimeError(f"missing marker lines from {args or 'bare'}: {seen}")
+        return seen
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    timed(BARE)  # warm the file cache for both
+    timed(ZADDESK, "--quit-after-show", marks=("shown", "page"))
+    bare, shown, page, ready = [], [], [], []
+    for _ in range(runs):
+        bare.append(timed(BARE)["shown"])
+        marks = timed(ZADDESK, "--quit-after-show", marks=("shown", "page"))
+        shown.append(marks["shown"])
+        page.append(marks["page"])
+        ready.append(timed(ZADDESK, "--quit-when-ready", marks=("ready",))["ready"])
+    b, s, p, r = (statistics.median(x) for x in (bare, shown, page, ready))
+    print(f"bare PySide6 window shown:        {b * 1000:7.0f} ms (median of {runs})")
+    print(f"zaddesk main window shown:        {s * 1000:7.0f} ms   ratio {s / b:.2f}  "
+          f"(target <= 2.0; sidebar, status bar, menus painted)")
+    print(f"zaddesk first page built:         {p * 1000:7.0f} ms   ratio {p / b:.2f}  "
+          f"(the last page, Clients on a first start)")
+    print(f"zaddesk ready on demo emulator:   {r * 1000:7.0f} ms   ratio {r / b:.2f}  "
+          f"(plus emulator started and balance loaded)")
+
+
+if __name__ == "__main__":
+    main()
