@@ -271,6 +271,7 @@ def test_link_registration_waits_then_continues(window: Any, page: OnboardingPag
         await top_up(qtbot, wizard, "5")
         await until(lambda: wizard.topup_step.result is not None, message="top-up result")
         client_id = wizard.flow.client_id
+        assert client_id is not None
         await finish(qtbot, page, wizard)
         return client_id
 
@@ -309,6 +310,7 @@ def test_code_registration_confirmed_by_the_rep(window: Any, page: OnboardingPag
         await top_up(qtbot, wizard, "7")
         await until(lambda: wizard.topup_step.result is not None, message="top-up result")
         client_id = wizard.flow.client_id
+        assert client_id is not None
         await finish(qtbot, page, wizard)
         return client_id
 
