@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import math
 import secrets
+import statistics
 import subprocess
 import sys
 import time
@@ -46,7 +47,7 @@ class Counting(httpx.AsyncBaseTransport):
 
 
 async def fire(base_url: str, key: str, secret: str, requests: int, limit: int,
-               window: float) -> None:
+               window: float) -> tuple[float, int]:
     counting = Counting()
     transport = Transport(
         base_url, key, secret,
@@ -70,6 +71,7 @@ async def fire(base_url: str, key: str, secret: str, requests: int, limit: int,
     print(f"429 answers:         {counting.statuses.get(429, 0)}   (target 0)")
     print(f"HTTP statuses:       {dict(sorted(counting.statuses.items()))}")
     print(f"failed requests:     {len(failures)}")
+    return ratio, counting.statuses.get(429, 0)
 
 
 def main() -> None:
@@ -77,13 +79,27 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=150)
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--window", type=float, default=3.0)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="repeat with a fresh emulator; the median ratio is the result")
     parser.add_argument("--in-process", action="store_true",
                         help="run the emulator in this process instead of a child process")
     args = parser.parse_args()
     starter = in_process if args.in_process else child_process
-    with starter(args.limit, args.window) as (base_url, key, secret):
-        print(f"emulator:            {'in this process' if args.in_process else 'child process'}")
-        asyncio.run(fire(base_url, key, secret, args.requests, args.limit, args.window))
+    ratios: list[float] = []
+    refused = 0
+    for round_number in range(1, args.rounds + 1):
+        with starter(args.limit, args.window) as (base_url, key, secret):
+            where = "in this process" if args.in_process else "child process"
+            print(f"-- round {round_number}/{args.rounds} (emulator: {where})")
+            ratio, too_many = asyncio.run(
+                fire(base_url, key, secret, args.requests, args.limit, args.window)
+            )
+        ratios.append(ratio)
+        refused += too_many
+    print("-- result")
+    print(f"ratio per round:     {', '.join(f'{r:.3f}' for r in ratios)}")
+    print(f"median ratio:        {statistics.median(ratios):.3f}   (target <= 1.10)")
+    print(f"429 answers, total:  {refused}   (target 0)")
 
 
 @contextlib.contextmanager

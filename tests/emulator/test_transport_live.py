@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from zaddesk.api.errors import ApiError, AuthError, NetworkError, UnknownOutcome
+from zaddesk.api.ratelimit import RateLimiter
 from zaddesk.api.signing import sign
 from zaddesk.api.transport import RateLimits, Transport
 
@@ -169,6 +170,31 @@ def test_150_gets_at_once_get_no_429(emulator_factory: Any) -> None:
     answers = run(scenario())
     assert len(answers) == 150 and all(a["status"] == "success" for a in answers)
     assert counting.statuses == Counter({200: 150})
+
+
+@pytest.mark.slow
+def test_a_second_rep_on_the_same_key_waits_instead_of_collecting_429s(
+    emulator_factory: Any,
+) -> None:
+    server = emulator_factory(rate_limit=(50, 3.0))
+    limits = RateLimits(general=50, general_window=3.0)
+    first_rep = transport_for(server, rate_limits=limits, limiter=RateLimiter(limits))
+    counting = Counting()
+    # Its own limiter: another machine, which knows nothing of the first rep's requests.
+    second_rep = transport_for(server, rate_limits=limits, limiter=RateLimiter(limits),
+                               http_transport=counting)
+
+    async def scenario() -> None:
+        await asyncio.gather(*(first_rep.request("GET", "/v1/info/balance/") for _ in range(40)))
+        answers = await asyncio.gather(
+            *(second_rep.request("GET", "/v1/info/balance/") for _ in range(30))
+        )
+        assert all(a["status"] == "success" for a in answers)
+        await first_rep.aclose()
+        await second_rep.aclose()
+
+    run(scenario())
+    assert counting.statuses == Counter({200: 30})
 
 
 def test_statistics_limit_is_respected(emulator_factory: Any) -> None:

@@ -43,7 +43,7 @@ def test_limits_validate() -> None:
 
 
 def test_window_counts_from_the_answer_not_from_the_start() -> None:
-    limiter = RateLimiter(RateLimits(general=2, general_window=0.2))
+    limiter = RateLimiter(RateLimits(general=2, general_window=0.2, probe=False))
 
     async def scenario() -> None:
         first = await limiter.acquire(PATH)
@@ -171,12 +171,17 @@ def test_server_remaining_wins_only_when_lower() -> None:
         grants = [await limiter.acquire(PATH) for _ in range(3)]
         fourth = asyncio.create_task(limiter.acquire(PATH))
         assert await pending(fourth)
-        await asyncio.wait_for(fourth, timeout=5)  # the server's window reset
-        for g in [*grants, fourth.result()]:
+        for g in grants:
             limiter.finish(g, sent=True)
+        await asyncio.wait_for(fourth, timeout=5)  # the server's window reset
+        fifth = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(fifth)  # after a correction, one request looks first
+        limiter.finish(fourth.result(), sent=True)
+        await asyncio.wait_for(fifth, timeout=5)
+        limiter.finish(fifth.result(), sent=True)
         # A later answer showing more room than we think lifts the correction.
         limiter.observe(PATH, {"X-RateLimit-Remaining": "9"})
-        assert limiter.snapshot().remaining == 5
+        assert limiter.snapshot().remaining == 4
 
     run(scenario())
 
@@ -285,3 +290,59 @@ def test_two_event_loops_in_two_threads_share_one_budget() -> None:
     starts = [granted for granted, _ in spans]
     for i in range(len(starts) - limit):
         assert starts[i + limit] >= answers[i] + window - 1e-3
+
+
+def test_first_request_probes_the_servers_count_before_a_burst() -> None:
+    limiter = RateLimiter(RateLimits(general=50, general_window=60.0))
+
+    async def scenario() -> None:
+        first = await limiter.acquire(PATH)
+        second = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(second)  # nothing is known about the key yet
+        # Another rep has used 40: the answer says 9 are left after ours.
+        limiter.finish(first, sent=True, headers={"X-RateLimit-Limit": "50",
+                                                  "X-RateLimit-Remaining": "9",
+                                                  "X-RateLimit-Reset": "60"})
+        grants = [await second]
+        grants += [await limiter.acquire(PATH) for _ in range(8)]
+        tenth = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(tenth)  # the server's 9, not our 49
+        tenth.cancel()
+        for grant in grants:
+            limiter.finish(grant, sent=True)
+
+    run(scenario())
+
+
+def test_a_failed_send_keeps_probing() -> None:
+    limiter = RateLimiter(RateLimits(general=50, general_window=60.0))
+
+    async def scenario() -> None:
+        first = await limiter.acquire(PATH)
+        limiter.finish(first, sent=False)  # connection refused: we learnt nothing
+        again = await limiter.acquire(PATH)
+        second = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(second)
+        limiter.finish(again, sent=True)  # an answer, even without headers, ends the probe
+        limiter.finish(await second, sent=True)
+        burst = [await limiter.acquire(PATH) for _ in range(10)]
+        for grant in burst:
+            limiter.finish(grant, sent=True)
+
+    run(scenario())
+
+
+def test_statistics_answer_for_the_general_limit_goes_to_the_general_bucket() -> None:
+    limiter = RateLimiter(RateLimits(general=100, general_window=60.0, statistics=3,
+                                     statistics_window=60.0))
+
+    async def scenario() -> None:
+        grant = await limiter.acquire(STATS)
+        limiter.finish(grant, sent=True, headers={"X-RateLimit-Limit": "100",
+                                                  "X-RateLimit-Remaining": "0",
+                                                  "X-RateLimit-Reset": "30"})
+        snapshot = limiter.snapshot()
+        assert snapshot.statistics.limit == 3
+        assert snapshot.general.limit == 100 and snapshot.general.remaining == 0
+
+    run(scenario())

@@ -64,6 +64,9 @@ class RateLimits:
     statistics: int = 3
     statistics_window: float = 60.0
     statistics_prefix: str = "/v1/statistics/"
+    # While the server's count is unknown (first use, or after someone else's use of the key
+    # showed up), send one request and learn from its answer before sending a burst.
+    probe: bool = True
 
     def __post_init__(self) -> None:
         if self.general < 1 or self.statistics < 1:
@@ -121,7 +124,7 @@ class _Slot:
 
 
 class _Bucket:
-    def __init__(self, name: str, limit: int, window: float) -> None:
+    def __init__(self, name: str, limit: int, window: float, probe: bool) -> None:
         self.name = name
         self.limit = limit
         self.window = window
@@ -129,6 +132,8 @@ class _Bucket:
         self.budget: int | None = None  # room the server allows, when lower than ours
         self.budget_until = 0.0
         self.blocked_until = 0.0
+        self.probe_enabled = probe
+        self.probing = probe  # one request at a time until an answer tells us the count
 
     def used(self, now: float) -> int:
         window = self.window
@@ -141,14 +146,20 @@ class _Bucket:
 
     def room(self, now: float) -> int:
         used = self.used(now)
-        if now < self.blocked_until:
-            return 0
+        if self.blocked_until:
+            if now < self.blocked_until:
+                return 0
+            self.blocked_until = 0.0
+            self.probing = self.probe_enabled  # the key is contended: look before leaping
         room = self.limit - used
         if self.budget is not None:
             if now >= self.budget_until:
                 self.budget = None
+                self.probing = self.probe_enabled
             else:
                 room = min(room, self.budget)
+        if self.probing and self.in_flight():
+            return 0
         return max(room, 0)
 
     def take(self) -> _Slot:
@@ -260,9 +271,10 @@ class RateLimiter:
     def __init__(self, limits: RateLimits | None = None) -> None:
         self._lock = threading.Lock()
         self._limits = limits or RateLimits()
-        self._general = _Bucket("general", self._limits.general, self._limits.general_window)
+        limits = self._limits
+        self._general = _Bucket("general", limits.general, limits.general_window, limits.probe)
         self._stats = _Bucket(
-            "statistics", self._limits.statistics, self._limits.statistics_window
+            "statistics", limits.statistics, limits.statistics_window, limits.probe
         )
         self._waiters: list[_Waiter] = []  # sorted by (priority, arrival)
         self._seq = itertools.count()
@@ -299,6 +311,9 @@ class RateLimiter:
             self._limits = limits
             self._general.limit, self._general.window = limits.general, limits.general_window
             self._stats.limit, self._stats.window = limits.statistics, limits.statistics_window
+            for bucket in (self._general, self._stats):
+                bucket.probe_enabled = limits.probe
+                bucket.probing = bucket.probing and limits.probe
             wake = self._pump_locked(time.monotonic())
         self._wake(wake)
         self._notify()
@@ -356,12 +371,20 @@ class RateLimiter:
         self._notify()
         return waiter.grant
 
-    def finish(self, grant: Grant, *, sent: bool) -> None:
-        """The request is over. ``sent=False``: it provably never left, free its slot."""
+    def finish(
+        self, grant: Grant, *, sent: bool, headers: Mapping[str, str] | None = None
+    ) -> None:
+        """The request is over. ``sent=False``: it provably never left, free its slot.
+
+        ``headers`` of the answer, if any, are applied in the same step, so the room an
+        answer frees is never handed out before the server's count in it is known.
+        """
         with self._lock:
             if grant._done:
                 return
             self._release_locked(grant, sent=sent)
+            if headers is not None:
+                self._observe_locked(grant._slots[-1][0], headers, time.monotonic())
             wake = self._pump_locked(time.monotonic())
         self._wake(wake)
         self._notify()
@@ -371,32 +394,44 @@ class RateLimiter:
     def observe(self, path: str, headers: Mapping[str, str]) -> None:
         """Correct the bucket that answered with its ``X-RateLimit-*`` headers.
 
-        Call after :meth:`finish` for the request the headers came with.
+        For an answer to a request of this limiter, pass the headers to :meth:`finish`.
         """
+        with self._lock:
+            bucket = self._stats if self.is_statistics(path) else self._general
+            self._observe_locked(bucket, headers, time.monotonic())
+            wake = self._pump_locked(time.monotonic())
+        self._wake(wake)
+        self._notify()
+
+    def _observe_locked(self, bucket: _Bucket, headers: Mapping[str, str], now: float) -> None:
+        headers = {name.lower(): value for name, value in headers.items()}
         limit = _header_int(headers, "x-ratelimit-limit")
         remaining = _header_int(headers, "x-ratelimit-remaining")
         if limit is None and remaining is None:
             return
         reset = parse_reset(headers.get("x-ratelimit-reset"))
-        with self._lock:
-            now = time.monotonic()
-            bucket = self._stats if self.is_statistics(path) else self._general
-            if limit is not None and limit > 0 and limit != bucket.limit:
-                log.debug("server sets the %s limit to %d (was %d)", bucket.name, limit,
-                          bucket.limit)
-                bucket.limit = limit
-            if remaining is not None:
-                local_room = bucket.limit - bucket.used(now)
-                if remaining < local_room:
-                    # Someone else spends this key too: the server's count wins. Our own
-                    # requests still in flight may not be in its count yet.
-                    bucket.budget = max(remaining - bucket.in_flight(), 0)
-                    bucket.budget_until = now + (reset if reset is not None else bucket.window)
-                else:
-                    bucket.budget = None
-            wake = self._pump_locked(now)
-        self._wake(wake)
-        self._notify()
+        stats_answered_for_general = (
+            bucket is self._stats and limit != bucket.limit and limit == self._general.limit
+        )
+        if stats_answered_for_general:
+            # A statistics call refused by the general limit reports the general bucket.
+            bucket = self._general
+        if limit is not None and limit > 0 and limit != bucket.limit:
+            log.debug("server sets the %s limit to %d (was %d)", bucket.name, limit,
+                      bucket.limit)
+            bucket.limit = limit
+        if remaining is None:
+            return
+        local_room = bucket.limit - bucket.used(now)
+        if remaining < local_room:
+            # Someone else spends this key too: the server's count wins. Our own requests
+            # still in flight may not be in its count yet.
+            bucket.budget = max(remaining - bucket.in_flight(), 0)
+            bucket.budget_until = now + (reset if reset is not None else bucket.window)
+            log.debug("server counts more on the %s bucket than we sent: %d left for %.1f s",
+                      bucket.name, bucket.budget, bucket.budget_until - now)
+        else:
+            bucket.budget = None
 
     def back_off(self, path: str, retry_after: float | None) -> float:
         """The server refused with 429: hold the bucket until its reset; returns the delay."""
@@ -441,6 +476,7 @@ class RateLimiter:
         for bucket, slot in grant._slots:
             if sent:
                 slot.done_at = now
+                bucket.probing = False
             else:
                 bucket.give_back(slot)
 

@@ -140,6 +140,7 @@ class Transport:
         ca_bundle: str | None = None,
         rate_limits: RateLimits | None = None,
         http_transport: httpx.AsyncBaseTransport | None = None,
+        limiter: RateLimiter | None = None,
         max_retries: int = 3,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -154,7 +155,9 @@ class Transport:
         self._max_retries = max_retries
         self._retry_backoff = retry_backoff
         self._retry_backoff_cap = retry_backoff_cap
-        self._limiter = RateLimiter.shared(self._base_url, key, rate_limits)
+        # Shared by every transport on this key in the process, unless one is given
+        # (a test modelling a second machine on the same key).
+        self._limiter = limiter or RateLimiter.shared(self._base_url, key, rate_limits)
         self._listeners: list[Callable[[RateSnapshot], None]] = []
         self._closed = False
         self._waiting: set[asyncio.Task[Any]] = set()  # requests waiting for rate room
@@ -305,6 +308,7 @@ class Transport:
         grant = await self._wait_for_room(method, path, priority)
         started = time.monotonic()
         sent = False
+        response: httpx.Response | None = None
         try:
             request = self._build(method, path, params, files)
             sent = True  # from here on it may reach the server
@@ -322,8 +326,8 @@ class Transport:
                     method=method, path=path,
                 ) from exc
         finally:
-            self._limiter.finish(grant, sent=sent)
-        self._limiter.observe(path, response.headers)
+            headers = response.headers if response is not None else None
+            self._limiter.finish(grant, sent=sent, headers=headers)
         if log.isEnabledFor(logging.DEBUG):
             snap = self._limiter.snapshot()
             bucket = snap.statistics if self._limiter.is_statistics(path) else snap.general
