@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -45,6 +45,7 @@ from zaddesk.gui.icons import icon
 from zaddesk.gui.pages import PAGES, PageSpec, create_page
 from zaddesk.gui.pages.base import Page
 from zaddesk.gui.statusbar import StatusWidgets
+from zaddesk.paths import resources_dir
 
 if TYPE_CHECKING:
     import asyncio
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("main_window")
-        self.setWindowIcon(icon("app"))
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "zaddesk.svg")))
         self.closed: asyncio.Future[None] | None = None
         self.persist = True  # False for screenshots: never overwrite the user's window state
         self.pages: dict[str, Page] = {}

@@ -62,8 +62,7 @@ class StatusWidgets(QWidget):
         self.tasks_button.setAutoRaise(True)
 
         layout.addWidget(self.demo_label)
-        layout.addWidget(self.profile_label)
-        layout.addStretch(1)
+        layout.addWidget(self.profile_label, 1)  # takes the free room; clipped when narrow
         for widget in (self.balance_label, self.rate_meter, self.busy, self.tasks_button):
             layout.addWidget(widget)
 
