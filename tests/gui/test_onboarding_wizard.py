@@ -109,7 +109,7 @@ async def answer_box(qtbot: Any, which: QMessageBox.StandardButton) -> str:
     await until(lambda: open_box() is not None, message="a confirmation box")
     box = open_box()
     assert box is not None
-    text = box.text()
+    text = f"{box.text()}\n{box.informativeText()}"
     qtbot.mouseClick(box.button(which), Qt.MouseButton.LeftButton)
     await settle()
     return text

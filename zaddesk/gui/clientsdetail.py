@@ -176,8 +176,10 @@ class MoneyDialog(QDialog):
     def _update(self) -> None:
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         busy = self.task is not None and self.task.running
-        ok.setEnabled(not self.completed and not busy and self.ui.confirm_amount.isChecked()
-                      and isinstance(self.amount(), Decimal))
+        if ok is not None:
+            ok.setEnabled(not self.completed and not busy
+                          and self.ui.confirm_amount.isChecked()
+                          and isinstance(self.amount(), Decimal))
         self.ui.amount.setReadOnly(self.completed or busy)
         self.ui.currency.setEnabled(not self.completed and not busy)
         self.ui.confirm_amount.setEnabled(not self.completed and not busy)
