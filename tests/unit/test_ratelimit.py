@@ -346,3 +346,23 @@ def test_statistics_answer_for_the_general_limit_goes_to_the_general_bucket() ->
         assert snapshot.general.limit == 100 and snapshot.general.remaining == 0
 
     run(scenario())
+
+
+def test_after_a_correction_expires_one_queued_request_looks_first() -> None:
+    limiter = RateLimiter(RateLimits(general=50, general_window=60.0))
+
+    async def scenario() -> None:
+        grant = await limiter.acquire(PATH)
+        limiter.finish(grant, sent=True, headers={"X-RateLimit-Remaining": "0",
+                                                  "X-RateLimit-Reset": "0.2"})
+        queued = [asyncio.create_task(limiter.acquire(PATH)) for _ in range(5)]
+        await asyncio.wait(queued, timeout=1.0, return_when=asyncio.FIRST_COMPLETED)
+        done = [task for task in queued if task.done()]
+        assert len(done) == 1  # the others wait for its answer
+        assert all(await asyncio.gather(*(pending(t) for t in queued if not t.done())))
+        limiter.finish(done[0].result(), sent=True, headers={"X-RateLimit-Remaining": "48"})
+        rest = await asyncio.wait_for(asyncio.gather(*queued), timeout=5)
+        for grant in rest:
+            limiter.finish(grant, sent=True)
+
+    run(scenario())

@@ -144,7 +144,8 @@ class _Bucket:
     def in_flight(self) -> int:
         return sum(1 for s in self.slots if s.done_at == _INF)
 
-    def room(self, now: float) -> int:
+    def room(self, now: float, *, probe: bool = True) -> int:
+        """Requests that may start now; ``probe=False`` for the meter, which shows the count."""
         used = self.used(now)
         if self.blocked_until:
             if now < self.blocked_until:
@@ -158,9 +159,10 @@ class _Bucket:
                 self.probing = self.probe_enabled
             else:
                 room = min(room, self.budget)
-        if self.probing and self.in_flight():
-            return 0
-        return max(room, 0)
+        room = max(room, 0)
+        if probe and self.probing:
+            return 0 if self.in_flight() else min(room, 1)
+        return room
 
     def take(self) -> _Slot:
         slot = _Slot()
@@ -523,7 +525,7 @@ class RateLimiter:
         interactive = sum(1 for w in self._waiters if w.key[0] <= Priority.INTERACTIVE)
 
         def bucket_snapshot(bucket: _Bucket) -> BucketSnapshot:
-            room = bucket.room(now)
+            room = bucket.room(now, probe=False)
             at = bucket.next_change(now)
             reset_in = (at - now) if at is not None and (room < bucket.limit) else 0.0
             return BucketSnapshot(
