@@ -542,3 +542,62 @@ def test_ca_bundle_is_added_and_verification_stays_on(tmp_path: Any) -> None:
         tls_context(str(tmp_path / "missing.pem"))
     transport = Transport("https://api.zadarma.com", KEY, SECRET, ca_bundle=certifi.where())
     run(transport.aclose())
+
+
+# -- redaction helpers --------------------------------------------------------------------
+
+
+def test_secret_filter_scrubs_messages_arguments_and_tracebacks() -> None:
+    from zaddesk.api.redact import SecretFilter
+
+    secret_filter = SecretFilter(["hunter2-very-secret", "abc"])
+    try:
+        raise ValueError("boom hunter2-very-secret")
+    except ValueError:
+        import sys
+
+        exc_info = sys.exc_info()
+    record = logging.LogRecord("zaddesk.x", logging.ERROR, __file__, 1,
+                               "login with %s at %s", ("hunter2-very-secret",
+                                                       "https://h/p?sig=abc&x=1"), exc_info)
+    assert secret_filter.filter(record) is True
+    formatted = logging.Formatter().format(record)
+    assert "hunter2" not in formatted and "sig=" not in formatted
+    assert "login with *** at https://h/p?***" in formatted
+    # "abc" is too short to register: masking it would mangle ordinary text.
+    assert secret_filter.scrub("abcdef") == "abcdef"
+
+
+def test_secret_is_masked_everywhere_but_reveal() -> None:
+    from zaddesk.api.redact import Secret
+
+    secret = Secret("s3cr3t-value")
+    assert repr(secret) == str(secret) == f"{secret}" == "***"
+    assert secret.reveal() == "s3cr3t-value"
+    assert Secret("s3cr3t-value") == secret and hash(Secret("s3cr3t-value")) == hash(secret)
+    with pytest.raises(TypeError):
+        import pickle
+
+        pickle.dumps(secret)
+
+
+def test_strip_query_keeps_the_path() -> None:
+    from zaddesk.api.redact import strip_query
+
+    line = '"GET /v1/info/balance/?user_id=5 HTTP/1.1" then https://api.zadarma.com/v1/x/?a=1#f'
+    assert strip_query(line) == (
+        '"GET /v1/info/balance/?*** HTTP/1.1" then https://api.zadarma.com/v1/x/?***#f'
+    )
+    assert strip_query("Is this a question? Yes.") == "Is this a question? Yes."
+
+
+def test_every_log_record_is_scrubbed_once_a_transport_exists(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    transport = make(Recorder(ok()))
+    caplog.set_level(logging.INFO)
+    logging.getLogger("some.library").info("token %s", SECRET)
+    logging.getLogger("httpx").info("HTTP Request: GET %s", "https://x.test/v1/a/?k=v")
+    run(transport.aclose())
+    assert SECRET not in caplog.text and "k=v" not in caplog.text
+    assert "token ***" in caplog.text
