@@ -271,3 +271,22 @@ def test_cancelling_ask_closes_the_box(arun: Any, qtbot: Any) -> None:
         assert not shiboken6.isValid(box) or not box.isVisible()
 
     arun(scenario())
+
+
+def test_task_started_before_the_loop_runs_waits_for_it(qapp: Any, loop: Any) -> None:
+    """Pages built before the event loop starts (the first page) may already run tasks."""
+    asyncio.set_event_loop(None)
+    runner = TaskRunner()
+    seen: list[int] = []
+
+    async def work() -> int:
+        return 7
+
+    info = runner.run(work, title="early", on_success=seen.append)
+    cancelled = runner.run(work, title="early, then cancelled")
+    runner.cancel(cancelled)
+    assert info.task is None and runner.busy
+    asyncio.set_event_loop(loop)
+    loop.run_until_complete(runner.wait_idle())
+    assert seen == [7] and info.state is TaskState.DONE
+    assert cancelled.state is TaskState.CANCELLED and runner.tasks() == []

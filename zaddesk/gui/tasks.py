@@ -30,7 +30,7 @@ from __future__ import annotations
 import contextvars
 import itertools
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -42,6 +42,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -137,6 +138,7 @@ class TaskRunner(QObject):
         self._tasks: dict[int, TaskInfo] = {}
         self._owners: dict[int, QObject] = {}
         self._busy = False
+        self._deferred: list[tuple[TaskInfo, Callable[[], Coroutine[Any, Any, None]]]] = []
         self.model = TaskListModel(self)
 
     # ------------------------------------------------------------------ starting
@@ -167,20 +169,37 @@ class TaskRunner(QObject):
         if kind is TaskKind.INTERACTIVE and isinstance(owner, ErrorSurface):
             owner.clear_errors()
         self._tasks[info.id] = info
-        import asyncio  # deferred: the first window is shown before asyncio is loaded
+        def make() -> Coroutine[Any, Any, None]:
+            return self._drive(info, coro_factory, owner, on_success, on_error,
+                               field_map or {})
 
-        loop = asyncio.get_running_loop() if _loop_running() else asyncio.get_event_loop()
-        info.task = loop.create_task(
-            self._drive(info, coro_factory, owner, on_success, on_error, field_map or {}),
-            name=f"zaddesk-task-{info.id}",
-        )
-        # A task cancelled before its first step never enters _drive's try/finally.
-        info.task.add_done_callback(lambda _t: self._finish(info))
+        if _loop_running():
+            self._start(info, make)
+        else:  # built before the event loop runs (the first page): start once it does
+            self._deferred.append((info, make))
+            QTimer.singleShot(0, self._start_deferred)
         if visible:
             self.model.add(info)
         self.task_started.emit(info)
         self._update_busy()
         return info
+
+    def _start(self, info: TaskInfo, make: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        import asyncio  # deferred: the first window is shown before asyncio is loaded
+
+        info.task = asyncio.get_running_loop().create_task(make(),
+                                                           name=f"zaddesk-task-{info.id}")
+        # A task cancelled before its first step never enters _drive's try/finally.
+        info.task.add_done_callback(lambda _t: self._finish(info))
+
+    def _start_deferred(self) -> None:
+        if not _loop_running():
+            QTimer.singleShot(10, self._start_deferred)
+            return
+        deferred, self._deferred = self._deferred, []
+        for info, make in deferred:
+            if info.running:
+                self._start(info, make)
 
     async def _drive(
         self,
@@ -269,8 +288,13 @@ class TaskRunner(QObject):
 
     def cancel(self, info: TaskInfo | int) -> None:
         task_info = self._tasks.get(info if isinstance(info, int) else info.id)
-        if task_info is not None and task_info.task is not None:
+        if task_info is None:
+            return
+        if task_info.task is not None:
             task_info.task.cancel()
+        else:  # not started yet
+            self._deferred = [(i, m) for i, m in self._deferred if i is not task_info]
+            self._finish(task_info)
 
     def cancel_owner(self, owner: QObject) -> None:
         self._cancel_key(_owner_key(owner))
@@ -302,6 +326,7 @@ class TaskRunner(QObject):
         """Until no task runs (new tasks started meanwhile are waited for too)."""
         import asyncio
 
+        self._start_deferred()
         while self._tasks:
             tasks = [i.task for i in self._tasks.values() if i.task is not None]
             await asyncio.gather(*tasks, return_exceptions=True)
