@@ -148,6 +148,26 @@ def test_a_path_without_trailing_slash_is_signed_with_it(emulator: Any) -> None:
     run(scenario())
 
 
+def test_refusals_name_the_field_they_are_about(emulator: Any) -> None:
+    transport = transport_for(emulator)
+    base = {"email": "nowy@firma.example.pl", "first_name": "Anna", "country": "PL",
+            "currency": "PLN"}
+
+    async def refusal(**changes: Any) -> ApiError:
+        with pytest.raises(ApiError) as caught:
+            await transport.request("POST", "/v1/reseller/users/registration/new/",
+                                    {**base, **changes})
+        return caught.value
+
+    async def scenario() -> None:
+        assert (await refusal(email="not an e-mail")).field == "email"
+        assert (await refusal(country="Polska")).field == "country"
+        assert (await refusal(currency="XYZ")).field == "currency"
+        await transport.aclose()
+
+    run(scenario())
+
+
 # -- rate limits --------------------------------------------------------------------------
 
 
