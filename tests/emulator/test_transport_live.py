@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import Counter
 from collections.abc import Coroutine, Iterator
@@ -335,6 +336,34 @@ def test_cancelling_1000_requests_leaves_the_pool_healthy(emulator: Any) -> None
         # The pool has room for a full set of new requests, each answered.
         answers = await asyncio.gather(
             *(transport.request("GET", "/v1/info/balance/") for _ in range(120))
+        )
+        assert all(a["status"] == "success" for a in answers)
+        await transport.aclose()
+
+    run(scenario())
+
+
+def test_cancelling_at_every_stage_of_a_request_leaves_the_pool_healthy(emulator: Any) -> None:
+    timeout = httpx.Timeout(30.0, connect=5.0, pool=3.0)
+    transport = transport_for(emulator, timeout=timeout, max_retries=0)
+
+    async def one(index: int) -> None:
+        task = asyncio.create_task(
+            transport.request("POST" if index % 3 == 0 else "GET", "/v1/info/balance/")
+        )
+        await asyncio.sleep((index % 12) * 0.004)  # connecting, sending, waiting, reading
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, ApiError):
+            await task
+
+    async def scenario() -> None:
+        emulator.set_faults(latency=0.02)
+        await asyncio.gather(*(one(i) for i in range(300)))
+        emulator.set_faults()
+        snapshot = transport.rate_snapshot()
+        assert snapshot.general.in_flight == 0 and snapshot.waiting == 0
+        answers = await asyncio.gather(
+            *(transport.request("GET", "/v1/info/balance/") for _ in range(110))
         )
         assert all(a["status"] == "success" for a in answers)
         await transport.aclose()
