@@ -281,23 +281,19 @@ class ClientFilterProxy(QAbstractProxyModel):
         return self._column
 
     def _accepted(self) -> list[int]:
+        """Source rows matching the text: each word narrows the previous hits."""
         model = self.source()
-        words = self._words
-        n = len(model.rows)
-        if not words:
-            return list(range(n))
         keys = model.keys
-        if len(words) == 1:
-            word = words[0]
-            hits = [i for i in range(n) if word in keys[i]]
-        else:
-            hits = [i for i in range(n) if all(w in keys[i] for w in words)]
-        if self._digits:
-            digits = model.digits
-            extra = [i for i in range(n) if self._digits in digits[i]]
+        hits: list[int] | range = range(len(keys))
+        for word in self._words:
+            hits = [i for i in hits if word in keys[i]]
+        digits = self._digits
+        if digits:
+            phones = model.digits
+            extra = [i for i, phone in enumerate(phones) if digits in phone]
             if extra:
                 hits = sorted(set(hits).union(extra))
-        return hits
+        return list(hits)
 
     def _compute(self) -> None:
         model = self.sourceModel()
