@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>%n client found</numerusform>
+            <numerusform>%n clients found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n in total</numerusform>
+            <numerusform>%n in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message numerus="yes">
+        <source>%n unfinished onboarding(s) can be resumed.</source>
+        <translation>
+            <numerusform>%n unfinished onboarding can be resumed.</numerusform>
+            <numerusform>%n unfinished onboardings can be resumed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusWidgets</name>
     <message numerus="yes">
         <source>Tasks: %n failed</source>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Zadarma client onboarding</source>
+        <translation>Rejestracja klienta Zadarma</translation>
+    </message>
+    <message>
+        <source>Client id: {0}</source>
+        <translation>Id klienta: {0}</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(jeszcze nie)</translation>
+    </message>
+    <message>
+        <source>Login e-mail: {0}</source>
+        <translation>E-mail do logowania: {0}</translation>
+    </message>
+    <message>
+        <source>Name: {0}</source>
+        <translation>Imię i nazwisko: {0}</translation>
+    </message>
+    <message>
+        <source>Organisation: {0}</source>
+        <translation>Firma: {0}</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Zrobione:</translation>
+    </message>
+    <message>
+        <source>Registered {0}.</source>
+        <translation>Zarejestrowano {0}.</translation>
+    </message>
+    <message>
+        <source>Registration confirmed with the code from the e-mail.</source>
+        <translation>Rejestrację potwierdzono kodem z e-maila.</translation>
+    </message>
+    <message>
+        <source>Contact phone {0} added.</source>
+        <translation>Dodano telefon kontaktowy {0}.</translation>
+    </message>
+    <message>
+        <source>Confirmation code sent by SMS.</source>
+        <translation>Kod potwierdzający wysłano SMS-em.</translation>
+    </message>
+    <message>
+        <source>Confirmation code given by a call.</source>
+        <translation>Kod potwierdzający podano w połączeniu głosowym.</translation>
+    </message>
+    <message>
+        <source>Contact phone {0} confirmed.</source>
+        <translation>Potwierdzono telefon kontaktowy {0}.</translation>
+    </message>
+    <message>
+        <source>Top-up: {0} debited from the dealer, {1} credited.</source>
+        <translation>Doładowanie: pobrano {0} z salda dealera, zaksięgowano {1}.</translation>
+    </message>
+    <message>
+        <source>Top-up of {0} {1} (answer lost; decided as applied).</source>
+        <translation>Doładowanie {0} {1} (odpowiedź utracona; uznano za wykonane).</translation>
+    </message>
+    <message>
+        <source>Registration confirmed by the client.</source>
+        <translation>Klient potwierdził rejestrację.</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>Do zrobienia:</translation>
+    </message>
+    <message>
+        <source>Decide the outcome of a request whose answer was lost.</source>
+        <translation>Rozstrzygnij wynik żądania, którego odpowiedź została utracona.</translation>
+    </message>
+    <message>
+        <source>The client has to confirm the registration from the e-mail.</source>
+        <translation>Klient musi potwierdzić rejestrację z e-maila.</translation>
+    </message>
+    <message>
+        <source>Register the client.</source>
+        <translation>Zarejestruj klienta.</translation>
+    </message>
+    <message>
+        <source>Confirm the client&apos;s contact phone (needed for test credit and top-ups).</source>
+        <translation>Potwierdź telefon kontaktowy klienta (potrzebny do środków testowych i doładowań).</translation>
+    </message>
+    <message>
+        <source>Top up the client&apos;s balance.</source>
+        <translation>Doładuj saldo klienta.</translation>
+    </message>
+    <message>
+        <source>Create the client&apos;s PBX.</source>
+        <translation>Utwórz centralę PBX klienta.</translation>
+    </message>
+    <message>
+        <source>Choose numbers in the number shop.</source>
+        <translation>Wybierz numery w sklepie z numerami.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong and was not handled:</source>
@@ -13,6 +112,264 @@
     <message>
         <source>Refresh dealer balance</source>
         <translation>Odświeżenie salda dealera</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDataStep</name>
+    <message>
+        <source>(server default)</source>
+        <translation>(domyślny serwera)</translation>
+    </message>
+    <message>
+        <source>Read price plans</source>
+        <translation>Odczyt planów taryfowych</translation>
+    </message>
+    <message>
+        <source>Phone as it will be sent: {0}</source>
+        <translation>Telefon w postaci, w jakiej zostanie wysłany: {0}</translation>
+    </message>
+    <message>
+        <source>Client data</source>
+        <translation>Dane klienta</translation>
+    </message>
+    <message>
+        <source>Who is the new client? Only e-mail, first name and country are required.</source>
+        <translation>Kim jest nowy klient? Wymagane są tylko e-mail, imię i kraj.</translation>
+    </message>
+    <message>
+        <source>A password was typed before the console closed; it is never stored. Type it again, or leave it empty and the server will make one.</source>
+        <translation>Przed zamknięciem konsoli wpisano hasło; hasła nigdy nie są zapisywane. Wpisz je ponownie albo zostaw puste, a serwer je utworzy.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <source>No client selected</source>
+        <translation>Nie wybrano klienta</translation>
+    </message>
+    <message>
+        <source>Choose a client in the table.</source>
+        <translation>Wybierz klienta w tabeli.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>nieaktywny</translation>
+    </message>
+    <message>
+        <source>created {0}</source>
+        <translation>utworzony {0}</translation>
+    </message>
+    <message>
+        <source>last login {0}</source>
+        <translation>ostatnie logowanie {0}</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>potwierdzony</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>niepotwierdzony</translation>
+    </message>
+    <message>
+        <source>No contact phone yet.</source>
+        <translation>Brak telefonu kontaktowego.</translation>
+    </message>
+    <message>
+        <source>Read client details</source>
+        <translation>Odczyt danych klienta</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Skopiowano do schowka.</translation>
+    </message>
+    <message>
+        <source>Read API keys</source>
+        <translation>Odczyt kluczy API</translation>
+    </message>
+    <message>
+        <source>Regenerate API keys</source>
+        <translation>Wygenerowanie nowych kluczy API</translation>
+    </message>
+    <message>
+        <source>Make a new API key and secret for {0}?</source>
+        <translation>Utworzyć nowy klucz i sekret API dla {0}?</translation>
+    </message>
+    <message>
+        <source>The current key and secret stop working at once: every PBX, CRM, website or script of the client that uses them fails until it is given the new pair.</source>
+        <translation>Obecny klucz i sekret natychmiast przestaną działać: każda centrala, CRM, strona lub skrypt klienta, który ich używa, przestanie działać, dopóki nie dostanie nowej pary.</translation>
+    </message>
+    <message>
+        <source>New keys made; the old pair no longer works.</source>
+        <translation>Utworzono nowe klucze; stara para już nie działa.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailForm</name>
+    <message>
+        <source>Balance:</source>
+        <translation>Saldo:</translation>
+    </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>&amp;Doładuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Move money back…</source>
+        <translation>&amp;Przenieś środki z powrotem…</translation>
+    </message>
+    <message>
+        <source>Contact phones</source>
+        <translation>Telefony kontaktowe</translation>
+    </message>
+    <message>
+        <source>&amp;Add or confirm a phone…</source>
+        <translation>Dod&amp;aj lub potwierdź telefon…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Klucze API</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Klucz:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Sekret:</translation>
+    </message>
+    <message>
+        <source>&amp;Read keys</source>
+        <translation>&amp;Odczytaj klucze</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Po&amp;każ</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate…</source>
+        <translation>&amp;Wygeneruj nowe…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue onboarding</source>
+        <translation>&amp;Kontynuuj rejestrację</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListForm</name>
+    <message>
+        <source>Search by id, name, e-mail, organisation or phone</source>
+        <translation>Szukaj po id, nazwisku, e-mailu, firmie lub telefonie</translation>
+    </message>
+    <message>
+        <source>&amp;Find on server</source>
+        <translation>&amp;Znajdź na serwerze</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>page {0} of {1}</source>
+        <translation>strona {0} z {1}</translation>
+    </message>
+    <message>
+        <source>Refresh the client list</source>
+        <translation>Odświeżenie listy klientów</translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation>%v z %m stron</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>Znaleziono %n klienta</numerusform>
+            <numerusform>Znaleziono %n klientów</numerusform>
+            <numerusform>Znaleziono %n klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n łącznie</numerusform>
+            <numerusform>%n łącznie</numerusform>
+            <numerusform>%n łącznie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klientów</numerusform>
+            <numerusform>%n klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated {0}</source>
+        <translation>zaktualizowano {0}</translation>
+    </message>
+    <message>
+        <source>from the cache</source>
+        <translation>z pamięci podręcznej</translation>
+    </message>
+    <message>
+        <source>No client “{0}” on the server.</source>
+        <translation>Na serwerze nie ma klienta „{0}”.</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Wyszukanie klienta</translation>
+    </message>
+    <message>
+        <source>Read a client</source>
+        <translation>Odczyt klienta</translation>
     </message>
 </context>
 <context>
@@ -163,6 +520,482 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>Top up a client</source>
+        <translation>Doładowanie klienta</translation>
+    </message>
+    <message>
+        <source>Move money from your dealer balance to {0}.</source>
+        <translation>Przenieś środki z Twojego salda dealera do {0}.</translation>
+    </message>
+    <message>
+        <source>Move money back</source>
+        <translation>Zwrot środków</translation>
+    </message>
+    <message>
+        <source>Move money from {0} back to your dealer balance.</source>
+        <translation>Przenieś środki od {0} z powrotem na Twoje saldo dealera.</translation>
+    </message>
+    <message>
+        <source>Read balances</source>
+        <translation>Odczyt sald</translation>
+    </message>
+    <message>
+        <source>I confirm: move {0} from my dealer balance to {1}.</source>
+        <translation>Potwierdzam: przenieś {0} z mojego salda dealera do {1}.</translation>
+    </message>
+    <message>
+        <source>I confirm: move {0} from {1} back to my dealer balance.</source>
+        <translation>Potwierdzam: przenieś {0} od {1} z powrotem na moje saldo dealera.</translation>
+    </message>
+    <message>
+        <source>Done: {0} debited from your dealer balance, {1} credited to the client.</source>
+        <translation>Gotowe: pobrano {0} z Twojego salda dealera, klientowi zaksięgowano {1}.</translation>
+    </message>
+    <message>
+        <source>Done: the money was moved back to your dealer balance.</source>
+        <translation>Gotowe: środki wróciły na Twoje saldo dealera.</translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <source>Recorded: it was applied.</source>
+        <translation>Zapisano: operacja została wykonana.</translation>
+    </message>
+    <message>
+        <source>Recorded: it was not applied; nothing was moved.</source>
+        <translation>Zapisano: operacja nie została wykonana; nic nie przeniesiono.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsStep</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Dalsze kroki</translation>
+    </message>
+    <message>
+        <source>Optional: what to set up next for this client.</source>
+        <translation>Opcjonalnie: co dalej skonfigurować dla tego klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingClientForm</name>
+    <message>
+        <source>Type the client&apos;s data. Fields marked with * are required; mistakes are shown as you type.</source>
+        <translation>Wpisz dane klienta. Pola oznaczone * są wymagane; błędy są pokazywane na bieżąco.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>client@example.com</source>
+        <translation>klient@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nazwisko:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Drugie imię:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>leave empty: the server makes one</source>
+        <translation>zostaw puste: serwer je utworzy</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Miasto:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Telefon kontaktowy:</translation>
+    </message>
+    <message>
+        <source>e.g. 601 234 567</source>
+        <translation>np. 601 234 567</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation>&amp;Język interfejsu:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Waluta:</translation>
+    </message>
+    <message>
+        <source>P&amp;rice plan:</source>
+        <translation>&amp;Plan taryfowy:</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingMessages</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Podaj numer telefonu.</translation>
+    </message>
+    <message>
+        <source>Choose the country first, or type the number with +.</source>
+        <translation>Najpierw wybierz kraj albo wpisz numer z +.</translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation>Numer jest za długi.</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation>Numer jest za krótki.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>To nie wygląda na numer telefonu.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>To nie jest prawidłowy numer telefonu.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number for {country}.</source>
+        <translation>To nie jest prawidłowy numer dla kraju {country}.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>To pole jest wymagane.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Najwyżej {max} znaków.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s e-mail address.</source>
+        <translation>Podaj adres e-mail klienta.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>To nie jest prawidłowy adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose a country.</source>
+        <translation>Wybierz kraj.</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166 country code.</source>
+        <translation>{value} nie jest kodem kraju ISO 3166.</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Wybierz walutę.</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 4217 currency code.</source>
+        <translation>{value} nie jest kodem waluty ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Zadarma does not offer {value} accounts.</source>
+        <translation>Zadarma nie prowadzi kont w {value}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Wybierz jedno z: {choices}.</translation>
+    </message>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation>Co najmniej {min} znaków.</translation>
+    </message>
+    <message>
+        <source>Use both letters and digits.</source>
+        <translation>Użyj zarówno liter, jak i cyfr.</translation>
+    </message>
+    <message>
+        <source>Enter the code.</source>
+        <translation>Podaj kod.</translation>
+    </message>
+    <message>
+        <source>The code is letters and digits only.</source>
+        <translation>Kod składa się tylko z liter i cyfr.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Podaj kwotę.</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>To nie jest liczba.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Kwota musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>At most two decimal places.</source>
+        <translation>Najwyżej dwa miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <source>Choose a price plan from the list.</source>
+        <translation>Wybierz plan taryfowy z listy.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new one.</source>
+        <translation>Kod wygasł. Wyślij nowy.</translation>
+    </message>
+    <message>
+        <source>The code is not right. Check it with the client and type it again.</source>
+        <translation>Kod jest nieprawidłowy. Sprawdź go z klientem i wpisz ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingNextForm</name>
+    <message>
+        <source>What would you like to do for this client next? The pages open when you finish the wizard.</source>
+        <translation>Co chcesz dalej zrobić dla tego klienta? Strony otworzą się po zakończeniu kreatora.</translation>
+    </message>
+    <message>
+        <source>Create the &amp;PBX and extensions</source>
+        <translation>Utwórz &amp;centralę i numery wewnętrzne</translation>
+    </message>
+    <message>
+        <source>Open the &amp;number shop for this client</source>
+        <translation>Otwórz &amp;sklep z numerami dla tego klienta</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message numerus="yes">
+        <source>%n unfinished onboarding(s) can be resumed.</source>
+        <translation>
+            <numerusform>%n niedokończoną rejestrację można wznowić.</numerusform>
+            <numerusform>%n niedokończone rejestracje można wznowić.</numerusform>
+            <numerusform>%n niedokończonych rejestracji można wznowić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no e-mail yet)</source>
+        <translation>(jeszcze bez e-maila)</translation>
+    </message>
+    <message>
+        <source>client {0}</source>
+        <translation>klient {0}</translation>
+    </message>
+    <message>
+        <source>at: client data</source>
+        <translation>etap: dane klienta</translation>
+    </message>
+    <message>
+        <source>at: registration</source>
+        <translation>etap: rejestracja</translation>
+    </message>
+    <message>
+        <source>at: contact phone</source>
+        <translation>etap: telefon kontaktowy</translation>
+    </message>
+    <message>
+        <source>at: top-up</source>
+        <translation>etap: doładowanie</translation>
+    </message>
+    <message>
+        <source>at: next steps</source>
+        <translation>etap: dalsze kroki</translation>
+    </message>
+    <message>
+        <source>at: summary</source>
+        <translation>etap: podsumowanie</translation>
+    </message>
+    <message>
+        <source>Not connected yet; wait a moment or check Settings.</source>
+        <translation>Jeszcze brak połączenia; poczekaj chwilę lub sprawdź Ustawienia.</translation>
+    </message>
+    <message>
+        <source>Abandon onboarding</source>
+        <translation>Porzucenie rejestracji</translation>
+    </message>
+    <message>
+        <source>Stop offering this onboarding for resuming? What was done on the server stays done.</source>
+        <translation>Przestać proponować wznowienie tej rejestracji? To, co już zrobiono na serwerze, pozostanie.</translation>
+    </message>
+    <message>
+        <source>Onboarding finished.</source>
+        <translation>Rejestracja zakończona.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPhoneForm</name>
+    <message>
+        <source>The client&apos;s contact phone must be confirmed before test credit and top-ups. Send a code, then type the code the client reads out.</source>
+        <translation>Przed przyznaniem środków testowych i doładowaniami trzeba potwierdzić telefon kontaktowy klienta. Wyślij kod, a potem wpisz kod, który odczyta klient.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Telefon kontaktowy:</translation>
+    </message>
+    <message>
+        <source>e.g. +48 601 234 567</source>
+        <translation>np. +48 601 234 567</translation>
+    </message>
+    <message>
+        <source>Send code by &amp;SMS</source>
+        <translation>Wyślij kod &amp;SMS-em</translation>
+    </message>
+    <message>
+        <source>Call the client with the code</source>
+        <translation>Zadzwoń do klienta z kodem</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>code the client reads out</source>
+        <translation>kod odczytany przez klienta</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Potwierdź</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Pomiń na razie</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingRegistrationForm</name>
+    <message>
+        <source>&amp;Register the client</source>
+        <translation>&amp;Zarejestruj klienta</translation>
+    </message>
+    <message>
+        <source>Waiting for the client</source>
+        <translation>Oczekiwanie na klienta</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Sprawdź teraz</translation>
+    </message>
+    <message>
+        <source>Code from the e-mail:</source>
+        <translation>Kod z e-maila:</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>np. 123456</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm code</source>
+        <translation>&amp;Potwierdź kod</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingStartForm</name>
+    <message>
+        <source>Register a new client step by step: data, registration, contact phone, first top-up. Nothing is lost if the console closes: an unfinished onboarding can be resumed here.</source>
+        <translation>Zarejestruj nowego klienta krok po kroku: dane, rejestracja, telefon kontaktowy, pierwsze doładowanie. Nic nie przepadnie, jeśli konsola zostanie zamknięta: niedokończoną rejestrację można tu wznowić.</translation>
+    </message>
+    <message>
+        <source>&amp;New onboarding</source>
+        <translation>&amp;Nowa rejestracja</translation>
+    </message>
+    <message>
+        <source>Unfinished onboardings:</source>
+        <translation>Niedokończone rejestracje:</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Wznów</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon…</source>
+        <translation>&amp;Porzuć…</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingSummaryForm</name>
+    <message>
+        <source>Hand this over to the client, or keep it.</source>
+        <translation>Przekaż to klientowi albo zachowaj dla siebie.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Zapisz jako P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;text…</source>
+        <translation>Zapisz jako &amp;tekst…</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTopupForm</name>
+    <message>
+        <source>Move money from your dealer balance to the client.</source>
+        <translation>Przenieś środki z Twojego salda dealera do klienta.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Kwota:</translation>
+    </message>
+    <message>
+        <source>e.g. 20,00</source>
+        <translation>np. 20,00</translation>
+    </message>
+    <message>
+        <source>Dealer balance now:</source>
+        <translation>Saldo dealera teraz:</translation>
+    </message>
+    <message>
+        <source>Dealer balance after:</source>
+        <translation>Saldo dealera po operacji:</translation>
+    </message>
+    <message>
+        <source>Client balance now:</source>
+        <translation>Saldo klienta teraz:</translation>
+    </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>&amp;Doładuj…</translation>
+    </message>
+    <message>
+        <source>Check &amp;balances and decide…</source>
+        <translation>Sprawdź &amp;salda i zdecyduj…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Pomiń na razie</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <source>Close (resume later)</source>
+        <translation>Zamknij (wznów później)</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Kind</source>
@@ -254,10 +1087,6 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <source>Your clients will be listed here: search, balances, phone and document status, and the actions for each client.</source>
-        <translation>Tutaj pojawi się lista Twoich klientów: wyszukiwanie, salda, stan potwierdzenia telefonu i dokumentów oraz działania dla każdego klienta.</translation>
-    </message>
-    <message>
         <source>Documents will be collected here: see which documents a client&apos;s numbers require, upload scans and follow their review.</source>
         <translation>Tutaj będziesz zbierać dokumenty: sprawdzisz, jakich dokumentów wymagają numery klienta, prześlesz skany i będziesz śledzić ich weryfikację.</translation>
     </message>
@@ -266,16 +1095,59 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Tutaj będzie sklep z numerami: przeglądaj kraje i miasta, sprawdzaj ceny i zamawiaj numery wirtualne dla klienta.</translation>
     </message>
     <message>
-        <source>Onboarding a new client will happen here: registration, e-mail and phone confirmation, test credit and the first top-up, step by step.</source>
-        <translation>Tutaj krok po kroku przeprowadzisz nowego klienta: rejestracja, potwierdzenie e-maila i telefonu, środki testowe i pierwsze doładowanie.</translation>
-    </message>
-    <message>
         <source>The cloud PBX editor will be here: extensions, voice menus and call scenarios of a client&apos;s PBX.</source>
         <translation>Tutaj będzie edytor wirtualnej centrali: numery wewnętrzne, menu głosowe i scenariusze połączeń w centrali klienta.</translation>
     </message>
     <message>
         <source>Voice menu recordings will be managed here: upload MP3 or WAV greetings (up to 5 MB) and listen to them.</source>
         <translation>Tutaj zarządzisz nagraniami do menu głosowego: prześlesz powitania w MP3 lub WAV (do 5 MB) i odsłuchasz je.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneStep</name>
+    <message>
+        <source>Code sent by {0}. A new code can be requested in {1} s.</source>
+        <translation>Kod wysłano ({0}). Nowy kod można zamówić za {1} s.</translation>
+    </message>
+    <message>
+        <source>No code arrived? Send a new one.</source>
+        <translation>Kod nie dotarł? Wyślij nowy.</translation>
+    </message>
+    <message>
+        <source>The phone {0} is confirmed.</source>
+        <translation>Telefon {0} jest potwierdzony.</translation>
+    </message>
+    <message>
+        <source>Skipped: confirm the phone later.</source>
+        <translation>Pominięto: potwierdź telefon później.</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>połączenie</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>The code was sent by {0}. Ask the client to read it out.</source>
+        <translation>Kod wysłano ({0}). Poproś klienta, aby go odczytał.</translation>
+    </message>
+    <message>
+        <source>Send a confirmation code</source>
+        <translation>Wysłanie kodu potwierdzającego</translation>
+    </message>
+    <message>
+        <source>Confirm the phone</source>
+        <translation>Potwierdzenie telefonu</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Telefon kontaktowy</translation>
+    </message>
+    <message>
+        <source>Confirm the client&apos;s phone with a code.</source>
+        <translation>Potwierdź telefon klienta kodem.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +1316,169 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>CA bundle: {0}</source>
         <translation>Certyfikaty CA: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>The balances say: the top-up WAS applied.</source>
+        <translation>Salda wskazują: doładowanie ZOSTAŁO wykonane.</translation>
+    </message>
+    <message>
+        <source>The balances say: the top-up was NOT applied.</source>
+        <translation>Salda wskazują: doładowanie NIE zostało wykonane.</translation>
+    </message>
+    <message>
+        <source>The balances do not tell clearly; check the client&apos;s account.</source>
+        <translation>Salda nie dają jasnej odpowiedzi; sprawdź konto klienta.</translation>
+    </message>
+    <message>
+        <source>A balance changed by a different amount than the top-up; something else (calls, another rep) moved money in the meantime.</source>
+        <translation>Saldo zmieniło się o inną kwotę niż doładowanie; w międzyczasie środki przesunęło coś innego (połączenia, inny handlowiec).</translation>
+    </message>
+    <message>
+        <source>Neither balance changed: the top-up was not applied.</source>
+        <translation>Żadne saldo się nie zmieniło: doładowanie nie zostało wykonane.</translation>
+    </message>
+    <message>
+        <source>Only one balance could be read; it did not change.</source>
+        <translation>Udało się odczytać tylko jedno saldo; nie zmieniło się.</translation>
+    </message>
+    <message>
+        <source>One balance changed and the other did not.</source>
+        <translation>Jedno saldo się zmieniło, a drugie nie.</translation>
+    </message>
+    <message>
+        <source>The balances changed by the amount of the top-up: it was applied.</source>
+        <translation>Salda zmieniły się o kwotę doładowania: zostało wykonane.</translation>
+    </message>
+    <message>
+        <source>Both balances moved as a converted top-up would: it was most likely applied.</source>
+        <translation>Oba salda zmieniły się tak, jak przy doładowaniu z przewalutowaniem: najpewniej zostało wykonane.</translation>
+    </message>
+    <message>
+        <source>The balances could not be read well enough to tell.</source>
+        <translation>Nie udało się odczytać sald na tyle, by to rozstrzygnąć.</translation>
+    </message>
+    <message>
+        <source>Transfer sent: {0} from client {1} back to you.</source>
+        <translation>Wysłano zwrot: {0} od klienta {1} z powrotem do Ciebie.</translation>
+    </message>
+    <message>
+        <source>Top-up sent: {0} to client {1}.</source>
+        <translation>Wysłano doładowanie: {0} dla klienta {1}.</translation>
+    </message>
+    <message>
+        <source>Reading the balances…</source>
+        <translation>Odczytywanie sald…</translation>
+    </message>
+    <message>
+        <source>The balances could not be read: {0}</source>
+        <translation>Nie udało się odczytać sald: {0}</translation>
+    </message>
+    <message>
+        <source>Check balances after a lost top-up</source>
+        <translation>Sprawdzenie sald po utraconym doładowaniu</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialogForm</name>
+    <message>
+        <source>Top-up with a lost answer</source>
+        <translation>Doładowanie z utraconą odpowiedzią</translation>
+    </message>
+    <message>
+        <source>The answer to this top-up was lost: it may or may not have been applied. Nothing will be sent again by itself. Here is what the balances show; decide what happened.</source>
+        <translation>Odpowiedź na to doładowanie została utracona: mogło zostać wykonane albo nie. Nic nie zostanie wysłane ponownie samoczynnie. Oto co pokazują salda; zdecyduj, co się stało.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Dealer:</source>
+        <translation>Dealer:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>It &amp;was applied</source>
+        <translation>&amp;Zostało wykonane</translation>
+    </message>
+    <message>
+        <source>It was &amp;not applied</source>
+        <translation>&amp;Nie zostało wykonane</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Zdecyduj &amp;później</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStep</name>
+    <message>
+        <source>Register {0} ({1}) as your client with Zadarma. The client gets an e-mail from Zadarma.</source>
+        <translation>Zarejestruj {0} ({1}) w Zadarma jako swojego klienta. Klient otrzyma e-mail od Zadarma.</translation>
+    </message>
+    <message>
+        <source>Registered and active. Client id: {0}</source>
+        <translation>Zarejestrowano, konto aktywne. Id klienta: {0}</translation>
+    </message>
+    <message>
+        <source>Registered; the account waits for the client&apos;s confirmation.</source>
+        <translation>Zarejestrowano; konto czeka na potwierdzenie przez klienta.</translation>
+    </message>
+    <message>
+        <source>Either the client clicks the link in the e-mail from Zadarma (then press “Check now”, or close the wizard and resume it later), or the client reads you the code from that e-mail and you type it here.</source>
+        <translation>Klient albo klika link w e-mailu od Zadarma (wtedy naciśnij „Sprawdź teraz” lub zamknij kreator i wznów go później), albo odczytuje Ci kod z tego e-maila, a Ty wpisujesz go tutaj.</translation>
+    </message>
+    <message>
+        <source>The answer to the registration was lost. Press “Check now” to look the client up by e-mail; nothing is sent again.</source>
+        <translation>Odpowiedź na rejestrację została utracona. Naciśnij „Sprawdź teraz”, aby wyszukać klienta po e-mailu; nic nie zostanie wysłane ponownie.</translation>
+    </message>
+    <message>
+        <source>The server refused the registration: {0}
+Go back to correct the data.</source>
+        <translation>Serwer odrzucił rejestrację: {0}
+Wróć, aby poprawić dane.</translation>
+    </message>
+    <message>
+        <source>Register the client</source>
+        <translation>Rejestracja klienta</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet.</source>
+        <translation>Jeszcze niepotwierdzone.</translation>
+    </message>
+    <message>
+        <source>Check the registration</source>
+        <translation>Sprawdzenie rejestracji</translation>
+    </message>
+    <message>
+        <source>Confirm the registration</source>
+        <translation>Potwierdzenie rejestracji</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Rejestracja</translation>
+    </message>
+    <message>
+        <source>Create the client&apos;s Zadarma account.</source>
+        <translation>Utwórz konto klienta w Zadarma.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalej &gt;</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1683,41 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Skopiowano do schowka.</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Zapisz podsumowanie</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Pliki tekstowe (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Zapisano w {0}</translation>
+    </message>
+    <message>
+        <source>Zadarma client onboarding</source>
+        <translation>Rejestracja klienta Zadarma</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>What was done and what is left.</source>
+        <translation>Co zrobiono i co zostało.</translation>
+    </message>
+</context>
+<context>
     <name>TaskListModel</name>
     <message>
         <source>Task</source>
@@ -687,6 +1757,107 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Tasks</source>
         <translation>Zadania</translation>
+    </message>
+</context>
+<context>
+    <name>TopupDialogForm</name>
+    <message>
+        <source>Move money</source>
+        <translation>Przeniesienie środków</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Kwota:</translation>
+    </message>
+    <message>
+        <source>e.g. 20,00</source>
+        <translation>np. 20,00</translation>
+    </message>
+    <message>
+        <source>Dealer balance:</source>
+        <translation>Saldo dealera:</translation>
+    </message>
+    <message>
+        <source>Client balance:</source>
+        <translation>Saldo klienta:</translation>
+    </message>
+</context>
+<context>
+    <name>TopupStep</name>
+    <message>
+        <source>Read balances</source>
+        <translation>Odczyt sald</translation>
+    </message>
+    <message>
+        <source>converted by Zadarma from {0}</source>
+        <translation>przeliczone przez Zadarma z {0}</translation>
+    </message>
+    <message>
+        <source>The answer to a top-up was lost. Check the balances and decide whether it was applied before sending anything else.</source>
+        <translation>Odpowiedź na doładowanie została utracona. Zanim wyślesz cokolwiek innego, sprawdź salda i zdecyduj, czy zostało wykonane.</translation>
+    </message>
+    <message>
+        <source>Move {0} from your dealer balance to client {1} ({2})? The money is moved at once.</source>
+        <translation>Przenieść {0} z Twojego salda dealera do klienta {1} ({2})? Środki zostaną przeniesione natychmiast.</translation>
+    </message>
+    <message>
+        <source>A top-up of this amount was already made in this onboarding. Make another one?</source>
+        <translation>W tej rejestracji wykonano już doładowanie na tę kwotę. Wykonać kolejne?</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Doładuj</translation>
+    </message>
+    <message>
+        <source>Top up the client</source>
+        <translation>Doładowanie klienta</translation>
+    </message>
+    <message>
+        <source>Done: {0} debited from your dealer balance, {1} credited to the client.</source>
+        <translation>Gotowe: pobrano {0} z Twojego salda dealera, klientowi zaksięgowano {1}.</translation>
+    </message>
+    <message>
+        <source>Dealer balance: {0} → {1}</source>
+        <translation>Saldo dealera: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Client balance: {0} → {1}</source>
+        <translation>Saldo klienta: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Recorded: the top-up was applied.</source>
+        <translation>Zapisano: doładowanie zostało wykonane.</translation>
+    </message>
+    <message>
+        <source>Recorded: the top-up was not applied. You may send it again.</source>
+        <translation>Zapisano: doładowanie nie zostało wykonane. Możesz wysłać je ponownie.</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Doładowanie</translation>
+    </message>
+    <message>
+        <source>Put money on the client&apos;s account.</source>
+        <translation>Wpłać środki na konto klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStep</name>
+    <message>
+        <source>Wait {0} s before sending a new code.</source>
+        <translation>Poczekaj {0} s przed wysłaniem nowego kodu.</translation>
+    </message>
+    <message>
+        <source>An earlier request of this step has an unknown outcome; decide it first.</source>
+        <translation>Wcześniejsze żądanie tego kroku ma nieznany wynik; najpierw go rozstrzygnij.</translation>
+    </message>
+    <message>
+        <source>The request did not reach the server (nothing was changed); try again. Reason: {0}</source>
+        <translation>Żądanie nie dotarło do serwera (nic nie zmieniono); spróbuj ponownie. Przyczyna: {0}</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the request may or may not have been carried out. Nothing will be sent again by itself.</source>
+        <translation>Odpowiedź została utracona: żądanie mogło zostać wykonane albo nie. Nic nie zostanie wysłane ponownie samoczynnie.</translation>
     </message>
 </context>
 </TS>
