@@ -89,3 +89,10 @@ def signed(
         return client.request(method, url, headers=headers, data=data, files=files)
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     return client.request(method, url, headers=headers, content=query.encode())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    global _client
+    if _client is not None:
+        _client.close()
+        _client = None
