@@ -108,7 +108,8 @@ def test_command_line_prints_credentials_and_serves(tmp_path: Path) -> None:
         assert response.headers["X-RateLimit-Limit"] == "50"
     finally:
         process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=10) == 0
+        process.communicate(timeout=10)  # also closes the pipes
+    assert process.returncode == 0
 
 
 def test_command_line_rejects_bad_limits() -> None:
