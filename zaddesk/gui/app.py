@@ -46,6 +46,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="PATH", type=Path,
                         help="render the window offscreen on the emulator, save a PNG, exit")
     parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1200x760")
+    parser.add_argument("--open", metavar="WHAT",
+                        help="with --screenshot: what the page opens first (e.g. a wizard "
+                             "step, 'detail'); see the page's open_for_screenshot")
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
@@ -267,7 +270,10 @@ async def _screenshot(app: Any, window: Any, ctx: Any, args: argparse.Namespace)
 
     await ctx.runner.wait_idle()
     if args.page:
-        window.show_page(args.page)
+        page = window.show_page(args.page)
+        opener = getattr(page, "open_for_screenshot", None)
+        if args.open and callable(opener):
+            await opener(args.open)
     if args.page == "onboarding" and ctx.demo:
         window.outbox_dock.show()
     else:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -349,6 +350,12 @@ class ClientDataStep(WizardStep):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         ui.country.setCompleter(completer)
         ui.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for combo in (ui.country, ui.language, ui.currency, ui.tariff):
+            # Long names (countries, price plans) must not decide the column's width.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.fill_countries()
         self.fill_languages(list(LANGUAGES))
         self.save_timer = QTimer(self)

@@ -78,6 +78,7 @@ class Ui_ClientListForm(object):
 
         self.outer_layout.addWidget(self.splitter)
 
+        self.outer_layout.setStretch(2, 1)
         QWidget.setTabOrder(self.search, self.find_remote)
         QWidget.setTabOrder(self.find_remote, self.refresh_button)
 

@@ -276,6 +276,8 @@ class Ui_OnboardingClientForm(object):
 
         self.columns.addLayout(self.right_form)
 
+        self.columns.setStretch(0, 1)
+        self.columns.setStretch(1, 1)
 
         self.outer_layout.addLayout(self.columns)
 

@@ -69,6 +69,11 @@ class Ui_OnboardingStartForm(object):
 
         self.outer_layout.addLayout(self.session_buttons)
 
+        self.bottom_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outer_layout.addItem(self.bottom_spacer)
+
+        self.outer_layout.setStretch(3, 1)
         QWidget.setTabOrder(self.new_onboarding, self.sessions_view)
         QWidget.setTabOrder(self.sessions_view, self.resume_session)
         QWidget.setTabOrder(self.resume_session, self.abandon_session)

@@ -268,6 +268,19 @@ class ClientsPage(Page):
         if page is not None:
             page.resume(session_id)
 
+    # ------------------------------------------------------------------ screenshots
+
+    async def open_for_screenshot(self, what: str) -> None:
+        """``zaddesk --screenshot … --page clients --open detail|search:TEXT``."""
+        if self.refresh_task is not None:
+            await self.ctx.runner.wait_idle()
+        if what.startswith("search:"):
+            self.ui.search.setText(what.partition(":")[2])
+        if self.proxy.rowCount():
+            self.ui.clients_table.selectRow(0)
+            if what == "keys":
+                self.detail.load_keys()
+
     # ------------------------------------------------------------------ page
 
     def page_shown(self) -> None:

@@ -224,6 +224,49 @@ class OnboardingPage(Page):
         elif chosen.get("open_number_shop"):
             show_page("numbers")
 
+    # ------------------------------------------------------------------ screenshots
+
+    async def open_for_screenshot(self, what: str) -> None:
+        """``zaddesk --screenshot … --page onboarding --open STEP``: a demo client walked to
+        STEP (client_data, registration, phone, topup, next_steps, summary) on the embedded
+        emulator, so each wizard page can be looked at with real content."""
+        if not self.ctx.demo or self.ctx.api is None or self.ctx.emulator is None:
+            return
+        step = Step(what)
+        form = ClientForm(email="anna.zielinska@example.pl", first_name="Anna",
+                          last_name="Zielińska", organization="Kwiaciarnia Pod Różą",
+                          country="PL", city="Kraków", address="ul. Długa 5",
+                          phone="601 234 567", language="pl", currency="PLN")
+        flow = OnboardingFlow.start(self.ctx.api, self.journal, form,
+                                    profile=self._profile_name())
+        order = list(Step)
+        emulator = self.ctx.emulator
+
+        def code_to(to: str) -> str:
+            found = [m["code"] for m in emulator.outbox()
+                     if m.get("code") and m["to"].lstrip("+") == to.lstrip("+")]
+            return found[-1]
+
+        if order.index(step) > order.index(Step.REGISTRATION):
+            await flow.register(form)
+        if order.index(step) >= order.index(Step.PHONE) and step is not Step.PHONE:
+            status = await flow.add_phone()
+            await flow.send_code("sms")
+            await flow.confirm_phone(code_to(status.number))
+        if order.index(step) > order.index(Step.TOPUP):
+            await flow.topup("50", "PLN")
+        if order.index(step) > order.index(Step.NEXT_STEPS):
+            flow.choose_next_steps(create_pbx=True, open_number_shop=False)
+        wizard = self._open(flow)
+        if step is Step.REGISTRATION:
+            wizard.next()
+        if step is Step.PHONE:
+            status = await flow.add_phone()
+            await flow.send_code("sms")
+            wizard.phone_step.initializePage()
+        if step is Step.TOPUP:
+            wizard.topup_step.ui.amount.setText("50")
+
     # ------------------------------------------------------------------ page
 
     def page_shown(self) -> None:
