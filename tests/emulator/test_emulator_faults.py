@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -75,3 +76,32 @@ def test_path_targets_one_method_and_control_endpoint(emulator: EmulatorServer) 
 def test_set_faults_rejects_unknown_switches(emulator: EmulatorServer) -> None:
     with pytest.raises(ValueError):
         emulator.set_faults(teleport=1)
+
+
+def test_latency_delays_and_stop_does_not_wait_for_it(emulator_factory: Any) -> None:
+    import threading
+
+    server = emulator_factory(seed="empty")
+    server.set_faults(latency=30)
+    outcome: list[BaseException | int] = []
+
+    def slow_call() -> None:
+        try:
+            outcome.append(signed(server, "GET", "/v1/info/balance/").status_code)
+        except httpx.HTTPError as exc:
+            outcome.append(exc)
+
+    caller = threading.Thread(target=slow_call)
+    caller.start()
+    while not server.app.faults.snapshot() or _in_flight(server) == 0:
+        threading.Event().wait(0.01)
+    server.stop()  # cancels the sleeping request instead of sitting out 30 s
+    caller.join(10)
+    assert not caller.is_alive()
+    # Cut short: either a 500 (never applied) or a dropped connection, never a success.
+    assert outcome and (outcome[0] == 500 or isinstance(outcome[0], httpx.HTTPError))
+
+
+def _in_flight(server: Any) -> int:
+    uvicorn_server = server._server
+    return len(uvicorn_server.server_state.tasks) if uvicorn_server else 0

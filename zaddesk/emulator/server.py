@@ -81,7 +81,7 @@ class _Uvicorn(uvicorn.Server):
         for connection in list(state.connections):
             connection.shutdown()
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + 2.0
+        deadline = loop.time() + 0.5  # in-flight handlers are fast; a latency fault is not
         while (state.connections or state.tasks) and loop.time() < deadline:
             await asyncio.sleep(0.002)
         for task in list(state.tasks):
