@@ -22,9 +22,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", default=":memory:", help="SQLite file, or :memory:")
     parser.add_argument("--key", default=None, help="dealer API key (random if not given)")
     parser.add_argument("--secret", default=None, help="dealer API secret (random if not given)")
-    parser.add_argument("--rate-limit", default="100/60", metavar="N/SECONDS")
-    parser.add_argument("--stats-rate-limit", default="3/60", metavar="N/SECONDS")
-    parser.add_argument("--seed", choices=SEEDS, default="demo")
+    parser.add_argument("--rate-limit", default="100/60", metavar="N/SECONDS",
+                        help="requests per key per window (default 100/60)")
+    parser.add_argument("--stats-rate-limit", default="3/60", metavar="N/SECONDS",
+                        help="limit for /v1/statistics/* (default 3/60)")
+    parser.add_argument("--seed", choices=SEEDS, default="demo",
+                        help="initial state of a new database (an existing file keeps its own)")
     parser.add_argument("--check-responses", action="store_true",
                         help="log every answer that does not fit the OpenAPI spec")
     parser.add_argument("--verbose", "-v", action="store_true")
