@@ -219,8 +219,6 @@ def order(ctx: Ctx) -> dict[str, Any]:
     )
     if sms:
         ctx.db.execute("UPDATE numbers SET receive_sms = 'on' WHERE number = ?", (number,))
-    if ctx.has("autorenew_period"):
-        pass  # kept as 'true': the emulator renews monthly either way
     return {
         "status": "success",
         "number": number,
