@@ -21,7 +21,7 @@ import keyring.errors
 import pytest
 import qasync
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from zaddesk.core import profiles
@@ -79,8 +79,22 @@ def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     yield event_loop
     # Let callbacks scheduled by the last scenario run, then close.
     event_loop.run_until_complete(asyncio.sleep(0))
+    # Nothing of this test may outlive its loop: close and delete every window now, so no
+    # timer or deferred deletion of it fires inside the next test's loop.
+    for widget in qapp.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    event_loop.run_until_complete(asyncio.sleep(0))
     event_loop.close()
     asyncio.set_event_loop(None)
+    # A closed qasync loop leaves its timer object with timers still registered; they fire
+    # (and are killed) in a later test's loop. Keep the object alive until then, or Qt
+    # delivers those timer events to a deleted object.
+    _CLOSED_LOOPS.append(event_loop)
+
+
+_CLOSED_LOOPS: list[asyncio.AbstractEventLoop] = []
 
 
 @pytest.fixture
@@ -146,7 +160,7 @@ def window(make_ctx: Callable[..., Any], arun: Callable[..., Any], qtbot: Any) -
 
     ctx = make_ctx()
     win = MainWindow(ctx)
-    qtbot.addWidget(win)
+    # not qtbot.addWidget: the teardown below closes and deletes it itself
     win.closed = asyncio.get_event_loop().create_future()
     win.restore_state()
     win.show()
@@ -157,4 +171,9 @@ def window(make_ctx: Callable[..., Any], arun: Callable[..., Any], qtbot: Any) -
 
     arun(start())
     yield win
+    # Close and delete now, so no timer of this window fires into the next test's loop.
+    win.persist = False
     win.close()
+    arun(ctx.aclose())
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

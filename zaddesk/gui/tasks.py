@@ -138,6 +138,7 @@ class TaskRunner(QObject):
         self._tasks: dict[int, TaskInfo] = {}
         self._owners: dict[int, QObject] = {}
         self._busy = False
+        self._closed = False
         self._deferred: list[tuple[TaskInfo, Callable[[], Coroutine[Any, Any, None]]]] = []
         self.model = TaskListModel(self)
 
@@ -163,6 +164,9 @@ class TaskRunner(QObject):
                     log.debug("task %r replaces #%d", name, other.id)
                     self.cancel(other)
         info = TaskInfo(next(self._ids), title, kind, name, key, visible)
+        if self._closed:  # the window is gone: a late timer or signal must not start work
+            info.state = TaskState.CANCELLED
+            return info
         if owner is not None and key not in self._owners:
             self._owners[key] = owner  # type: ignore[index]
             owner.destroyed.connect(lambda _=None, k=key: self._owner_gone(k))
@@ -193,6 +197,9 @@ class TaskRunner(QObject):
         info.task.add_done_callback(lambda _t: self._finish(info))
 
     def _start_deferred(self) -> None:
+        if self._closed:
+            self._deferred.clear()
+            return
         if not _loop_running():
             QTimer.singleShot(10, self._start_deferred)
             return
@@ -329,9 +336,15 @@ class TaskRunner(QObject):
         self._start_deferred()
         while self._tasks:
             tasks = [i.task for i in self._tasks.values() if i.task is not None]
+            if not tasks:  # only never-started ones are left (the runner is closed)
+                for info in list(self._tasks.values()):
+                    self._finish(info)
+                break
             await asyncio.gather(*tasks, return_exceptions=True)
 
     async def shutdown(self) -> None:
+        """Cancel everything and refuse new work (the window is closing)."""
+        self._closed = True
         self.cancel_all()
         await self.wait_idle()
 
