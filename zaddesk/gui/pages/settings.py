@@ -147,8 +147,9 @@ class SettingsPage(Page):
         self.ui.open_logs.clicked.connect(self.open_logs)
         self.ui.profile_test_result.setProperty("role", "")
         # A long log path must not widen the window: clip it, the tooltip has it whole.
-        self.ui.log_folder.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                         QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHorizontalStretch(1)
+        self.ui.log_folder.setSizePolicy(policy)
 
         self.ui.language.addItem("", "")
         for code, name in LANGUAGES.items():
