@@ -14,7 +14,9 @@ import asyncio
 import os
 import subprocess
 import sys
+import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +31,11 @@ PROFILE = "Test"
 # stage -> the step the wizard must reopen at
 EXPECTED = {
     "typed": "client_data",
+    "awaiting_link": "registration",
     "registered": "phone",
     "code_sent": "phone",
     "phone_confirmed": "topup",
+    "topup_in_flight": "topup",
     "topped_up": "next_steps",
 }
 
@@ -69,6 +73,9 @@ async def drive(window: Any, stage: str, email: str, phone: str) -> None:
     if stage == "typed":
         os._exit(1)
     bot.mouseClick(w.button(wizard, "register_button"), Qt.MouseButton.LeftButton)
+    if stage == "awaiting_link":
+        await until(lambda: wizard.registration_step.result is not None, 30, "registered")
+        os._exit(1)
     await until(lambda: wizard.flow.client_id is not None and not
                 wizard.registration_step.busy(), 30, "registered")
     await w.press_next(bot, wizard, Step.PHONE)
@@ -91,6 +98,15 @@ async def drive(window: Any, stage: str, email: str, phone: str) -> None:
     await until(lambda: wizard.flow.phone_status().proved and not wizard.phone_step.busy(),
                 30, "phone confirmed")
     if stage == "phone_confirmed":
+        os._exit(1)
+    if stage == "topup_in_flight":
+        # The test made the emulator slow on the top-up: die with the request on the wire.
+        journal = wizard.flow.journal
+        await w.top_up(bot, wizard, "4")
+        await until(lambda: bool(journal.steps(wizard.session_id, "topup")), 30, "intent")
+        await asyncio.sleep(0.2)
+        [step] = journal.steps(wizard.session_id, "topup")
+        assert step.outcome is None  # no answer yet: the request is out
         os._exit(1)
     await w.top_up(bot, wizard, "4")
     await until(lambda: wizard.topup_step.result is not None, 30, "top-up result")
@@ -165,19 +181,45 @@ def dealer_balance(emulator: Any) -> str:
     return str(signed(emulator, "GET", "/v1/reseller/account/info/").json()["balance"])
 
 
+@pytest.fixture
+def console(make_ctx: Any, arun: Any) -> Iterator[tuple[Any, Any]]:
+    """A shown main window, not yet connected; closed and deleted at the end of the test."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from zaddesk.gui.mainwindow import MainWindow
+
+    ctx = make_ctx()
+    window = MainWindow(ctx)
+    window.persist = False
+    window.show()
+    yield ctx, window
+    window.close()
+    arun(ctx.aclose())
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("stage", list(EXPECTED))
 def test_kill_after_a_step_then_resume_in_the_gui(
-        stage: str, emulator: Any, zaddesk_home: Path, make_ctx: Any, arun: Any,
+        stage: str, emulator: Any, zaddesk_home: Path, console: tuple[Any, Any], arun: Any,
         qtbot: Any) -> None:
     from tests.gui.conftest import until
     from tests.gui.test_onboarding_wizard import Requests, codes_to, field
     from zaddesk.core.onboarding import Step
-    from zaddesk.gui.mainwindow import MainWindow
 
-    email = f"kill.{uuid.uuid4().hex[:8]}@example.com"
+    tag = "+link" if stage == "awaiting_link" else ""
+    email = f"kill.{uuid.uuid4().hex[:8]}{tag}@example.com"
     phone = f"60{uuid.uuid4().int % 10_000_000:07d}"
-    ran = run_child(emulator, zaddesk_home, stage, email, phone)
+    if stage == "topup_in_flight":
+        emulator.set_faults(latency=1.0, path="/v1/reseller/users/topup/")
+    try:
+        ran = run_child(emulator, zaddesk_home, stage, email, phone)
+        if stage == "topup_in_flight":
+            time.sleep(1.3)  # let the emulator finish what it received
+    finally:
+        emulator.set_faults()
     assert ran.returncode == 1, ran.stdout + ran.stderr  # died by os._exit(1)
     session_id = ran.stdout.split()[0]
     outbox_before = len(emulator.outbox())
@@ -186,10 +228,7 @@ def test_kill_after_a_step_then_resume_in_the_gui(
     assert b"tajne1234" not in stored  # the typed password never reached the disk
 
     requests = Requests(emulator)
-    ctx = make_ctx()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
+    ctx, window = console
 
     async def scenario() -> Any:
         await connect(ctx, emulator.base_url, emulator.key, emulator.secret)
@@ -211,7 +250,29 @@ def test_kill_after_a_step_then_resume_in_the_gui(
     assert dealer_balance(emulator) == balance_before
 
     step = wizard.current_step()
-    if step is Step.CLIENT_DATA:
+    if stage == "awaiting_link":
+        assert field(wizard, "awaiting_box", QWidget).isVisible()
+        assert not field(wizard, "register_button", QWidget).isVisibleTo(wizard)
+        assert wizard.flow.client_id is None
+    elif stage == "topup_in_flight":
+        # The lost top-up is shown, blocked, and decided by the rep from what the balances say.
+        assert field(wizard, "reconcile_button", QWidget).isVisible()
+        assert not field(wizard, "topup_button", QWidget).isEnabled()
+        assert "lost" in wizard.topup_step.banner.text()
+        qtbot.mouseClick(field(wizard, "reconcile_button", QWidget), Qt.MouseButton.LeftButton)
+        dialog = wizard.topup_step.reconcile_dialog
+        assert dialog is not None
+        arun(until(lambda: dialog.found is not None, message="balances read"))
+        # Whatever the server did with the request cut short, the dialog says it.
+        user = arun(ctx.api.reseller.find_user(id=wizard.flow.client_id))
+        applied = user.balance == 4
+        assert ("WAS applied" if applied else "NOT applied") in dialog.ui.verdict.text()
+        target = dialog.ui.applied_button if applied else dialog.ui.not_applied_button
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        assert wizard.topup_step.isComplete() is applied
+        assert field(wizard, "topup_button", QWidget).isEnabled() is not applied
+        assert requests.changing() == []  # decided without sending anything
+    elif step is Step.CLIENT_DATA:
         assert field(wizard, "email").text() == email
         assert field(wizard, "city").text() == "Krakow"
         assert field(wizard, "country", QComboBox).currentData() == "PL"

@@ -615,7 +615,7 @@ class RegistrationStep(WizardStep):
         state = self.state()
         sent = self.flow._registration_sent()
         self.ui.register_button.setEnabled(not sent and not self.busy())
-        self.ui.register_button.setVisible(state != "active")
+        self.ui.register_button.setVisible(not sent)
         self.ui.awaiting_box.setVisible(state == "awaiting")
         self.ui.check_button.setEnabled(not self.busy())
         self.ui.confirm_code_button.setEnabled(not self.busy())
