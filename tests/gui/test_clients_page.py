@@ -290,6 +290,7 @@ def test_continue_onboarding_and_phone_from_the_detail(window: Any, clients: Cli
     arun(settle())
     window.show_page("clients")  # shows the selected client again
     assert page.detail.ui.continue_onboarding.isVisibleTo(page.detail)
+    assert "unfinished onboarding" in page.banner.text()
     qtbot.mouseClick(page.detail.ui.continue_onboarding, Qt.MouseButton.LeftButton)
     assert window.current_page_id() == "onboarding"
     assert onboarding.wizard is not None

@@ -10,12 +10,13 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -453,3 +454,91 @@ def test_double_click_and_repeated_signal_send_one_request(
         assert requests.count("/v1/reseller/users/topup/") == 1
 
     arun(scenario())
+
+
+def test_client_data_is_checked_as_typed_and_errors_land_at_the_field(
+        window: Any, page: OnboardingPage, qtbot: Any, arun: Any, requests: Requests) -> None:
+    async def scenario() -> None:
+        wizard = page.start_new()
+        assert wizard is not None
+        step = wizard.client_step
+        await until(lambda: step.choices is not None, message="price plans")
+        # Next with nothing typed: the required fields are marked, nothing is sent.
+        qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+        await settle()
+        assert wizard.current_step() is Step.CLIENT_DATA
+        assert {"email", "first_name", "country"} <= set(step.errors.marked())
+        assert field(wizard, "email_error", QWidget).text()
+        # Typing clears the mark of that field; a bad e-mail is said when leaving it.
+        qtbot.keyClicks(field(wizard, "email"), "jan@@example")
+        assert "email" not in step.errors.marked()
+        field(wizard, "email").editingFinished.emit()
+        assert "not a valid e-mail" in step.errors.marked()["email"]
+        # The phone is read for the chosen country with libphonenumber.
+        country = field(wizard, "country", QComboBox)
+        country.setCurrentIndex(country.findData("PL"))
+        qtbot.keyClicks(field(wizard, "phone"), "601234567")
+        assert field(wizard, "phone_hint", QWidget).text().endswith("+48 601 234 567")
+        field(wizard, "phone").clear()
+        qtbot.keyClicks(field(wizard, "phone"), "12")
+        field(wizard, "phone").editingFinished.emit()
+        assert "phone" in step.errors.marked()
+        # A weak password is refused at its field.
+        qtbot.keyClicks(field(wizard, "password"), "abc")
+        field(wizard, "password").editingFinished.emit()
+        assert "At least 8" in step.errors.marked()["password"]
+        # Countries are named in the UI language and searchable by name.
+        assert country.itemText(country.findData("DE")).startswith("Germany")
+        assert requests.changing() == []
+
+    arun(scenario())
+
+
+def test_countries_follow_the_interface_language(window: Any, page: OnboardingPage,
+                                                 arun: Any) -> None:
+    window.ctx.set_language("pl")
+    try:
+        wizard = page.start_new()
+        assert wizard is not None
+        country = wizard.client_step.ui.country
+        assert country.itemText(country.findData("DE")) == "Niemcy (DE)"
+        assert wizard.client_step.title() == "Dane klienta"
+    finally:
+        window.ctx.set_language("en")
+    arun(settle())
+    assert country.itemText(country.findData("DE")) == "Germany (DE)"
+    assert wizard.client_step.title() == "Client data"
+
+
+def test_summary_copies_and_saves_pdf_and_text(window: Any, page: OnboardingPage, qtbot: Any,
+                                                arun: Any, tmp_path: Path) -> None:
+    emulator = window.ctx.emulator
+
+    async def scenario() -> OnboardingWizard:
+        wizard = await walk_to_topup(qtbot, page, emulator)
+        await press_next(qtbot, wizard, Step.TOPUP)
+        qtbot.mouseClick(button(wizard, "skip_topup"), Qt.MouseButton.LeftButton)
+        await settle()
+        assert wizard.current_step() is Step.NEXT_STEPS
+        pbx = field(wizard, "create_pbx", QWidget)
+        qtbot.mouseClick(pbx, Qt.MouseButton.LeftButton, pos=QPoint(8, pbx.height() // 2))
+        assert pbx.isChecked()
+        await press_next(qtbot, wizard, Step.SUMMARY)
+        return wizard
+
+    wizard = arun(scenario())
+    summary = wizard.summary_step
+    text = summary.ui.summary_text.toPlainText()
+    assert f"Client id: {wizard.flow.client_id}" in text
+    assert "Contact phone" in text and "confirmed" in text
+    assert "Top up the client's balance." in text  # skipped: still pending
+    assert "Create the client's PBX." in text
+    qtbot.mouseClick(button(wizard, "copy_summary"), Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == text
+    summary.save_pdf(tmp_path / "summary.pdf")
+    summary.save_text(tmp_path / "summary.txt")
+    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "summary.txt").read_text(encoding="utf-8") == text
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert page.wizard is None
+    assert window.current_page_id() == "pbx"  # the chosen next step opens

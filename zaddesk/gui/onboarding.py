@@ -31,6 +31,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QFileDialog,
@@ -343,6 +344,7 @@ class ClientDataStep(WizardStep):
         self.ui.setupUi(self.form)  # type: ignore[no-untyped-call]
         self.choices: FormChoices | None = None
         self._filling = False
+        self._checking = False
         ui = self.ui
         completer = QCompleter(ui.country.model(), ui.country)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -507,18 +509,26 @@ class ClientDataStep(WizardStep):
         self.save_timer.start()
 
     def check(self, name: str) -> Issue | None:
+        """Check one input when the rep leaves it; the mark never moves the focus."""
+        if self._checking:
+            return None
         form = self.form_data()
         if name == "email" and not form.email:
             return None  # "required" is said on Next, not while tabbing through
         tariffs = self.choices.tariff_ids if self.choices else None
         currencies = self.choices.currencies if self.choices else None
         issue = validate_field(name, form, tariffs=tariffs, currencies=currencies)
-        if issue is not None:
-            self.errors.show(name, issue_text(issue))
-            if self.focusWidget() is not getattr(self.ui, name):
-                pass
-        else:
+        if issue is None:
             self.errors.clear(name)
+            return None
+        focus = QApplication.focusWidget()
+        self._checking = True
+        try:
+            self.errors.show(name, issue_text(issue))
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._checking = False
         return issue
 
     def update_phone_hint(self) -> None:

@@ -25,6 +25,7 @@ from zaddesk.gui.clients import ClientFilterProxy, ClientTableModel, client_even
 from zaddesk.gui.clientsdetail import ClientDetail
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.forms.ui_client_list import Ui_ClientListForm
+from zaddesk.gui.onboarding import journal_for
 from zaddesk.gui.pages.base import Page
 from zaddesk.gui.tasks import TaskInfo, TaskKind, report_progress
 
@@ -86,6 +87,7 @@ class ClientsPage(Page):
         self.progress: RefreshProgress | None = None
         self._shown_once = False
         ctx.profile_changed.connect(lambda _p: self.open_cache())
+        ctx.profile_changed.connect(lambda _p: self._offer_unfinished())
         client_events(ctx).changed.connect(self.update_client)
         self.open_cache()
 
@@ -283,7 +285,20 @@ class ClientsPage(Page):
 
     # ------------------------------------------------------------------ page
 
+    def _offer_unfinished(self) -> None:
+        """Say so when the journal holds onboardings to resume (local read, sends nothing)."""
+        profile = self.ctx.profile
+        if profile is None:
+            return
+        count = len(journal_for(self.ctx).unfinished_sessions(profile=profile.name))
+        if count:
+            self.show_banner(self.tr("%n unfinished onboarding(s) can be resumed on the "
+                                     "Onboarding page.", "", count), "info")
+        elif self.banner.level == "info":
+            self.banner.clear()
+
     def page_shown(self) -> None:
+        self._offer_unfinished()
         if self.selected_client() is not None:
             self.detail.show_client(self.selected_client())
         self.refresh(force=not self._shown_once and self.model.rowCount() == 0)
