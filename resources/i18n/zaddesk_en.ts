@@ -24,6 +24,13 @@
             <numerusform>%n clients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished onboarding(s) can be resumed on the Onboarding page.</source>
+        <translation>
+            <numerusform>%n unfinished onboarding can be resumed on the Onboarding page.</numerusform>
+            <numerusform>%n unfinished onboardings can be resumed on the Onboarding page.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OnboardingPage</name>

@@ -371,6 +371,14 @@
         <source>Read a client</source>
         <translation>Odczyt klienta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished onboarding(s) can be resumed on the Onboarding page.</source>
+        <translation>
+            <numerusform>%n niedokończoną rejestrację można wznowić na stronie „Nowy klient”.</numerusform>
+            <numerusform>%n niedokończone rejestracje można wznowić na stronie „Nowy klient”.</numerusform>
+            <numerusform>%n niedokończonych rejestracji można wznowić na stronie „Nowy klient”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
