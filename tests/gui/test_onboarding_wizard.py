@@ -542,3 +542,54 @@ def test_summary_copies_and_saves_pdf_and_text(window: Any, page: OnboardingPage
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert page.wizard is None
     assert window.current_page_id() == "pbx"  # the chosen next step opens
+
+
+def test_refused_registration_says_why_and_the_data_can_be_corrected(
+        window: Any, page: OnboardingPage, qtbot: Any, arun: Any, requests: Requests) -> None:
+    taken = "kontakt@zlotyklos.example.pl"  # a client of the demo dealer already
+
+    async def scenario() -> None:
+        wizard = page.start_new()
+        assert wizard is not None
+        await until(lambda: wizard.client_step.choices is not None, message="price plans")
+        fill_client(qtbot, wizard, taken, unique_phone())
+        await register(qtbot, wizard)
+        step = wizard.registration_step
+        assert "refused" in step.banner.text()
+        assert wizard.flow.client_id is None and not next_button(wizard).isEnabled()
+        # Nothing was registered: the rep goes back, corrects the e-mail, registers.
+        back = wizard.button(QWizard.WizardButton.BackButton)
+        qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+        assert wizard.current_step() is Step.CLIENT_DATA
+        field(wizard, "email").clear()
+        qtbot.keyClicks(field(wizard, "email"), unique_email())
+        step.result = None
+        await register(qtbot, wizard)
+        assert wizard.flow.client_id is not None
+        assert requests.count("/v1/reseller/users/registration/new/") == 2
+
+    arun(scenario())
+
+
+def test_closing_keeps_the_session_and_resuming_sends_nothing(
+        window: Any, page: OnboardingPage, qtbot: Any, arun: Any, requests: Requests) -> None:
+    async def scenario() -> None:
+        wizard = page.start_new()
+        assert wizard is not None
+        await until(lambda: wizard.client_step.choices is not None, message="price plans")
+        fill_client(qtbot, wizard, unique_email("link"), unique_phone())
+        await register(qtbot, wizard)
+        session_id = wizard.session_id
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton),
+                         Qt.MouseButton.LeftButton)
+        await settle()
+        assert page.wizard is None and page.selected_session() == session_id
+        sent = len(requests.changing())
+        qtbot.mouseClick(page.ui.resume_session, Qt.MouseButton.LeftButton)
+        again = page.wizard
+        assert again is not None and again.current_step() is Step.REGISTRATION
+        assert field(again, "awaiting_box", QWidget).isVisible()
+        await window.ctx.runner.wait_idle()
+        assert len(requests.changing()) == sent
+
+    arun(scenario())

@@ -56,8 +56,15 @@ class OnboardingPage(Page):
         self.ui.resume_session.clicked.connect(lambda: self.resume_selected())
         self.ui.abandon_session.clicked.connect(self.abandon_selected)
         self.wizard: OnboardingWizard | None = None
-        ctx.profile_changed.connect(lambda _p: self.reload())
+        ctx.profile_changed.connect(lambda _p: self._profile_changed())
         self.reload()
+
+    def _profile_changed(self) -> None:
+        """A wizard works with one connection: on another profile it closes (resumable)."""
+        if self.wizard is not None and self.wizard.flow.api is not self.ctx.api:
+            self._close_wizard()
+        else:
+            self.reload()
 
     @property
     def journal(self) -> Journal:
