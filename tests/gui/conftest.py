@@ -57,7 +57,11 @@ class MemoryKeyring(KeyringBackend):
 def zaddesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "home"
     monkeypatch.setenv("ZADDESK_HOME", str(home))
+    # Never the user's keyring: subprocesses get the failing backend, this process an
+    # in-memory one (tests that look at it ask for the ``memring`` fixture).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     old = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
     profiles._reset_session_for_tests()
     yield home
     keyring.set_keyring(old)

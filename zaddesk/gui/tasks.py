@@ -46,6 +46,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 from zaddesk.gui.messages import describe_error
 
@@ -270,6 +271,12 @@ class TaskRunner(QObject):
             if field_name:
                 target = field_map.get(field_name, field_name)
                 if owner.show_field_error(target, info.error):
+                    # A refused request: take the rep to the input (marks made while
+                    # typing do not move the focus, so this is done here).
+                    widget = owner.findChild(QWidget, target) if isinstance(owner, QWidget) \
+                        else None
+                    if widget is not None:
+                        widget.setFocus(Qt.FocusReason.OtherFocusReason)
                     info.error = ""
                     return
             owner.show_banner(info.error)

@@ -88,7 +88,8 @@ class FieldErrors:
         self._banner = banner
         self._marked: dict[str, QWidget] = {}
 
-    def show(self, name: str, message: str) -> bool:
+    def show(self, name: str, message: str, *, focus: bool = False) -> bool:
+        """Mark the input; ``focus`` moves the keyboard focus there (never while typing)."""
         widget = self._root.findChild(QWidget, name)
         if widget is None:
             return False
@@ -103,7 +104,8 @@ class FieldErrors:
             label.show()
         elif self._banner is not None:
             self._banner.show_message(message)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
         for signal_name in ("textEdited", "currentIndexChanged", "valueChanged", "toggled"):
             signal = getattr(widget, signal_name, None)
             if signal is not None and not widget.property("zaddesk_clears"):
