@@ -260,6 +260,15 @@ LAST_NAMES = [
     "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Jankowski", "Mazur",
     "Kwiatkowski", "Krawczyk", "Piotrowski", "Grabowski", "Nowakowski", "Pawłowski",
 ]
+
+
+def surname_for(first: str, last: str) -> str:
+    """Polish adjectival surnames agree with the person: Anna Kowalska, Piotr Kowalski."""
+    if first.endswith("a") and last.endswith(("ski", "cki", "dzki")):
+        return last[:-1] + "a"
+    return last
+
+
 COMPANIES = [
     "Piekarnia Złoty Kłos", "Auto-Serwis Mazur", "Kancelaria Nowak i Wspólnicy",
     "Biuro Rachunkowe Bilans", "Hotel Pod Lipami", "Studio Fryzur Anna", "Transport Kowalczyk",

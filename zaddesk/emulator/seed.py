@@ -21,6 +21,7 @@ from zaddesk.emulator.catalog import (
     LAST_NAMES,
     RATES,
     SMS_COUNTRIES,
+    surname_for,
 )
 from zaddesk.emulator.core import Clock
 from zaddesk.emulator.handlers import documents, numbers, pbx
@@ -118,7 +119,7 @@ def _demo(db: sqlite3.Connection, rng: random.Random, clock: Clock) -> None:
 
     def client(index: int, state: str, email: str, **extra: Any) -> int:
         first = FIRST_NAMES[index % len(FIRST_NAMES)]
-        last = LAST_NAMES[(index * 7) % len(LAST_NAMES)]
+        last = surname_for(first, LAST_NAMES[(index * 7) % len(LAST_NAMES)])
         day = 1 + index % 27
         return create_client(
             db,
@@ -212,8 +213,9 @@ def _demo(db: sqlite3.Connection, rng: random.Random, clock: Clock) -> None:
     for index in range(7, 64):
         roll = rng.random()
         state = "active" if roll < 0.85 else ("wait_link" if roll < 0.92 else "wait_code")
-        first = FIRST_NAMES[index % len(FIRST_NAMES)].lower()
-        last = LAST_NAMES[(index * 7) % len(LAST_NAMES)].lower()
+        first = FIRST_NAMES[index % len(FIRST_NAMES)]
+        last = surname_for(first, LAST_NAMES[(index * 7) % len(LAST_NAMES)]).lower()
+        first = first.lower()
         ascii_name = first.translate(_ASCII) + "." + last.translate(_ASCII)
         tag = {"active": "", "wait_link": "+link", "wait_code": "+code"}[state]
         cid = client(index, state, f"{ascii_name}{index}{tag}@klient.example.pl",
