@@ -46,3 +46,15 @@ def test_bad_size_is_refused(tmp_path: Path) -> None:
     result = run_app(tmp_path / "home", "--screenshot", str(tmp_path / "x.png"), "--size", "big")
     assert result.returncode == 2
     assert "--size" in result.stderr
+
+
+@pytest.mark.slow
+def test_dark_scheme_gives_a_dark_window(tmp_path: Path) -> None:
+    out = tmp_path / "dark.png"
+    result = run_app(tmp_path / "home", "--screenshot", str(out), "--page", "pbx",
+                     "--color-scheme", "dark", "--size", "900x600")
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(str(out))
+    assert QColor(image.pixel(600, 500)).lightness() < 100  # the page background

@@ -9,6 +9,9 @@ asyncio runs on the Qt event loop through qasync (``asyncio.Runner`` with a ``QE
 factory; Python 3.11 has no ``asyncio.run(loop_factory=...)``). Unexpected exceptions, from
 Qt slots, asyncio callbacks or threads, are logged and shown in a non-modal message box.
 
+Light and dark follow the system (Fusion style; where a dark scheme comes without a dark
+palette, one is built); ``--color-scheme light|dark`` overrides it for a run.
+
 ``--screenshot PATH`` renders the window offscreen on the embedded emulator, writes a PNG and
 exits (README images and visual checks); it never touches the saved window state or profile.
 ``--quit-after-show`` exits as soon as the window is shown, ``--quit-when-ready`` once it is
@@ -49,6 +52,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--open", metavar="WHAT",
                         help="with --screenshot: what the page opens first (e.g. a wizard "
                              "step, 'detail'); see the page's open_for_screenshot")
+    parser.add_argument("--color-scheme", choices=("light", "dark"),
+                        help="override the system's light or dark scheme for this run")
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
@@ -86,6 +91,27 @@ QListView#sidebar {{ font-size: 11pt; }}
 QListView#sidebar::item {{ padding: 6px 4px; }}
 QLabel#placeholder_text {{ color: palette(placeholder-text); font-size: 11pt; }}
 """
+
+
+def _dark_palette() -> Any:
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    colours = {
+        role.Window: "#2b2b2e", role.WindowText: "#e6e6e6", role.Base: "#1f1f22",
+        role.AlternateBase: "#2a2a2e", role.ToolTipBase: "#3a3a3e", role.ToolTipText: "#e6e6e6",
+        role.PlaceholderText: "#8a8a8f", role.Text: "#e6e6e6", role.Button: "#35353a",
+        role.ButtonText: "#e6e6e6", role.BrightText: "#ff6b6b", role.Light: "#4a4a50",
+        role.Midlight: "#3e3e44", role.Mid: "#6a6a70", role.Dark: "#18181b",
+        role.Shadow: "#000000", role.Highlight: "#3d7bd9", role.HighlightedText: "#ffffff",
+        role.Link: "#7fb0ff", role.LinkVisited: "#c59cff",
+    }
+    for colour_role, value in colours.items():
+        palette.setColor(colour_role, QColor(value))
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, colour_role, QColor("#7a7a80"))
+    return palette
 
 
 def _install_excepthooks(app: Any) -> None:
@@ -154,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QPalette
     from PySide6.QtWidgets import QApplication
 
     from zaddesk.core.profiles import config_dir, log_dir
@@ -185,10 +211,24 @@ def main(argv: list[str] | None = None) -> int:
     translations = Translations(app)
     translations.apply(args.lang or str(settings.value("ui/language", "") or ""))
 
+    light_palette = app.palette()
+
     def restyle() -> None:
-        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        if args.color_scheme:  # platforms without a theme ignore setColorScheme
+            dark = args.color_scheme == "dark"
+        else:
+            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        # Desktops that report a dark scheme usually hand Fusion a dark palette; where the
+        # platform does not (offscreen, bare X11), build one, or dark text meets dark mode.
+        if dark and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
+            app.setPalette(_dark_palette())
+        elif not dark and app.palette().color(QPalette.ColorRole.Window).lightness() <= 128:
+            app.setPalette(light_palette)
         app.setStyleSheet(_stylesheet(dark))
 
+    if args.color_scheme:
+        QGuiApplication.styleHints().setColorScheme(
+            Qt.ColorScheme.Dark if args.color_scheme == "dark" else Qt.ColorScheme.Light)
     restyle()
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: restyle())
 
