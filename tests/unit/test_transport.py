@@ -601,3 +601,20 @@ def test_every_log_record_is_scrubbed_once_a_transport_exists(
     run(transport.aclose())
     assert SECRET not in caplog.text and "k=v" not in caplog.text
     assert "token ***" in caplog.text
+
+
+def test_secrets_are_held_only_while_a_transport_lives() -> None:
+    import gc
+
+    from zaddesk.api.redact import secret_filter
+
+    key, secret = f"key-{uuid.uuid4().hex}", f"secret-{uuid.uuid4().hex}"
+    mock = httpx.MockTransport(Recorder(ok()))
+    first = Transport("https://a.test", key, secret, http_transport=mock)
+    second = Transport("https://b.test", key, secret, http_transport=mock)
+    assert secret_filter().scrub(f"{key} {secret}") == "*** ***"
+    run(first.aclose())
+    assert secret_filter().scrub(secret) == "***"  # the second still uses it
+    del second
+    gc.collect()
+    assert secret_filter().scrub(f"{key} {secret}") == f"{key} {secret}"

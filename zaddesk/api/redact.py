@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,6 +19,7 @@ __all__ = [
     "MASK",
     "Secret",
     "SecretFilter",
+    "forget_secret",
     "install",
     "register_secret",
     "scrub",
@@ -78,7 +80,8 @@ class SecretFilter(logging.Filter):
     def __init__(self, secrets: Iterable[str] = (), *, strip_queries: bool = True) -> None:
         super().__init__()
         self._lock = threading.Lock()
-        self._secrets: tuple[str, ...] = ()
+        self._counts: Counter[str] = Counter()  # a secret stays while anyone registered it
+        self._pattern: re.Pattern[str] | None = None
         self.strip_queries = strip_queries
         for secret in secrets:
             self.add(secret)
@@ -87,20 +90,32 @@ class SecretFilter(logging.Filter):
         if len(secret) < _MIN_SECRET_LEN:
             return
         with self._lock:
-            if secret not in self._secrets:
-                # Longest first, so a secret containing another is masked whole.
-                self._secrets = tuple(
-                    sorted((*self._secrets, secret), key=len, reverse=True)
-                )
+            self._counts[secret] += 1
+            if self._counts[secret] == 1:
+                self._compile_locked()
 
     def discard(self, secret: str) -> None:
+        """Undo one :meth:`add`; the secret is no longer masked once nobody holds it."""
         with self._lock:
-            self._secrets = tuple(s for s in self._secrets if s != secret)
+            if self._counts.get(secret, 0) <= 0:
+                return
+            self._counts[secret] -= 1
+            if self._counts[secret] == 0:
+                del self._counts[secret]
+                self._compile_locked()
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def _compile_locked(self) -> None:
+        # Longest first, so a secret containing another is masked whole.
+        secrets = sorted(self._counts, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, secrets))) if secrets else None
 
     def scrub(self, text: str) -> str:
-        for secret in self._secrets:
-            if secret in text:
-                text = text.replace(secret, MASK)
+        pattern = self._pattern
+        if pattern is not None:
+            text = pattern.sub(MASK, text)
         if self.strip_queries and "?" in text:
             text = strip_query(text)
         return text
@@ -136,6 +151,12 @@ def secret_filter() -> SecretFilter:
 def register_secret(*secrets: str) -> None:
     for secret in secrets:
         _FILTER.add(secret)
+
+
+def forget_secret(*secrets: str) -> None:
+    """Undo :func:`register_secret` (counted: a secret registered twice needs two)."""
+    for secret in secrets:
+        _FILTER.discard(secret)
 
 
 def scrub(text: str) -> str:

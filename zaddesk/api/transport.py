@@ -15,6 +15,7 @@ import random
 import re
 import ssl
 import time
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 from urllib.parse import urlsplit
@@ -149,6 +150,8 @@ class Transport:
             raise ValueError("an API key and secret are required")
         redact.register_secret(key, secret)
         redact.install()
+        # Masked while this transport lives; dropped at aclose() or when it is collected.
+        self._forget = weakref.finalize(self, redact.forget_secret, key, secret)
         self._base_url = base_url.rstrip("/")
         self._key = redact.Secret(key)
         self._secret = redact.Secret(secret)
@@ -259,6 +262,7 @@ class Transport:
             self._limiter.remove_listener(callback)
         self._listeners.clear()
         await self._client.aclose()
+        self._forget()
 
     async def __aenter__(self) -> Transport:
         return self
