@@ -117,7 +117,7 @@ def test_search_sort_and_find_a_client_not_cached(window: Any, clients: ClientsP
     qtbot.keyClicks(page.ui.search, "zlotyklos")
     assert page.proxy.rowCount() == 1
     assert page.detail.client is not None and page.detail.client.email == STAR
-    assert page.ui.count_label.text().startswith("1 client")
+    assert page.ui.count_label.text().startswith("1 client found · 6")
     page.ui.search.clear()
     assert page.proxy.rowCount() == total
     header = page.ui.clients_table.horizontalHeader()

@@ -44,12 +44,13 @@ class Translations:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+        ours = QTranslator(self._app)
+        # English is the source language, but its plural forms (%n) live in zaddesk_en.
+        if ours.load(f"zaddesk_{code}", str(resources_dir() / "i18n")):
+            self._installed.append(ours)
+        else:
+            log.warning("no translation file for %s", code)
         if code != "en":
-            ours = QTranslator(self._app)
-            if ours.load(f"zaddesk_{code}", str(resources_dir() / "i18n")):
-                self._installed.append(ours)
-            else:
-                log.warning("no translation file for %s", code)
             qt = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{code}", qt_dir):
