@@ -312,3 +312,31 @@ def test_money_dialog_refuses_a_bad_amount_at_the_field(window: Any, clients: Cl
     assert dialog.task is None
     dialog.close()
     arun(asyncio.sleep(0))
+
+
+def test_a_refresh_with_the_same_clients_keeps_scroll_and_selection(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    model = ClientTableModel()
+    proxy = ClientFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(600, 300)
+    view.show()
+    model.set_rows([row(i) for i in range(500)])
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    view.selectRow(250)
+    view.scrollTo(proxy.index(250, 0))
+    scroll = view.verticalScrollBar().value()
+    assert scroll > 0
+    proxy.set_text("jan2")
+    proxy.set_text("")
+    model.set_rows([row(i, balance="9.99") if i == 250 else row(i) for i in range(500)])
+    assert resets == []
+    assert view.verticalScrollBar().value() == scroll
+    assert proxy.client_at(view.currentIndex().row()).balance == "9.99"  # type: ignore[union-attr]
+    model.set_rows([row(i) for i in range(501)])  # a new client: a real reset
+    assert resets == [1]

@@ -164,8 +164,24 @@ class ClientTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ content
 
     def set_rows(self, rows: Sequence[ClientRow]) -> None:
+        """New content; the same clients in the same order only update cells (a background
+        refresh must not reset the rep's scroll position or selection)."""
+        rows = list(rows)
+        if rows and len(rows) == len(self.rows) and all(
+                new.id == old.id for new, old in zip(rows, self.rows, strict=True)):
+            changed = [i for i, (new, old) in enumerate(zip(rows, self.rows, strict=True))
+                       if new != old]
+            if changed:
+                self.rows = rows
+                for i in changed:
+                    self.keys[i] = search_key(rows[i])
+                    self.digits[i] = _NON_DIGITS.sub("", rows[i].phone)
+                self._sort_keys.clear()
+                self.dataChanged.emit(self.index(changed[0], 0),
+                                      self.index(changed[-1], len(_COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.keys = [search_key(r) for r in self.rows]
         self.digits = [_NON_DIGITS.sub("", r.phone) for r in self.rows]
         self._by_id = {r.id: i for i, r in enumerate(self.rows)}
@@ -325,6 +341,13 @@ class ClientFilterProxy(QAbstractProxyModel):
         self._relayout()
 
     def _source_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
+        if bottom.row() - top.row() > 20:
+            # Many rows changed (a refresh): filter and order may change too; one pass.
+            self._relayout()
+            if self._visible:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._visible) - 1, self.columnCount() - 1))
+            return
         for row in range(top.row(), bottom.row() + 1):
             pos = self._position.get(row)
             if pos is not None:
