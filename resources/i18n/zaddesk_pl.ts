@@ -110,6 +110,14 @@
 <context>
     <name>AppContext</name>
     <message>
+        <source>No key and secret are stored for the profile “{0}”: working on demo data. Enter them in Settings.</source>
+        <translation>Dla profilu „{0}” nie zapisano klucza i sekretu: pracujesz na danych demo. Podaj je w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>There is no profile “{0}”: working on demo data.</source>
+        <translation>Nie ma profilu „{0}”: pracujesz na danych demo.</translation>
+    </message>
+    <message>
         <source>Refresh dealer balance</source>
         <translation>Odświeżenie salda dealera</translation>
     </message>
@@ -773,6 +781,34 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>The code is not right. Check it with the client and type it again.</source>
         <translation>Kod jest nieprawidłowy. Sprawdź go z klientem i wpisz ponownie.</translation>
+    </message>
+    <message>
+        <source>Add the phone number first.</source>
+        <translation>Najpierw dodaj numer telefonu.</translation>
+    </message>
+    <message>
+        <source>That request belongs to another onboarding.</source>
+        <translation>To żądanie należy do innej rejestracji.</translation>
+    </message>
+    <message>
+        <source>The client is not registered yet.</source>
+        <translation>Klient nie jest jeszcze zarejestrowany.</translation>
+    </message>
+    <message>
+        <source>The client is registered; the form can no longer change.</source>
+        <translation>Klient jest zarejestrowany; danych w formularzu nie można już zmienić.</translation>
+    </message>
+    <message>
+        <source>The registration is already confirmed.</source>
+        <translation>Rejestracja jest już potwierdzona.</translation>
+    </message>
+    <message>
+        <source>There is no top-up with an unknown outcome.</source>
+        <translation>Nie ma doładowania o nieznanym wyniku.</translation>
+    </message>
+    <message>
+        <source>This client has already been registered.</source>
+        <translation>Ten klient został już zarejestrowany.</translation>
     </message>
 </context>
 <context>

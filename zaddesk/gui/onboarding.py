@@ -18,7 +18,6 @@ Rules kept here, on top of the flow's own:
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import weakref
@@ -156,6 +155,17 @@ _CORE_TEXTS = (
     QCoreApplication.translate(
         "OnboardingMessages",
         "The code is not right. Check it with the client and type it again."),
+    QCoreApplication.translate("OnboardingMessages", "Add the phone number first."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "That request belongs to another onboarding."),
+    QCoreApplication.translate("OnboardingMessages", "The client is not registered yet."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "The client is registered; the form can no longer change."),
+    QCoreApplication.translate("OnboardingMessages", "The registration is already confirmed."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "There is no top-up with an unknown outcome."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "This client has already been registered."),
 )
 
 
@@ -1230,9 +1240,3 @@ class OnboardingWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-async def settle_tasks(runner: Any) -> None:
-    """Let the runner finish what it started (used by tests and the screenshot command)."""
-    await runner.wait_idle()
-    await asyncio.sleep(0)

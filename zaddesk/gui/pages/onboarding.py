@@ -14,7 +14,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
@@ -279,9 +279,6 @@ class OnboardingPage(Page):
     def page_shown(self) -> None:
         if self.wizard is None:
             self.reload()
-
-    def current_index(self) -> QModelIndex:
-        return self.ui.sessions_view.currentIndex()
 
     def retranslate(self) -> None:
         super().retranslate()
