@@ -89,7 +89,6 @@ def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    event_loop.run_until_complete(asyncio.sleep(0))
     event_loop.close()
     asyncio.set_event_loop(None)
     # A closed qasync loop leaves its timer object with timers still registered; they fire

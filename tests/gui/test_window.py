@@ -117,3 +117,20 @@ def test_money_moved_refreshes_balance(window: Any, arun: Any) -> None:
     ctx.money_moved()
     arun(until(lambda: any(c is not None for c in changes), message="balance refresh"))
     assert ctx.balance is not None
+
+
+def test_missing_secret_falls_back_to_demo_and_says_so(make_ctx: Any, arun: Any,
+                                                       qtbot: Any) -> None:
+    from zaddesk.core import profiles
+    from zaddesk.core.profiles import Profile
+
+    profiles.save_profile(Profile("Office", "sandbox", profiles.SANDBOX_URL))  # no secret
+    ctx = make_ctx()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.restore_state()
+    window.show()
+    arun(ctx.use_startup_profile("Office"))
+    assert ctx.demo
+    assert "No key and secret are stored for the profile “Office”" in (
+        window.status.notice_label.text())

@@ -89,6 +89,7 @@ class AppContext(QObject):
     rate_changed = Signal(object)  # zaddesk.api.transport.RateSnapshot
     language_changed = Signal(str)
     storage_changed = Signal(object)  # SecretStorage
+    notice = Signal(str)  # something the rep should read (shown in the status bar)
 
     def __init__(
         self,
@@ -187,6 +188,12 @@ class AppContext(QObject):
             except (profiles.ProfileNotFound, MissingSecret) as exc:
                 log.warning("cannot use profile %r (%s); starting demo mode", name,
                             type(exc).__name__)
+                if isinstance(exc, MissingSecret):
+                    text = self.tr("No key and secret are stored for the profile “{0}”: "
+                                   "working on demo data. Enter them in Settings.")
+                else:
+                    text = self.tr("There is no profile “{0}”: working on demo data.")
+                self.notice.emit(text.format(name))
         await self.start_demo()
 
     async def check_keyring(self) -> SecretStorage:

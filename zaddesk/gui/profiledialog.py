@@ -45,6 +45,7 @@ class ProfileDialog(QDialog):
         for label in (self.ui.name_error, self.ui.base_url_error, self.ui.ca_bundle_error,
                       self.ui.key_error, self.ui.secret_error, self.ui.banner_text):
             label.setProperty("role", "error")
+            label.setMinimumWidth(320)  # wrapped labels in a form otherwise wrap word by word
         self.ui.kind.currentIndexChanged.connect(self._kind_changed)
         self.ui.ca_browse.clicked.connect(self._browse_ca)
         self.ui.test_button.clicked.connect(self.test)

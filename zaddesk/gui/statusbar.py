@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,9 +36,7 @@ class StatusWidgets(QWidget):
         self.demo_label.hide()
         self.profile_label = QLabel(self)
         self.profile_label.setObjectName("status_profile")
-        self.profile_label.setMinimumWidth(40)  # a long profile name may be clipped
-        self.profile_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                         QSizePolicy.Policy.Preferred)
+        self.profile_label.setMaximumWidth(260)  # a long profile name is clipped, not widening
         self.balance_label = QLabel(self)
         self.balance_label.setObjectName("status_balance")
         self.balance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -62,7 +60,19 @@ class StatusWidgets(QWidget):
         self.tasks_button.setAutoRaise(True)
 
         layout.addWidget(self.demo_label)
-        layout.addWidget(self.profile_label, 1)  # takes the free room; clipped when narrow
+        layout.addWidget(self.profile_label)
+        # Notices (e.g. "no key stored, working on demo data") use the free room between.
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("status_notice")
+        self.notice_label.setProperty("role", "warning")
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHorizontalStretch(1)
+        self.notice_label.setSizePolicy(policy)
+        layout.addWidget(self.notice_label, 1)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(60_000)
+        self._notice_timer.timeout.connect(self.notice_label.clear)
         for widget in (self.balance_label, self.rate_meter, self.busy, self.tasks_button):
             layout.addWidget(widget)
 
@@ -70,6 +80,7 @@ class StatusWidgets(QWidget):
         ctx.profile_changed.connect(self._profile_changed)
         ctx.balance_changed.connect(self._balance_changed)
         ctx.rate_changed.connect(self._rate_changed)
+        ctx.notice.connect(self.show_notice)
         ctx.runner.busy_changed.connect(self._busy_changed)
         ctx.runner.task_failed.connect(lambda _info: self._count_failed())
         ctx.runner.model.rowsRemoved.connect(lambda *_: self._count_failed())
@@ -82,6 +93,11 @@ class StatusWidgets(QWidget):
         if self.ctx.api is not None:
             with contextlib.suppress(AttributeError):
                 self._rate_changed(self.ctx.api.transport.rate_snapshot())
+
+    def show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setToolTip(text)
+        self._notice_timer.start()
 
     def _balance_changed(self, _balance: Balance | None) -> None:
         self._show_balance()
