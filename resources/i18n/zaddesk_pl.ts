@@ -215,6 +215,10 @@
         <source>New keys made; the old pair no longer works.</source>
         <translation>Utworzono nowe klucze; stara para już nie działa.</translation>
     </message>
+    <message>
+        <source>The answer to a money move for this client was lost; it may or may not have been applied. Check the balances and decide before moving money again.</source>
+        <translation>Odpowiedź na przeniesienie środków dla tego klienta została utracona; mogło zostać wykonane albo nie. Zanim ponownie przeniesiesz środki, sprawdź salda i zdecyduj.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailForm</name>
@@ -229,6 +233,10 @@
     <message>
         <source>&amp;Move money back…</source>
         <translation>&amp;Przenieś środki z powrotem…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide a lost money move…</source>
+        <translation>&amp;Rozstrzygnij utracone przeniesienie środków…</translation>
     </message>
     <message>
         <source>Contact phones</source>
@@ -570,12 +578,16 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Gotowe: pobrano {0} z Twojego salda dealera, klientowi zaksięgowano {1}.</translation>
     </message>
     <message>
-        <source>Done: the money was moved back to your dealer balance.</source>
-        <translation>Gotowe: środki wróciły na Twoje saldo dealera.</translation>
+        <source>Done: {0} moved back to your dealer balance.</source>
+        <translation>Gotowe: {0} wróciło na Twoje saldo dealera.</translation>
     </message>
     <message>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <source>An earlier money move for this client has an unknown outcome; decide it first.</source>
+        <translation>Wcześniejsze przeniesienie środków dla tego klienta ma nieznany wynik; najpierw je rozstrzygnij.</translation>
     </message>
     <message>
         <source>Recorded: it was applied.</source>
@@ -1365,24 +1377,8 @@ Konsola dla dealerów Zadarma.</translation>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <source>The balances say: the top-up WAS applied.</source>
-        <translation>Salda wskazują: doładowanie ZOSTAŁO wykonane.</translation>
-    </message>
-    <message>
-        <source>The balances say: the top-up was NOT applied.</source>
-        <translation>Salda wskazują: doładowanie NIE zostało wykonane.</translation>
-    </message>
-    <message>
         <source>The balances do not tell clearly; check the client&apos;s account.</source>
         <translation>Salda nie dają jasnej odpowiedzi; sprawdź konto klienta.</translation>
-    </message>
-    <message>
-        <source>A balance changed by a different amount than the top-up; something else (calls, another rep) moved money in the meantime.</source>
-        <translation>Saldo zmieniło się o inną kwotę niż doładowanie; w międzyczasie środki przesunęło coś innego (połączenia, inny handlowiec).</translation>
-    </message>
-    <message>
-        <source>Neither balance changed: the top-up was not applied.</source>
-        <translation>Żadne saldo się nie zmieniło: doładowanie nie zostało wykonane.</translation>
     </message>
     <message>
         <source>Only one balance could be read; it did not change.</source>
@@ -1393,12 +1389,28 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Jedno saldo się zmieniło, a drugie nie.</translation>
     </message>
     <message>
-        <source>The balances changed by the amount of the top-up: it was applied.</source>
-        <translation>Salda zmieniły się o kwotę doładowania: zostało wykonane.</translation>
+        <source>The balances say: it WAS applied.</source>
+        <translation>Salda wskazują: operacja ZOSTAŁA wykonana.</translation>
     </message>
     <message>
-        <source>Both balances moved as a converted top-up would: it was most likely applied.</source>
-        <translation>Oba salda zmieniły się tak, jak przy doładowaniu z przewalutowaniem: najpewniej zostało wykonane.</translation>
+        <source>The balances say: it was NOT applied.</source>
+        <translation>Salda wskazują: operacja NIE została wykonana.</translation>
+    </message>
+    <message>
+        <source>A balance changed by a different amount than the transfer; something else (calls, another rep) moved money in the meantime.</source>
+        <translation>Saldo zmieniło się o inną kwotę niż przelew; w międzyczasie środki przesunęło coś innego (połączenia, inny handlowiec).</translation>
+    </message>
+    <message>
+        <source>Neither balance changed: the transfer was not applied.</source>
+        <translation>Żadne saldo się nie zmieniło: przelew nie został wykonany.</translation>
+    </message>
+    <message>
+        <source>The balances changed by the amount of the transfer: it was applied.</source>
+        <translation>Salda zmieniły się o kwotę przelewu: został wykonany.</translation>
+    </message>
+    <message>
+        <source>Both balances moved as a converted transfer would: it was most likely applied.</source>
+        <translation>Oba salda zmieniły się tak, jak przy przelewie z przewalutowaniem: najpewniej został wykonany.</translation>
     </message>
     <message>
         <source>The balances could not be read well enough to tell.</source>
