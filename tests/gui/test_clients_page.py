@@ -262,11 +262,30 @@ def test_lost_transfer_answer_opens_reconcile_and_is_not_resent(
         shown = reconcile()
         assert "WAS applied" in shown.ui.verdict.text()
         assert "back to you" in shown.ui.requested.text()
-        qtbot.mouseClick(shown.ui.applied_button, Qt.MouseButton.LeftButton)
+        # Decide later: the client's detail keeps it in view and blocks new moves.
+        qtbot.mouseClick(shown.ui.later_button, Qt.MouseButton.LeftButton)
+        dialog.close()
         await settle()
-        assert dialog.completed and "applied" in dialog.ui.topup_result.text()
+        detail = page.detail
+        assert detail.ui.decide_move.isVisibleTo(detail)
+        assert "was lost" in detail.banner.text()
+        qtbot.mouseClick(detail.ui.transfer_back, Qt.MouseButton.LeftButton)
+        blocked = money_dialog(detail)
+        await move(qtbot, blocked, "1")
+        await until(lambda: blocked.reconcile_dialog is not None, message="blocked")
+        assert "unknown outcome" in blocked.banner.text()
+        blocked.reconcile_dialog.close()  # type: ignore[union-attr]
+        blocked.close()
+        await settle()
         assert requests.count("/v1/reseller/account/money_transfer/") == 1
-        assert page.detail.ui.continue_onboarding.isHidden()
+        qtbot.mouseClick(detail.ui.decide_move, Qt.MouseButton.LeftButton)
+        again = detail.reconcile_dialog
+        assert again is not None
+        await until(lambda: again.found is not None, message="balances read again")
+        qtbot.mouseClick(again.ui.applied_button, Qt.MouseButton.LeftButton)
+        await settle()
+        assert detail.ui.decide_move.isHidden() and not detail.banner.text()
+        assert requests.count("/v1/reseller/account/money_transfer/") == 1
 
     arun(scenario())
     user = arun(window.ctx.api.reseller.find_user(id=client.id))

@@ -5,11 +5,11 @@ phones (read-only). API keys are read only when the rep asks (``GET``), shown ma
 regenerated (``POST``, which breaks every integration using the old pair) only after a
 confirmation that says so.
 
-``MoneyDialog`` tops a client up or moves money back (``money_transfer to_reseller``). Both
-are journaled like an onboarding top-up: the dialog opens a journal session for the client,
-the intent is written before sending and the outcome after; a lost answer opens the
-reconcile dialog and nothing is re-sent. A killed console leaves the session open, so the
-Onboarding page offers it on the next start.
+``MoneyDialog`` tops a client up or moves money back (``money_transfer to_reseller``) through
+the core's ``MoneyDesk``: journaled before sending, one request per confirmation, a lost
+answer opens the reconcile dialog and nothing is re-sent. A move whose answer was lost (even
+before a crash) blocks the next one for that client until the rep decides it: the panel
+shows "Decide a lost money move…" for it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any, Literal
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -29,51 +30,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zaddesk.api.errors import ApiError, NetworkError, UnknownOutcome
 from zaddesk.core.clients import ClientRow
-from zaddesk.core.journal import Outcome
-from zaddesk.core.money import Balances, Money, Reconciliation, reconcile
-from zaddesk.core.onboarding import OnboardingFlow, OutcomeUnknown, Step, TopupResult
-from zaddesk.core.validation import ClientForm, Issue, check_amount
+from zaddesk.core.money import Balances, Money
+from zaddesk.core.payments import MoneyDesk, Move, MoveBlocked, MoveFailed, MoveKind, MoveUnknown
+from zaddesk.core.validation import Issue, check_amount
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_client_detail import Ui_ClientDetailForm
 from zaddesk.gui.forms.ui_topup_dialog import Ui_TopupDialogForm
-from zaddesk.gui.messages import describe_error
 from zaddesk.gui.onboarding import issue_text, journal_for
 from zaddesk.gui.pages.base import Banner, FieldErrors
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
 from zaddesk.gui.tasks import TaskInfo
 
-__all__ = ["ClientDetail", "MoneyDialog"]
+__all__ = ["ClientDetail", "MoneyDialog", "money_desk", "reconcile_move"]
 
 log = logging.getLogger("zaddesk.gui.clients")
 
-TRANSFER_PATH = "/v1/reseller/account/money_transfer/"
 Direction = Literal["to_user", "to_reseller"]
 
 
-def _swap(balances: Balances) -> Balances:
-    return Balances(balances.client, balances.dealer)
-
-
-def client_flow(ctx: AppContext, client: ClientRow) -> OnboardingFlow:
-    """A journal session for money moved for a client registered earlier."""
+def money_desk(ctx: AppContext) -> MoneyDesk:
+    """The money desk of the current connection (the journal is shared per context)."""
     assert ctx.api is not None
-    journal = journal_for(ctx)
     profile = ctx.profile.name if ctx.profile is not None else ""
-    flow = OnboardingFlow.start(ctx.api, journal, ClientForm(
-        email=client.email, first_name=client.first_name, last_name=client.last_name,
-        organization=client.organization, currency=client.currency), profile=profile)
-    journal.update_session(flow.session_id, client_id=client.id, step=Step.TOPUP.value,
-                           data={"registration": "active", "existing_client": True})
-    return flow
+    return MoneyDesk(ctx.api, journal_for(ctx), profile=profile)
 
 
-class LostTransfer(Exception):
-    def __init__(self, step_id: int) -> None:
-        super().__init__("the answer to the transfer was lost")
-        self.step_id = step_id
+def reconcile_move(ctx: AppContext, desk: MoneyDesk, step_id: int,
+                   parent: QWidget | None) -> ReconcileDialog:
+    """The reconcile dialog for a money move whose answer was lost (opened, checking)."""
+    dialog = ReconcileDialog(
+        ctx, None, step_id, parent, journal=desk.journal,
+        check=lambda: desk.reconcile(step_id),
+        resolve=lambda applied, note: desk.resolve(step_id, applied=applied, note=note))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.check()
+    return dialog
 
 
 class MoneyDialog(QDialog):
@@ -88,12 +82,12 @@ class MoneyDialog(QDialog):
         self.ctx = ctx
         self.client = client
         self.direction: Direction = direction
+        self.desk = money_desk(ctx)
         self.ui = Ui_TopupDialogForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.banner = Banner(self)
         self.ui.outer_layout.insertWidget(0, self.banner)
         self.errors = FieldErrors(self, self.banner)
-        self.flow: OnboardingFlow | None = None
         self.before: Balances | None = None
         self.task: TaskInfo | None = None
         self.completed = False
@@ -132,26 +126,16 @@ class MoneyDialog(QDialog):
             self.ui.topup_intro.setText(self.tr(
                 "Move money from {0} back to your dealer balance.").format(who))
 
-    def read_balances(self) -> TaskInfo | None:
+    def read_balances(self) -> TaskInfo:
         """Show both balances (read-only)."""
-        api = self.ctx.api
-        if api is None:
-            return None
-        client_id = self.client.id
-
-        async def read() -> Balances:
-            account = await api.reseller.account_info()
-            user = await api.reseller.find_user(id=client_id)
-            client = (Money.of(user.balance, user.currency)
-                      if user.balance is not None and user.currency else None)
-            return Balances(Money.of(account.balance, account.currency), client)
 
         def done(balances: Balances) -> None:
             self.before = balances
             self.ui.dealer_balance.setText(format_money(balances.dealer))
             self.ui.client_balance.setText(format_money(balances.client))
 
-        return self.ctx.runner.run(read, title=self.tr("Read balances"), owner=self,
+        return self.ctx.runner.run(lambda: self.desk.balances(self.client.id),
+                                   title=self.tr("Read balances"), owner=self,
                                    name="balances", on_success=done)
 
     def amount(self) -> Decimal | Issue:
@@ -195,14 +179,12 @@ class MoneyDialog(QDialog):
         if not self.ui.confirm_amount.isChecked():
             return None
         currency = self.currency()
-        if self.flow is None:
-            self.flow = client_flow(self.ctx, self.client)
-        flow = self.flow
-        coro: Callable[[], Awaitable[TopupResult | Balances]]
+        desk, client_id = self.desk, self.client.id
+        coro: Callable[[], Awaitable[Move]]
         if self.direction == "to_user":
-            coro = lambda: flow.topup(amount, currency)  # noqa: E731
+            coro = lambda: desk.topup(client_id, amount, currency)  # noqa: E731
         else:
-            coro = lambda: self._transfer_back(flow, amount, currency)  # noqa: E731
+            coro = lambda: desk.take_back(client_id, amount, currency)  # noqa: E731
         self.task = self.ctx.runner.run(
             coro, title=self.windowTitle(), owner=self, on_success=self._sent,
             on_error=self._failed)
@@ -211,59 +193,20 @@ class MoneyDialog(QDialog):
         self._update()
         return self.task
 
-    async def _transfer_back(self, flow: OnboardingFlow, amount: Decimal,
-                             currency: str) -> Balances:
-        """Journaled ``money_transfer to_reseller``: intent, send, outcome."""
-        api = flow.api
-        journal = flow.journal
-        client_id = self.client.id
-        before = await flow.read_balances()
-        requested = Money(amount, currency)
-        intent = journal.record_intent(
-            flow.session_id, "money_transfer", "POST", TRANSFER_PATH,
-            {"user_id": client_id, "amount": str(amount), "currency": currency,
-             "type": "to_reseller"},
-            context={"before": before.to_json(), "requested": requested.to_json()})
-        try:
-            result = await api.reseller.money_transfer(amount, currency, "to_reseller",
-                                                       user_id=client_id)
-        except UnknownOutcome as exc:
-            journal.record_outcome(intent.id, Outcome.UNKNOWN, message=exc.message)
-            raise LostTransfer(intent.id) from exc
-        except NetworkError as exc:
-            journal.record_outcome(intent.id, Outcome.FAILED, message=exc.message)
-            journal.mark_done(flow.session_id)
-            raise
-        except ApiError as exc:
-            journal.record_outcome(intent.id, Outcome.REFUSED, message=exc.message)
-            journal.mark_done(flow.session_id)
-            raise
-        after = Balances(Money.of(result.reseller.balance, result.reseller.currency),
-                         Money.of(result.user.balance, result.user.currency))
-        journal.record_outcome(intent.id, Outcome.APPLIED,
-                               result={"after": after.to_json()})
-        journal.mark_done(flow.session_id)
-        self.before = before
-        return after
-
-    def _sent(self, result: TopupResult | Balances) -> None:
+    def _sent(self, move: Move) -> None:
         self.completed = True
-        if isinstance(result, TopupResult):
-            assert self.flow is not None
-            self.flow.finish()
+        if move.kind is MoveKind.TOPUP:
             text = self.tr("Done: {0} debited from your dealer balance, {1} credited to the "
-                           "client.").format(format_money(result.debited),
-                                             format_money(result.credited))
-            after = result.after
+                           "client.").format(format_money(move.debited),
+                                             format_money(move.credited))
         else:
-            text = self.tr("Done: the money was moved back to your dealer balance.")
-            after = result
+            text = self.tr("Done: {0} moved back to your dealer balance.").format(
+                format_money(move.requested))
+        after = move.after
         self.ui.dealer_balance.setText(self.tr("{0} → {1}").format(
-            format_money(self.before.dealer if self.before else None),
-            format_money(after.dealer)))
+            format_money(move.before.dealer), format_money(after.dealer if after else None)))
         self.ui.client_balance.setText(self.tr("{0} → {1}").format(
-            format_money(self.before.client if self.before else None),
-            format_money(after.client)))
+            format_money(move.before.client), format_money(after.client if after else None)))
         self.ui.topup_result.setText(text)
         self._finish_buttons()
         self.ctx.money_moved()
@@ -274,64 +217,36 @@ class MoneyDialog(QDialog):
         self._update()
 
     def _failed(self, exc: BaseException) -> bool:
-        flow = self.flow
-        if isinstance(exc, OutcomeUnknown) and flow is not None:
-            self.open_reconcile(ReconcileDialog(self.ctx, flow, exc.step.id, self))
+        if isinstance(exc, MoveFailed):
+            for name, issue in exc.issues.items():
+                if not self.show_field_error(name, issue_text(issue)):
+                    self.show_banner(issue_text(issue))
             return True
-        if isinstance(exc, LostTransfer) and flow is not None:
-            self.open_reconcile(self._transfer_reconcile(flow, exc.step_id))
+        if isinstance(exc, MoveUnknown | MoveBlocked):
+            if isinstance(exc, MoveBlocked):
+                self.show_banner(self.tr(
+                    "An earlier money move for this client has an unknown outcome; decide it "
+                    "first."), "warning")
+            self.open_reconcile(exc.step.id)
             return True
-        if isinstance(exc, ApiError) and exc.field in ("amount", "currency"):
-            return False
-        if self.flow is not None and self.direction == "to_user":
-            # Refused or not sent: nothing moved, nothing to resume.
-            self.flow.abandon()
-            self.flow = None
-        self.show_banner(describe_error(exc.__cause__ or exc)
-                         if not isinstance(exc, ApiError) else describe_error(exc))
-        return True
+        return False  # the runner explains it in the banner
 
-    def _transfer_reconcile(self, flow: OnboardingFlow, step_id: int) -> ReconcileDialog:
-        journal = flow.journal
-
-        async def check() -> Reconciliation:
-            step = journal.step(step_id)
-            before = Balances.from_json(step.context.get("before"))
-            requested = Money.from_json(step.context.get("requested"))
-            assert requested is not None
-            now = await flow.read_balances()
-            found = reconcile(_swap(before), _swap(now), requested)
-            # Shown with the dealer as dealer again.
-            return Reconciliation(found.verdict, found.amount, before, now,
-                                  found.client_change, found.dealer_change, found.explanation)
-
-        def resolve(applied: bool, note: str) -> None:
-            journal.resolve(step_id, applied=applied, note=note)
-            journal.mark_done(flow.session_id)
-
-        return ReconcileDialog(self.ctx, None, step_id, self, check=check, resolve=resolve,
-                               journal=journal)
-
-    def open_reconcile(self, dialog: ReconcileDialog) -> None:
+    def open_reconcile(self, step_id: int) -> ReconcileDialog:
+        dialog = reconcile_move(self.ctx, self.desk, step_id, self)
         self.reconcile_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def decided(applied: bool) -> None:
-            if self.flow is not None and self.direction == "to_user" \
-                    and not self.flow.finished:
-                self.flow.finish()
             self.completed = True
             self.ui.topup_result.setText(
                 self.tr("Recorded: it was applied.") if applied
                 else self.tr("Recorded: it was not applied; nothing was moved."))
             self._finish_buttons()
+            self.moved.emit()
             if applied:
                 self.ctx.money_moved()
-                self.moved.emit()
 
         dialog.decided.connect(decided)
-        dialog.open()
-        dialog.check()
+        return dialog
 
 
 class ClientDetail(QWidget):
@@ -371,6 +286,9 @@ class ClientDetail(QWidget):
         ui.transfer_back.clicked.connect(lambda: self.open_money("to_reseller"))
         ui.phone_action.clicked.connect(self._phone_action)
         ui.continue_onboarding.clicked.connect(self._continue)
+        ui.decide_move.clicked.connect(lambda: self.decide_lost_move())
+        self.lost_move: int | None = None
+        self.reconcile_dialog: ReconcileDialog | None = None
         self.show_client(None)
 
     # ErrorSurface
@@ -433,6 +351,7 @@ class ClientDetail(QWidget):
                 self.session_id = session.id
                 break
         ui.continue_onboarding.setVisible(self.session_id is not None)
+        self._check_lost_moves()
         if changed:
             self.load_details()
 
@@ -534,6 +453,7 @@ class ClientDetail(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.moved.connect(self.money_moved)
         dialog.moved.connect(self.load_details)
+        dialog.finished.connect(lambda _r: self._check_lost_moves())
         self.money_dialog = dialog
         dialog.open()
         dialog.read_balances()
@@ -542,6 +462,36 @@ class ClientDetail(QWidget):
     def _phone_action(self) -> None:
         if self.client is not None:
             self.onboarding_requested.emit(self.client.id, self.client.email)
+
+    def _check_lost_moves(self) -> None:
+        """A money move whose answer was lost (journal only; sends nothing)."""
+        client = self.client
+        self.lost_move = None
+        if client is not None and self.ctx.api is not None:
+            undecided = money_desk(self.ctx).undecided(client.id)
+            self.lost_move = undecided[0].id if undecided else None
+        self.ui.decide_move.setVisible(self.lost_move is not None)
+        if self.lost_move is not None:
+            self.show_banner(self.tr(
+                "The answer to a money move for this client was lost; it may or may not have "
+                "been applied. Check the balances and decide before moving money again."),
+                "warning")
+
+    def decide_lost_move(self) -> ReconcileDialog | None:
+        if self.lost_move is None or self.ctx.api is None:
+            return None
+        current = self.reconcile_dialog
+        if current is not None and shiboken6.isValid(current) and current.isVisible():
+            return current
+        dialog = reconcile_move(self.ctx, money_desk(self.ctx), self.lost_move, self)
+        dialog.decided.connect(lambda _applied: self._decided())
+        self.reconcile_dialog = dialog
+        return dialog
+
+    def _decided(self) -> None:
+        self.banner.clear()
+        self._check_lost_moves()
+        self.money_moved.emit()
 
     def _continue(self) -> None:
         if self.session_id is not None:

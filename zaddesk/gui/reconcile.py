@@ -1,10 +1,12 @@
-"""The dialog for a top-up whose answer was lost: show what the balances say, let the rep decide.
+"""The dialog for a money move whose answer was lost: show what the balances say, let the rep
+decide.
 
-The console never sends a top-up again on its own. This dialog reads both balances (read-only,
-through ``OnboardingFlow.reconcile_topup``), shows them beside those taken before the top-up
-was sent, with the core's verdict and why, and records the rep's decision with
-``resolve_unknown``. It is opened with ``open()`` (never ``exec()``: it may be opened from a
-task) and reports through ``decided(bool)``.
+The console never sends a top-up (or a money-back transfer) again on its own. This dialog
+reads both balances (read-only: ``OnboardingFlow.reconcile_topup`` in the wizard,
+``MoneyDesk.reconcile`` from a client's detail), shows them beside those taken before the
+request was sent, with the core's verdict and why, and records the rep's decision
+(``resolve_unknown`` / ``MoneyDesk.resolve``). It is opened with ``open()`` (never
+``exec()``: it may be opened from a task) and reports through ``decided(bool)``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from zaddesk.core.journal import Journal
@@ -46,47 +48,35 @@ def _format_change(change: Decimal | None, money: Money | None) -> str:
 def verdict_text(verdict: Verdict) -> str:
     return {
         Verdict.APPLIED: QCoreApplication.translate(
-            "ReconcileDialog", "The balances say: the top-up WAS applied."),
+            "ReconcileDialog", "The balances say: it WAS applied."),
         Verdict.NOT_APPLIED: QCoreApplication.translate(
-            "ReconcileDialog", "The balances say: the top-up was NOT applied."),
+            "ReconcileDialog", "The balances say: it was NOT applied."),
         Verdict.UNCLEAR: QCoreApplication.translate(
             "ReconcileDialog", "The balances do not tell clearly; check the client's account."),
     }[verdict]
 
 
-_EXPLANATIONS = {
-    "A balance changed by a different amount than the top-up; something else "
-    "(calls, another rep) moved money in the meantime.": QCoreApplication.translate(
-        "ReconcileDialog",
-        "A balance changed by a different amount than the top-up; something else "
-        "(calls, another rep) moved money in the meantime."),
-    "Neither balance changed: the top-up was not applied.": QCoreApplication.translate(
-        "ReconcileDialog", "Neither balance changed: the top-up was not applied."),
-    "Only one balance could be read; it did not change.": QCoreApplication.translate(
-        "ReconcileDialog", "Only one balance could be read; it did not change."),
-    "One balance changed and the other did not.": QCoreApplication.translate(
-        "ReconcileDialog", "One balance changed and the other did not."),
-    "The balances changed by the amount of the top-up: it was applied.":
-        QCoreApplication.translate(
-            "ReconcileDialog", "The balances changed by the amount of the top-up: it was applied."),
-    "Both balances moved as a converted top-up would: it was most likely applied.":
-        QCoreApplication.translate(
-            "ReconcileDialog",
-            "Both balances moved as a converted top-up would: it was most likely applied."),
-    "The balances could not be read well enough to tell.": QCoreApplication.translate(
-        "ReconcileDialog", "The balances could not be read well enough to tell."),
-}
+# The core's explanations (zaddesk.core.money.reconcile), listed so lupdate extracts them.
+_EXPLANATIONS_EN = (
+    QT_TRANSLATE_NOOP("ReconcileDialog", "A balance changed by a different amount than the transfer; something else (calls, another rep) moved money in the meantime."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ReconcileDialog", "Neither balance changed: the transfer was not applied."),
+    QT_TRANSLATE_NOOP("ReconcileDialog", "Only one balance could be read; it did not change."),
+    QT_TRANSLATE_NOOP("ReconcileDialog", "One balance changed and the other did not."),
+    QT_TRANSLATE_NOOP("ReconcileDialog", "The balances changed by the amount of the transfer: it was applied."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ReconcileDialog", "Both balances moved as a converted transfer would: it was most likely applied."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ReconcileDialog", "The balances could not be read well enough to tell."),
+)
 
 
 class ReconcileDialog(QDialog):
-    decided = Signal(bool)  # True: the rep says the top-up was applied
+    decided = Signal(bool)  # True: the rep says the money moved
 
     def __init__(self, ctx: AppContext, flow: OnboardingFlow | None, step_id: int,
                  parent: QWidget | None = None, *,
                  check: Callable[[], Awaitable[Reconciliation]] | None = None,
                  resolve: Callable[[bool, str], object] | None = None,
                  journal: Journal | None = None) -> None:
-        """For a top-up of ``flow``; or any journaled transfer with ``check``/``resolve``."""
+        """For a top-up of ``flow``; or a money move of the desk with ``check``/``resolve``."""
         super().__init__(parent)
         self.setObjectName("reconcile_dialog")
         self.ctx = ctx
@@ -109,7 +99,7 @@ class ReconcileDialog(QDialog):
         self._set_buttons(False)
         step = journal.step(step_id)
         amount = f"{step.params.get('amount', '')} {step.params.get('currency', '')}"
-        if step.action == "money_transfer":
+        if step.action == "take_back":
             text = self.tr("Transfer sent: {0} from client {1} back to you.")
         else:
             text = self.tr("Top-up sent: {0} to client {1}.")
@@ -147,7 +137,7 @@ class ReconcileDialog(QDialog):
         ui.client_now.setText(format_money(found.now.client))
         ui.client_change.setText(_format_change(found.client_change, found.now.client))
         ui.verdict.setText(verdict_text(found.verdict))
-        ui.explanation.setText(_EXPLANATIONS.get(found.explanation, found.explanation))
+        ui.explanation.setText(QCoreApplication.translate("ReconcileDialog", found.explanation))
         self._set_buttons(True)
         default = ui.applied_button if found.verdict is Verdict.APPLIED else (
             ui.not_applied_button if found.verdict is Verdict.NOT_APPLIED else None)

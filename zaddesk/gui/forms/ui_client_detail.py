@@ -67,6 +67,21 @@ class Ui_ClientDetailForm(object):
 
         self.outer_layout.addLayout(self.money_row)
 
+        self.lost_row = QHBoxLayout()
+        self.lost_row.setObjectName(u"lost_row")
+        self.decide_move = QPushButton(ClientDetailForm)
+        self.decide_move.setObjectName(u"decide_move")
+        self.decide_move.setVisible(False)
+
+        self.lost_row.addWidget(self.decide_move)
+
+        self.lost_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.lost_row.addItem(self.lost_spacer)
+
+
+        self.outer_layout.addLayout(self.lost_row)
+
         self.phones_box = QGroupBox(ClientDetailForm)
         self.phones_box.setObjectName(u"phones_box")
         self.phones_layout = QVBoxLayout(self.phones_box)
@@ -188,7 +203,8 @@ class Ui_ClientDetailForm(object):
         self.outer_layout.addItem(self.bottom_spacer)
 
         QWidget.setTabOrder(self.topup_client, self.transfer_back)
-        QWidget.setTabOrder(self.transfer_back, self.phones_view)
+        QWidget.setTabOrder(self.transfer_back, self.decide_move)
+        QWidget.setTabOrder(self.decide_move, self.phones_view)
         QWidget.setTabOrder(self.phones_view, self.phone_action)
         QWidget.setTabOrder(self.phone_action, self.load_keys)
         QWidget.setTabOrder(self.load_keys, self.show_keys)
@@ -206,6 +222,7 @@ class Ui_ClientDetailForm(object):
         self.balance_label.setText(QCoreApplication.translate("ClientDetailForm", u"Balance:", None))
         self.topup_client.setText(QCoreApplication.translate("ClientDetailForm", u"&Top up\u2026", None))
         self.transfer_back.setText(QCoreApplication.translate("ClientDetailForm", u"&Move money back\u2026", None))
+        self.decide_move.setText(QCoreApplication.translate("ClientDetailForm", u"&Decide a lost money move\u2026", None))
         self.phones_box.setTitle(QCoreApplication.translate("ClientDetailForm", u"Contact phones", None))
         self.phone_action.setText(QCoreApplication.translate("ClientDetailForm", u"&Add or confirm a phone\u2026", None))
         self.keys_box.setTitle(QCoreApplication.translate("ClientDetailForm", u"API keys", None))
