@@ -593,3 +593,23 @@ def test_closing_keeps_the_session_and_resuming_sends_nothing(
         assert len(requests.changing()) == sent
 
     arun(scenario())
+
+
+def test_a_pause_in_typing_checks_the_field(window: Any, page: OnboardingPage, qtbot: Any,
+                                            arun: Any) -> None:
+    async def scenario() -> None:
+        wizard = page.start_new()
+        assert wizard is not None
+        step = wizard.client_step
+        email = field(wizard, "email")
+        email.setFocus()
+        qtbot.keyClicks(email, "anna@firma")
+        assert "email" not in step.errors.marked()
+        await until(lambda: "email" in step.errors.marked(), message="checked after a pause")
+        assert QApplication.focusWidget() is email  # the mark did not take the focus
+        qtbot.keyClicks(email, ".pl")
+        assert "email" not in step.errors.marked()
+        await asyncio.sleep(0.9)
+        assert "email" not in step.errors.marked()
+
+    arun(scenario())

@@ -290,8 +290,10 @@ class WizardStep(QWizardPage):
 
     def _sent(self, key: str) -> None:
         self.sending.pop(key, None)
-        # The runner's success/error callbacks run before this one; refresh buttons after.
-        QTimer.singleShot(0, self.update_buttons)
+        if shiboken6.isValid(self):
+            # The runner's success/error callbacks run before this one; refresh buttons after
+            # (not at all once the page is gone).
+            QTimer.singleShot(0, self, self.update_buttons)
 
     def busy(self, key: str | None = None) -> bool:
         if key is not None:
@@ -374,6 +376,12 @@ class ClientDataStep(WizardStep):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(400)
         self.save_timer.timeout.connect(self.save)
+        # Checked as typed: once the rep pauses, not at every keystroke.
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(700)
+        self.check_timer.timeout.connect(lambda: self.check(self._typing))
+        self._typing = ""
         for name in self.TEXT_FIELDS:
             edit: QLineEdit = getattr(ui, name)
             edit.textEdited.connect(lambda _t, n=name: self.edited(n))
@@ -516,11 +524,14 @@ class ClientDataStep(WizardStep):
             self.update_phone_hint()
         if name == "country" and self.ui.phone.text().strip():
             self.check("phone")
+        if name in self.TEXT_FIELDS:
+            self._typing = name
+            self.check_timer.start()
         self.save_timer.start()
 
     def check(self, name: str) -> Issue | None:
-        """Check one input when the rep leaves it; the mark never moves the focus."""
-        if self._checking:
+        """Check one input (typing paused or input left); the mark never moves the focus."""
+        if self._checking or not name:
             return None
         form = self.form_data()
         if name == "email" and not form.email:
@@ -955,7 +966,7 @@ class TopupStep(WizardStep):
 
         def failed(exc: BaseException) -> bool:
             if isinstance(exc, AlreadyDone):
-                QTimer.singleShot(0, lambda: self.topup(again=True))
+                QTimer.singleShot(0, self, lambda: self.topup(again=True))
                 return True
             if isinstance(exc, OutcomeUnknown):
                 self.refresh()
