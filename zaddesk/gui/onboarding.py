@@ -380,8 +380,8 @@ class ClientDataStep(WizardStep):
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(700)
-        self.check_timer.timeout.connect(lambda: self.check(self._typing))
         self._typing = ""
+        self.check_timer.timeout.connect(lambda: self.check(self._typing))
         for name in self.TEXT_FIELDS:
             edit: QLineEdit = getattr(ui, name)
             edit.textEdited.connect(lambda _t, n=name: self.edited(n))
