@@ -55,18 +55,7 @@ def ms(seconds: float) -> float:
     return seconds * 1000
 
 
-def _pin_none() -> None:
-    """PySide6 6.12 on Python 3.11 drops one reference to ``None`` per call of a void method
-    (``setText``, ``appendRow``...); a benchmark making tens of thousands of them would free
-    ``None`` and abort. Give ``None`` references to spare, as Python 3.12 makes it immortal."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def main() -> None:
-    _pin_none()
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     home = tempfile.mkdtemp(prefix="zaddesk-bench-")
     os.environ["ZADDESK_HOME"] = home
