@@ -77,6 +77,7 @@ class StatusWidgets(QWidget):
             layout.addWidget(widget)
 
         self._failed = 0
+        self._snapshot: object = None
         ctx.profile_changed.connect(self._profile_changed)
         ctx.balance_changed.connect(self._balance_changed)
         ctx.rate_changed.connect(self._rate_changed)
@@ -111,6 +112,7 @@ class StatusWidgets(QWidget):
         self.balance_label.setText(self.tr("Balance: {0} {1}").format(amount, balance.currency))
 
     def _rate_changed(self, snapshot: object) -> None:
+        self._snapshot = snapshot
         limit = int(getattr(snapshot, "limit", 0) or 0)
         remaining = int(getattr(snapshot, "remaining", 0) or 0)
         if limit <= 0:
@@ -166,6 +168,8 @@ class StatusWidgets(QWidget):
         self.profile_label.setToolTip(profile.base_url if profile else "")
         self._show_balance()
         self.rate_meter.setFormat(self.tr("%v/%m requests left"))
+        if self._snapshot is not None:
+            self._rate_changed(self._snapshot)
         self.rate_meter.setAccessibleName(self.tr("API requests left this minute"))
         self.busy.setAccessibleName(self.tr("Working"))
         self.tasks_button.setToolTip(self.tr("Show or hide the task panel (Ctrl+T)"))

@@ -79,6 +79,11 @@ class Banner(QFrame):
         self.close_button.setToolTip(QCoreApplication.translate("Page", "Dismiss"))
         self.close_button.setAccessibleName(QCoreApplication.translate("Page", "Dismiss message"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class FieldErrors:
     """Marks inputs by objectName; shared by pages and dialogs."""

@@ -1,0 +1,91 @@
+"""Every visible string of the shell goes through tr(): switching to Polish changes it."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from zaddesk.gui.pages import PAGES
+
+# The same in both languages on purpose: names, codes, symbols, data.
+SAME = {"Zaddesk", "E-mail", "SMS", "Id", "…", "×", "—", "https://api.zadarma.com", "Dealer:",
+        "{0} → {1}", ""}
+SHELL_PAGES = ("numbers", "documents", "sounds", "pbx", "settings")
+
+
+def visible_texts(root: QWidget) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for widget in [root, *root.findChildren(QWidget)]:
+        name = f"{type(widget).__name__}#{widget.objectName()}"
+        if (isinstance(widget, QLabel) and not widget.isHidden()) or isinstance(widget, QAbstractButton):
+            texts[name + ".text"] = widget.text()
+        elif isinstance(widget, QGroupBox):
+            texts[name + ".title"] = widget.title()
+        elif isinstance(widget, QDockWidget):
+            texts[name + ".title"] = widget.windowTitle()
+        if isinstance(widget, QLineEdit):
+            texts[name + ".placeholder"] = widget.placeholderText()
+        if widget.toolTip() and not isinstance(widget, QLineEdit):
+            texts[name + ".tooltip"] = widget.toolTip()
+    for action in root.findChildren(QAction):
+        if action.text():
+            texts[f"QAction#{action.objectName()}.text"] = action.text()
+    return texts
+
+
+def untranslated(english: dict[str, str], polish: dict[str, str]) -> list[str]:
+    same = []
+    for key, text in english.items():
+        if text is None:
+            continue
+        if key in polish and polish[key] == text and text not in SAME:
+            if re.fullmatch(r"[\d\s.,:/%()+-]*", text) or "@" in text or "/" in text:
+                continue  # numbers, addresses, paths
+            same.append(f"{key}: {text!r}")
+    return same
+
+
+def test_shell_has_no_untranslated_text(window: Any, arun: Any) -> None:
+    ctx = window.ctx
+    window.task_dock.show()
+    for page_id in SHELL_PAGES:
+        window.page(page_id)
+    dialog = window.page("settings").add_profile()
+
+    def collect() -> dict[str, str]:
+        texts = visible_texts(window)
+        for page_id in SHELL_PAGES:
+            texts.update({f"{page_id}/{k}": v
+                          for k, v in visible_texts(window.pages[page_id]).items()})
+        texts.update({f"dialog/{k}": v for k, v in visible_texts(dialog).items()})
+        for row in range(window.page_model.rowCount()):
+            texts[f"sidebar/{row}"] = window.page_model.index(row).data()
+        model = ctx.runner.model
+        for col in range(model.columnCount()):
+            texts[f"tasks/header/{col}"] = model.headerData(col, Qt.Orientation.Horizontal)
+        return texts
+
+    english = collect()
+    ctx.set_language("pl")
+    try:
+        arun(asyncio.sleep(0.05))
+        polish = collect()
+    finally:
+        ctx.set_language("en")
+        arun(asyncio.sleep(0.05))
+    assert len(english) > 60  # the walk did find the shell's texts
+    problems = untranslated(english, polish)
+    assert not problems, "\n".join(problems)
+    assert {f"sidebar/{i}" for i in range(len(PAGES))} <= set(english)
