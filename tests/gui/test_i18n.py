@@ -29,7 +29,8 @@ def visible_texts(root: QWidget) -> dict[str, str]:
     texts: dict[str, str] = {}
     for widget in [root, *root.findChildren(QWidget)]:
         name = f"{type(widget).__name__}#{widget.objectName()}"
-        if (isinstance(widget, QLabel) and not widget.isHidden()) or isinstance(widget, QAbstractButton):
+        shown_label = isinstance(widget, QLabel) and not widget.isHidden()
+        if shown_label or isinstance(widget, QAbstractButton):
             texts[name + ".text"] = widget.text()
         elif isinstance(widget, QGroupBox):
             texts[name + ".title"] = widget.title()
