@@ -127,3 +127,25 @@ async def test_unknown_outcome_survives_a_restart(
     reopened = MoneyDesk(api, Journal(tmp_path / "j.sqlite3"), profile="p")
     assert [s.action for s in reopened.undecided(cid)] == ["topup"]
     assert reopened.journal.unfinished_sessions() == []  # ledgers are not onboarding
+
+
+@pytest.mark.asyncio
+async def test_a_lost_desk_move_blocks_the_wizard_topup(
+    api: Zadarma, journal: Journal, emulator: EmulatorServer
+) -> None:
+    """Both places move the same balances: an undecided move in one blocks the other."""
+    from zaddesk.core.onboarding import OnboardingFlow, StepBlocked
+
+    cid = await client_id(api, SHOWCASE)
+    session = journal.create_session({"email": SHOWCASE}, profile="p", step="topup")
+    journal.update_session(session.id, client_id=cid)
+    flow = OnboardingFlow.resume(api, journal, session.id)
+    desk = MoneyDesk(api, journal, profile="p")
+
+    emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/topup/")
+    with pytest.raises(MoveUnknown) as lost:
+        await desk.topup(cid, "4", "PLN")
+    with pytest.raises(StepBlocked):
+        await flow.topup("4", "PLN")
+    desk.resolve(lost.value.step.id, applied=True)
+    assert desk.undecided(cid) == []

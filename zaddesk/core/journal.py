@@ -506,6 +506,23 @@ class Journal:
         """Steps that may have been applied and that nobody has decided yet."""
         return [s for s in self.steps(session_id, action) if s.undecided]
 
+    def undecided_money(self, client_id: int, *, profile: str = "") -> list[StepRecord]:
+        """Undecided money moves for one client in any session (onboarding or ledger).
+
+        A lost top-up in the wizard and a lost move on the client's detail are the same
+        question about the same balances: either one blocks the next move until decided.
+        """
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT steps.* FROM steps JOIN sessions ON sessions.id = steps.session_id "
+                "WHERE sessions.client_id = ? AND sessions.profile = ? "
+                "AND steps.action IN ('topup', 'take_back', 'money_transfer') "
+                "AND (steps.outcome IS NULL OR steps.outcome = 'unknown') "
+                "AND steps.resolution IS NULL ORDER BY steps.id",
+                (client_id, profile),
+            ).fetchall()
+        return [_step(r) for r in rows]
+
 
 def _typed(session: SessionRecord) -> bool:
     """Anything worth resuming: a typed value, a client, flow data or a sent request."""

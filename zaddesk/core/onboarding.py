@@ -918,6 +918,9 @@ class OnboardingFlow:
             raise FieldErrors(issues)
         assert isinstance(value, Decimal)
         self._guard(Step.TOPUP)
+        elsewhere = self.journal.undecided_money(client_id, profile=self.session.profile)
+        if elsewhere:
+            raise StepBlocked(elsewhere[0])
         if not again:
             for step in self.journal.steps(self.session_id, Action.TOPUP):
                 if (

@@ -48,6 +48,9 @@ class MoveKind(StrEnum):
     TAKE_BACK = "take_back"
 
 
+_MONEY_ACTIONS = frozenset({"topup", "take_back", "money_transfer"})
+
+
 class MoveFailed(Exception):
     """Refused locally or by the server; ``issues`` are keyed by the form field."""
 
@@ -105,8 +108,8 @@ class MoneyDesk:
         return Balances(Money.of(account.balance, account.currency), client)
 
     def undecided(self, client_id: int) -> list[StepRecord]:
-        ledger = self.journal.ledger(client_id, profile=self.profile)
-        return self.journal.undecided(ledger.id)
+        """Moves for this client whose outcome nobody knows yet (wizard top-ups included)."""
+        return self.journal.undecided_money(client_id, profile=self.profile)
 
     async def topup(self, client_id: int, amount: str | Decimal, currency: str) -> Move:
         """Dealer → client. Call after the rep's explicit confirmation."""
@@ -149,7 +152,7 @@ class MoneyDesk:
             raise MoveFailed(issues)
         assert isinstance(value, Decimal)
         ledger = self.journal.ledger(client_id, profile=self.profile)
-        blocked = self.journal.undecided(ledger.id)
+        blocked = self.undecided(client_id)
         if blocked:
             raise MoveBlocked(blocked[0])
         requested = Money(value, currency)
@@ -214,9 +217,10 @@ class MoneyDesk:
         return amount, amount
 
     def _step(self, step_id: int) -> StepRecord:
+        """A money move of any session that names its client (a ledger or an onboarding)."""
         step = self.journal.step(step_id)
-        ledger = self.journal.session(step.session_id)
-        if ledger.step != "ledger" or ledger.client_id is None:
+        session = self.journal.session(step.session_id)
+        if session.client_id is None or step.action not in _MONEY_ACTIONS:
             raise ValueError(f"step #{step_id} is not a money move")
         return step
 
