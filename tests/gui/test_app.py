@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -32,8 +33,9 @@ def test_screenshot_writes_a_png(tmp_path: Path, page: str, lang: str) -> None:
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1000, 700)
-    # Screenshots never save window state or profiles.
+    # Screenshots never save window state or profiles, and leave /dev/null a device.
     assert not (tmp_path / "home" / "config" / "zaddesk.ini").exists()
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
 def test_quit_after_show(tmp_path: Path) -> None:

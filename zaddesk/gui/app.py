@@ -21,10 +21,12 @@ connected and shows the balance (start-up benchmark, packaging smoke test).
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import logging
 import os
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -205,9 +207,13 @@ def main(argv: list[str] | None = None) -> int:
     if persist:
         config_dir().mkdir(parents=True, exist_ok=True)
         settings = QSettings(str(config_dir() / "zaddesk.ini"), QSettings.Format.IniFormat)
-    else:  # screenshots never read or write the user's window state
-        settings = QSettings(str(Path(os.devnull)), QSettings.Format.IniFormat)
-        settings.clear()
+    else:
+        # Screenshots never read or write the user's window state: a throw-away file.
+        # (Never os.devnull: QSettings saves by writing a new file and renaming it over the
+        # old one, which would replace the /dev/null device with a plain file.)
+        scratch = tempfile.TemporaryDirectory(prefix="zaddesk-screenshot-")
+        atexit.register(scratch.cleanup)
+        settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
     translations = Translations(app)
     translations.apply(args.lang or str(settings.value("ui/language", "") or ""))
 
