@@ -29,8 +29,9 @@ def visible_texts(root: QWidget) -> dict[str, str]:
     texts: dict[str, str] = {}
     for widget in [root, *root.findChildren(QWidget)]:
         name = f"{type(widget).__name__}#{widget.objectName()}"
-        shown_label = isinstance(widget, QLabel) and not widget.isHidden()
-        if shown_label or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton) and not (
+            isinstance(widget, QLabel) and widget.isHidden()
+        ):
             texts[name + ".text"] = widget.text()
         elif isinstance(widget, QGroupBox):
             texts[name + ".title"] = widget.title()
