@@ -366,3 +366,32 @@ def test_after_a_correction_expires_one_queued_request_looks_first() -> None:
             limiter.finish(grant, sent=True)
 
     run(scenario())
+
+
+def test_answers_arriving_out_of_order_never_widen_the_servers_count() -> None:
+    """The second rep on a shared key: its answers overtake each other on their way back."""
+    limiter = RateLimiter(RateLimits(general=50, general_window=60.0))
+
+    async def scenario() -> None:
+        probe = await limiter.acquire(PATH)
+        # Another rep has used 40 of 50: after our probe the server has 9 left.
+        limiter.finish(probe, sent=True, headers={"X-RateLimit-Limit": "50",
+                                                  "X-RateLimit-Remaining": "9",
+                                                  "X-RateLimit-Reset": "60"})
+        grants = [await limiter.acquire(PATH) for _ in range(9)]
+        assert limiter.snapshot().remaining == 0
+        # The server counted them in order (8 left, 7 left, ... 0 left); the answers come
+        # back newest first, so the last one seen is the oldest count.
+        for index in reversed(range(9)):
+            limiter.finish(grants[index], sent=True,
+                           headers={"X-RateLimit-Remaining": str(8 - index),
+                                    "X-RateLimit-Reset": "60"})
+            assert limiter.snapshot().remaining == 0
+        late = asyncio.create_task(limiter.acquire(PATH))
+        await asyncio.sleep(0)
+        assert not late.done() and limiter.snapshot().waiting == 1
+        late.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await late
+
+    run(scenario())

@@ -424,12 +424,22 @@ class RateLimiter:
             bucket.limit = limit
         if remaining is None:
             return
-        local_room = bucket.limit - bucket.used(now)
-        if remaining < local_room:
-            # Someone else spends this key too: the server's count wins. Our own requests
-            # still in flight may not be in its count yet.
-            bucket.budget = max(remaining - bucket.in_flight(), 0)
-            bucket.budget_until = now + (reset if reset is not None else bucket.window)
+        until = now + (reset if reset is not None else bucket.window)
+        # Our own requests still in flight may not be in the server's count yet.
+        room = max(remaining - bucket.in_flight(), 0)
+        if bucket.budget is not None and now < bucket.budget_until:
+            # Answers of concurrent requests arrive in any order: an older one shows more
+            # room than a newer one already did, and the requests counted in between are no
+            # longer in flight. Within a correction the room only shrinks; it lifts when
+            # its reset passes and one request has looked again.
+            if room < bucket.budget:
+                bucket.budget = room
+                bucket.budget_until = max(bucket.budget_until, until)
+            return
+        if remaining < bucket.limit - bucket.used(now):
+            # Someone else spends this key too: the server's count wins.
+            bucket.budget = room
+            bucket.budget_until = until
             log.debug("server counts more on the %s bucket than we sent: %d left for %.1f s",
                       bucket.name, bucket.budget, bucket.budget_until - now)
         else:
