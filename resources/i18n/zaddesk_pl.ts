@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Zadarma client onboarding</source>
-        <translation>Rejestracja klienta Zadarma</translation>
-    </message>
-    <message>
-        <source>Client id: {0}</source>
-        <translation>Id klienta: {0}</translation>
-    </message>
-    <message>
-        <source>(not yet)</source>
-        <translation>(jeszcze nie)</translation>
-    </message>
-    <message>
-        <source>Login e-mail: {0}</source>
-        <translation>E-mail do logowania: {0}</translation>
-    </message>
-    <message>
-        <source>Name: {0}</source>
-        <translation>Imię i nazwisko: {0}</translation>
-    </message>
-    <message>
-        <source>Organisation: {0}</source>
-        <translation>Firma: {0}</translation>
-    </message>
-    <message>
-        <source>Done:</source>
-        <translation>Zrobione:</translation>
-    </message>
-    <message>
-        <source>Registered {0}.</source>
-        <translation>Zarejestrowano {0}.</translation>
-    </message>
-    <message>
-        <source>Registration confirmed with the code from the e-mail.</source>
-        <translation>Rejestrację potwierdzono kodem z e-maila.</translation>
-    </message>
-    <message>
-        <source>Contact phone {0} added.</source>
-        <translation>Dodano telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Confirmation code sent by SMS.</source>
-        <translation>Kod potwierdzający wysłano SMS-em.</translation>
-    </message>
-    <message>
-        <source>Confirmation code given by a call.</source>
-        <translation>Kod potwierdzający podano w połączeniu głosowym.</translation>
-    </message>
-    <message>
-        <source>Contact phone {0} confirmed.</source>
-        <translation>Potwierdzono telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Top-up: {0} debited from the dealer, {1} credited.</source>
-        <translation>Doładowanie: pobrano {0} z salda dealera, zaksięgowano {1}.</translation>
-    </message>
-    <message>
-        <source>Top-up of {0} {1} (answer lost; decided as applied).</source>
-        <translation>Doładowanie {0} {1} (odpowiedź utracona; uznano za wykonane).</translation>
-    </message>
-    <message>
-        <source>Registration confirmed by the client.</source>
-        <translation>Klient potwierdził rejestrację.</translation>
-    </message>
-    <message>
-        <source>Pending:</source>
-        <translation>Do zrobienia:</translation>
-    </message>
-    <message>
-        <source>Decide the outcome of a request whose answer was lost.</source>
-        <translation>Rozstrzygnij wynik żądania, którego odpowiedź została utracona.</translation>
-    </message>
-    <message>
-        <source>The client has to confirm the registration from the e-mail.</source>
-        <translation>Klient musi potwierdzić rejestrację z e-maila.</translation>
-    </message>
-    <message>
-        <source>Register the client.</source>
-        <translation>Zarejestruj klienta.</translation>
-    </message>
-    <message>
-        <source>Confirm the client&apos;s contact phone (needed for test credit and top-ups).</source>
-        <translation>Potwierdź telefon kontaktowy klienta (potrzebny do środków testowych i doładowań).</translation>
-    </message>
-    <message>
-        <source>Top up the client&apos;s balance.</source>
-        <translation>Doładuj saldo klienta.</translation>
-    </message>
-    <message>
-        <source>Create the client&apos;s PBX.</source>
-        <translation>Utwórz centralę PBX klienta.</translation>
-    </message>
-    <message>
-        <source>Choose numbers in the number shop.</source>
-        <translation>Wybierz numery w sklepie z numerami.</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Something went wrong and was not handled:</source>
@@ -984,6 +885,113 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>&amp;Abandon…</source>
         <translation>&amp;Porzuć…</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingSummary</name>
+    <message>
+        <source>Zadarma client onboarding</source>
+        <translation>Rejestracja klienta w Zadarma</translation>
+    </message>
+    <message>
+        <source>Client id: {0}</source>
+        <translation>ID klienta: {0}</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(jeszcze brak)</translation>
+    </message>
+    <message>
+        <source>Login e-mail: {0}</source>
+        <translation>E-mail do logowania: {0}</translation>
+    </message>
+    <message>
+        <source>Name: {0}</source>
+        <translation>Imię i nazwisko: {0}</translation>
+    </message>
+    <message>
+        <source>Organisation: {0}</source>
+        <translation>Firma: {0}</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Zrobione:</translation>
+    </message>
+    <message>
+        <source>Registered {0}.</source>
+        <translation>Zarejestrowano {0}.</translation>
+    </message>
+    <message>
+        <source>Registration confirmed with the code from the e-mail.</source>
+        <translation>Rejestrację potwierdzono kodem z e-maila.</translation>
+    </message>
+    <message>
+        <source>Contact phone {0} added.</source>
+        <translation>Dodano telefon kontaktowy {0}.</translation>
+    </message>
+    <message>
+        <source>Confirmation code sent by SMS.</source>
+        <translation>Kod potwierdzający wysłano SMS-em.</translation>
+    </message>
+    <message>
+        <source>Confirmation code given by a call.</source>
+        <translation>Kod potwierdzający podano w połączeniu głosowym.</translation>
+    </message>
+    <message>
+        <source>Contact phone {0} confirmed.</source>
+        <translation>Potwierdzono telefon kontaktowy {0}.</translation>
+    </message>
+    <message>
+        <source>Top-up: {0} debited from the dealer, {1} credited.</source>
+        <translation>Doładowanie: z konta dealera pobrano {0}, klientowi zaksięgowano {1}.</translation>
+    </message>
+    <message>
+        <source>Top-up of {0} {1} (answer lost; decided as applied).</source>
+        <translation>Doładowanie {0} {1} (odpowiedź serwera utracona; uznane za wykonane).</translation>
+    </message>
+    <message>
+        <source>Registration confirmed by the client.</source>
+        <translation>Klient sam potwierdził rejestrację.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>jeszcze nic</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>Do zrobienia:</translation>
+    </message>
+    <message>
+        <source>Decide the outcome of a request whose answer was lost.</source>
+        <translation>Rozstrzygnij wynik żądania, na które nie dotarła odpowiedź.</translation>
+    </message>
+    <message>
+        <source>The client has to confirm the registration from the e-mail.</source>
+        <translation>Klient musi potwierdzić rejestrację linkiem lub kodem z e-maila.</translation>
+    </message>
+    <message>
+        <source>Register the client.</source>
+        <translation>Zarejestruj klienta.</translation>
+    </message>
+    <message>
+        <source>Confirm the client&apos;s contact phone (needed for test credit and top-ups).</source>
+        <translation>Potwierdź telefon kontaktowy klienta (potrzebny do środków testowych i doładowań).</translation>
+    </message>
+    <message>
+        <source>Top up the client&apos;s balance.</source>
+        <translation>Doładuj saldo klienta.</translation>
+    </message>
+    <message>
+        <source>Create the client&apos;s PBX.</source>
+        <translation>Utwórz centralę PBX klienta.</translation>
+    </message>
+    <message>
+        <source>Choose numbers in the number shop.</source>
+        <translation>Wybierz numery w sklepie z numerami.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
     </message>
 </context>
 <context>

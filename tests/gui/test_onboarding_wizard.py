@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from tests.gui.conftest import until
 from zaddesk.core.onboarding import Step
-from zaddesk.gui.onboarding import OnboardingWizard
+from zaddesk.gui.onboarding import OnboardingWizard, summary_text
 from zaddesk.gui.pages.onboarding import OnboardingPage
 from zaddesk.gui.reconcile import ReconcileDialog
 
@@ -533,6 +533,14 @@ def test_summary_copies_and_saves_pdf_and_text(window: Any, page: OnboardingPage
     assert "Contact phone" in text and "confirmed" in text
     assert "Top up the client's balance." in text  # skipped: still pending
     assert "Create the client's PBX." in text
+    window.ctx.set_language("pl")
+    try:
+        polish = summary_text(wizard.flow)
+    finally:
+        window.ctx.set_language("en")
+    arun(settle())
+    assert f"ID klienta: {wizard.flow.client_id}" in polish
+    assert "Doładuj saldo klienta." in polish and "Do zrobienia:" in polish
     qtbot.mouseClick(button(wizard, "copy_summary"), Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == text
     summary.save_pdf(tmp_path / "summary.pdf")

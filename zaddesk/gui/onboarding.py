@@ -1114,67 +1114,85 @@ class SummaryStep(WizardStep):
 
 def summary_text(flow: OnboardingFlow) -> str:
     """The hand-over text in the UI language, from the journal."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OnboardingSummary", text)
-
+    # Literal translate() calls, not a helper, so lupdate extracts each line with its context.
     session = flow.session
     form = flow.form
     name = " ".join(p for p in (form.first_name, form.middle_name, form.last_name) if p)
-    lines = [tr("Zadarma client onboarding"), ""]
-    lines.append(tr("Client id: {0}").format(
-        session.client_id if session.client_id is not None else tr("(not yet)")))
-    lines.append(tr("Login e-mail: {0}").format(form.email))
+    lines = [QCoreApplication.translate("OnboardingSummary", "Zadarma client onboarding"), ""]
+    lines.append(QCoreApplication.translate("OnboardingSummary", "Client id: {0}").format(
+        session.client_id if session.client_id is not None
+        else QCoreApplication.translate("OnboardingSummary", "(not yet)")))
+    lines.append(QCoreApplication.translate("OnboardingSummary", "Login e-mail: {0}")
+                 .format(form.email))
     if name:
-        lines.append(tr("Name: {0}").format(name))
+        lines.append(QCoreApplication.translate("OnboardingSummary", "Name: {0}").format(name))
     if form.organization:
-        lines.append(tr("Organisation: {0}").format(form.organization))
-    lines += ["", tr("Done:")]
+        lines.append(QCoreApplication.translate("OnboardingSummary", "Organisation: {0}")
+                     .format(form.organization))
+    lines += ["", QCoreApplication.translate("OnboardingSummary", "Done:")]
     done: list[str] = []
     for step in flow.journal.steps(flow.session_id):
         if not step.applied:
             continue
         params = step.params
         if step.action == Action.REGISTER:
-            done.append(tr("Registered {0}.").format(params.get("email", "")))
+            done.append(QCoreApplication.translate("OnboardingSummary", "Registered {0}.")
+                        .format(params.get("email", "")))
         elif step.action == Action.CONFIRM_REGISTRATION:
-            done.append(tr("Registration confirmed with the code from the e-mail."))
+            done.append(QCoreApplication.translate(
+                "OnboardingSummary", "Registration confirmed with the code from the e-mail."))
         elif step.action == Action.ADD_PHONE:
-            done.append(tr("Contact phone {0} added.").format(params.get("number", "")))
+            done.append(QCoreApplication.translate("OnboardingSummary", "Contact phone {0} added.")
+                        .format(params.get("number", "")))
         elif step.action == Action.PROVE_BY_SMS:
-            done.append(tr("Confirmation code sent by SMS."))
+            done.append(QCoreApplication.translate("OnboardingSummary",
+                                                   "Confirmation code sent by SMS."))
         elif step.action == Action.PROVE_BY_CALLBACK:
-            done.append(tr("Confirmation code given by a call."))
+            done.append(QCoreApplication.translate("OnboardingSummary",
+                                                   "Confirmation code given by a call."))
         elif step.action == Action.CONFIRM_PHONE:
-            done.append(tr("Contact phone {0} confirmed.").format(params.get("number", "")))
+            done.append(QCoreApplication.translate("OnboardingSummary",
+                                                   "Contact phone {0} confirmed.")
+                        .format(params.get("number", "")))
         elif step.action == Action.TOPUP:
             result = step.result or {}
             debited = Money.from_json(result.get("debited"))
             credited = Money.from_json(result.get("credited"))
             if debited and credited:
-                done.append(tr("Top-up: {0} debited from the dealer, {1} credited.").format(
-                    format_money(debited), format_money(credited)))
+                done.append(QCoreApplication.translate(
+                    "OnboardingSummary", "Top-up: {0} debited from the dealer, {1} credited.")
+                    .format(format_money(debited), format_money(credited)))
             else:
-                done.append(tr("Top-up of {0} {1} (answer lost; decided as applied).").format(
-                    params.get("amount", ""), params.get("currency", "")))
+                done.append(QCoreApplication.translate(
+                    "OnboardingSummary", "Top-up of {0} {1} (answer lost; decided as applied).")
+                    .format(params.get("amount", ""), params.get("currency", "")))
     if session.client_id is not None and not any(
             s.action == Action.REGISTER and s.applied
             for s in flow.journal.steps(flow.session_id)):
-        done.insert(0, tr("Registration confirmed by the client."))
-    lines += [f"  - {d}" for d in done] or [f"  - {tr('nothing yet')}"]
-    lines += ["", tr("Pending:")]
+        done.insert(0, QCoreApplication.translate("OnboardingSummary",
+                                                  "Registration confirmed by the client."))
+    nothing_yet = QCoreApplication.translate("OnboardingSummary", "nothing yet")
+    lines += [f"  - {d}" for d in done] or [f"  - {nothing_yet}"]
+    lines += ["", QCoreApplication.translate("OnboardingSummary", "Pending:")]
     pending = {
-        "undecided": tr("Decide the outcome of a request whose answer was lost."),
-        "registration.awaiting": tr("The client has to confirm the registration from the "
-                                    "e-mail."),
-        "registration.todo": tr("Register the client."),
-        "phone.unconfirmed": tr("Confirm the client's contact phone (needed for test credit "
-                                "and top-ups)."),
-        "topup.none": tr("Top up the client's balance."),
-        "next.pbx": tr("Create the client's PBX."),
-        "next.numbers": tr("Choose numbers in the number shop."),
+        "undecided": QCoreApplication.translate(
+            "OnboardingSummary", "Decide the outcome of a request whose answer was lost."),
+        "registration.awaiting": QCoreApplication.translate(
+            "OnboardingSummary", "The client has to confirm the registration from the e-mail."),
+        "registration.todo": QCoreApplication.translate("OnboardingSummary",
+                                                        "Register the client."),
+        "phone.unconfirmed": QCoreApplication.translate(
+            "OnboardingSummary",
+            "Confirm the client's contact phone (needed for test credit and top-ups)."),
+        "topup.none": QCoreApplication.translate("OnboardingSummary",
+                                                 "Top up the client's balance."),
+        "next.pbx": QCoreApplication.translate("OnboardingSummary", "Create the client's PBX."),
+        "next.numbers": QCoreApplication.translate("OnboardingSummary",
+                                                   "Choose numbers in the number shop."),
     }
     items = [pending.get(p.code, p.text) for p in flow.pending()]
-    lines += [f"  - {p}" for p in items] or [f"  - {tr('nothing')}"]
+    nothing = QCoreApplication.translate("OnboardingSummary", "nothing")
+    lines += [f"  - {p}" for p in items] or [f"  - {nothing}"]
     return "\n".join(lines) + "\n"
 
 
