@@ -223,6 +223,44 @@ def test_unexpected_exception_is_reported_not_lost(arun: Any) -> None:
     assert "ZeroDivisionError" in text
 
 
+def test_handled_and_expected_errors_log_once_at_info_bugs_keep_the_traceback(
+        arun: Any, caplog: Any) -> None:
+    runner = TaskRunner()
+    form = Form()
+
+    async def lost() -> None:
+        raise UnknownOutcome("lost")
+
+    async def refused() -> None:
+        raise ApiError("Wrong code", status_code=400, field="email")
+
+    async def handled_bug() -> None:
+        raise LookupError("a page knows this one")
+
+    async def bug() -> None:
+        raise ZeroDivisionError("oops")
+
+    async def scenario() -> None:
+        runner.run(lost, title="topup", owner=form, on_error=lambda _e: True)
+        runner.run(refused, title="confirm", owner=form)
+        runner.run(handled_bug, title="handled", owner=form, on_error=lambda _e: True)
+        runner.run(bug, title="bug", kind=TaskKind.BACKGROUND)
+        await runner.wait_idle()
+
+    caplog.set_level("DEBUG", logger="zaddesk.gui.tasks")
+    arun(scenario())
+    records = {r.getMessage().split("'")[1]: r for r in caplog.records
+               if r.name == "zaddesk.gui.tasks" and "'" in r.getMessage()}
+    for title in ("topup", "confirm", "handled"):
+        record = records[title]
+        assert record.levelname == "INFO" and record.exc_info is None, title
+        assert sum(title in r.getMessage() for r in caplog.records) == 1, title
+    assert "Wrong code" in records["confirm"].getMessage()
+    assert records["bug"].levelname == "WARNING" and records["bug"].exc_info is not None
+    assert "Unexpected" not in "".join(r.getMessage() for r in caplog.records
+                                       if r.levelname == "INFO")
+
+
 def test_ask_is_safe_inside_a_task(arun: Any, qtbot: Any) -> None:
     """A confirmation inside a task uses open(), not exec(): the loop keeps running."""
     runner = TaskRunner()

@@ -230,9 +230,16 @@ class TaskRunner(QObject):
             info.state = TaskState.FAILED
             info.exception = exc
             info.error = describe_error(exc)
-            log.warning("task #%d %r failed: %s", info.id, info.title, info.error,
-                        exc_info=not _expected(exc))
-            self._deliver_error(info, exc, owner, on_error, field_map)
+            message = info.error
+            expected = _expected(exc)
+            handled = self._deliver_error(info, exc, owner, on_error, field_map)
+            if expected or handled:
+                # A refusal or a lost answer the rep was shown: part of the job, not a bug.
+                log.info("task #%d %r: %s", info.id, info.title,
+                         message if expected else f"{type(exc).__name__}: {exc}")
+            else:
+                log.warning("task #%d %r failed: %s", info.id, info.title, message,
+                            exc_info=exc)
         else:
             info.state = TaskState.DONE
             if on_success is not None and _alive(owner):
@@ -256,14 +263,15 @@ class TaskRunner(QObject):
         owner: QObject | None,
         on_error: Callable[[BaseException], bool] | None,
         field_map: Mapping[str, str],
-    ) -> None:
+    ) -> bool:
+        """Show the error where the rep looks; True when the task's own ``on_error`` took it."""
         if not _alive(owner):
-            return
+            return False
         if on_error is not None:
             try:
                 if on_error(exc):
                     info.error = ""  # handled by the caller: not a panel failure
-                    return
+                    return True
             except Exception:
                 log.exception("error handler of task %r failed", info.title)
         if info.kind is TaskKind.INTERACTIVE and isinstance(owner, ErrorSurface):
@@ -278,12 +286,13 @@ class TaskRunner(QObject):
                     if widget is not None:
                         widget.setFocus(Qt.FocusReason.OtherFocusReason)
                     info.error = ""
-                    return
+                    return False
             owner.show_banner(info.error)
             info.error = ""
-            return
+            return False
         # Background work, or nobody to show it: the task panel keeps it.
         self.task_failed.emit(info)
+        return False
 
     # ------------------------------------------------------------------ ending
 
@@ -390,9 +399,14 @@ def _alive(owner: QObject | None) -> bool:
 
 
 def _expected(exc: BaseException) -> bool:
+    """API failures and the core's refusals: each has a sentence for the rep, no bug behind it."""
     from zaddesk.api.errors import ZadarmaError
+    from zaddesk.core.onboarding import OnboardingError
+    from zaddesk.core.payments import MoveBlocked, MoveFailed, MoveUnknown
+    from zaddesk.core.profiles import ProfileError
 
-    return isinstance(exc, ZadarmaError)
+    return isinstance(exc, ZadarmaError | OnboardingError | ProfileError | MoveBlocked
+                      | MoveFailed | MoveUnknown)
 
 
 ProgressRole = Qt.ItemDataRole.UserRole + 1
