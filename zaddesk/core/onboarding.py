@@ -69,9 +69,8 @@ from zaddesk.core.validation import (
     ClientForm,
     Issue,
     ParsedPhone,
-    check_amount,
     check_code,
-    check_currency,
+    check_money,
     parse_phone,
     validate_client_form,
 )
@@ -907,16 +906,9 @@ class OnboardingFlow:
 
     async def _topup(self, amount: str | Decimal, currency: str, again: bool) -> TopupResult:
         client_id = self._require_client()
-        issues: dict[str, Issue] = {}
-        value = check_amount(amount)
-        if isinstance(value, Issue):
-            issues["amount"] = value
-        cur_issue = check_currency(currency)
-        if cur_issue:
-            issues["currency"] = cur_issue
-        if issues:
-            raise FieldErrors(issues)
-        assert isinstance(value, Decimal)
+        value = check_money(amount, currency)
+        if isinstance(value, dict):
+            raise FieldErrors(value)
         self._guard(Step.TOPUP)
         elsewhere = self.journal.undecided_money(client_id, profile=self.session.profile)
         if elsewhere:

@@ -33,7 +33,7 @@ from zaddesk.api.client import Zadarma
 from zaddesk.api.errors import ApiError, NetworkError, UnknownOutcome
 from zaddesk.core.journal import Journal, Outcome, StepRecord, UndecidedStep
 from zaddesk.core.money import Balances, Money, Reconciliation, reconcile
-from zaddesk.core.validation import Issue, check_amount, check_currency
+from zaddesk.core.validation import Issue, check_money
 
 __all__ = ["MoneyDesk", "Move", "MoveBlocked", "MoveFailed", "MoveKind", "MoveUnknown"]
 
@@ -141,16 +141,9 @@ class MoneyDesk:
     async def _move(
         self, client_id: int, kind: MoveKind, amount: str | Decimal, currency: str
     ) -> Move:
-        issues: dict[str, Issue] = {}
-        value = check_amount(amount)
-        if isinstance(value, Issue):
-            issues["amount"] = value
-        currency_issue = check_currency(currency)
-        if currency_issue:
-            issues["currency"] = currency_issue
-        if issues:
-            raise MoveFailed(issues)
-        assert isinstance(value, Decimal)
+        value = check_money(amount, currency)
+        if isinstance(value, dict):
+            raise MoveFailed(value)
         ledger = self.journal.ledger(client_id, profile=self.profile)
         blocked = self.undecided(client_id)
         if blocked:

@@ -264,6 +264,20 @@ def check_amount(value: str | Decimal, name: str = "amount") -> Decimal | Issue:
     return amount
 
 
+def check_money(amount: str | Decimal, currency: str) -> Decimal | dict[str, Issue]:
+    """An amount and its currency for a money move: the amount, or the issues by field."""
+    issues: dict[str, Issue] = {}
+    value = check_amount(amount)
+    if isinstance(value, Issue):
+        issues["amount"] = value
+    currency_issue = check_currency(currency)
+    if currency_issue:
+        issues["currency"] = currency_issue
+    if issues or isinstance(value, Issue):
+        return issues
+    return value
+
+
 @dataclass(slots=True)
 class ClientForm:
     """What the rep types in step 1, named as the registration parameters."""
