@@ -41,6 +41,7 @@ __all__ = [
     "check_currency",
     "check_email",
     "check_language",
+    "check_money",
     "check_password",
     "check_required",
     "parse_phone",
