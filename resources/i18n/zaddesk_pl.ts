@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>&amp;Move money back…</source>
-        <translation>&amp;Przenieś środki z powrotem…</translation>
+        <translation>&amp;Zwróć środki dealerowi…</translation>
     </message>
     <message>
         <source>&amp;Decide a lost money move…</source>
-        <translation>&amp;Rozstrzygnij utracone przeniesienie środków…</translation>
+        <translation>&amp;Rozstrzygnij utracony przelew…</translation>
     </message>
     <message>
         <source>Contact phones</source>
@@ -164,20 +164,20 @@
         <translation>Sekret:</translation>
     </message>
     <message>
-        <source>&amp;Read keys</source>
-        <translation>&amp;Odczytaj klucze</translation>
+        <source>Read &amp;keys</source>
+        <translation>Odczytaj k&amp;lucze</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation>Po&amp;każ</translation>
     </message>
     <message>
         <source>Re&amp;generate…</source>
-        <translation>&amp;Wygeneruj nowe…</translation>
+        <translation>Wygeneruj &amp;nowe…</translation>
     </message>
     <message>
         <source>&amp;Continue onboarding</source>
-        <translation>&amp;Kontynuuj rejestrację</translation>
+        <translation>Kontyn&amp;uuj rejestrację</translation>
     </message>
 </context>
 <context>
@@ -187,8 +187,8 @@
         <translation>Szukaj po id, nazwisku, e-mailu, firmie lub telefonie</translation>
     </message>
     <message>
-        <source>&amp;Find on server</source>
-        <translation>&amp;Znajdź na serwerze</translation>
+        <source>F&amp;ind on server</source>
+        <translation>Znajdź na &amp;serwerze</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

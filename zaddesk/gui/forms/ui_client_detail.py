@@ -73,11 +73,7 @@ class Ui_ClientDetailForm(object):
         self.decide_move.setObjectName(u"decide_move")
         self.decide_move.setVisible(False)
 
-        self.lost_row.addWidget(self.decide_move)
-
-        self.lost_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.lost_row.addItem(self.lost_spacer)
+        self.lost_row.addWidget(self.decide_move, 0, Qt.AlignmentFlag.AlignLeft)
 
 
         self.outer_layout.addLayout(self.lost_row)
@@ -189,11 +185,7 @@ class Ui_ClientDetailForm(object):
         self.continue_onboarding = QPushButton(ClientDetailForm)
         self.continue_onboarding.setObjectName(u"continue_onboarding")
 
-        self.onboarding_row.addWidget(self.continue_onboarding)
-
-        self.onboarding_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.onboarding_row.addItem(self.onboarding_spacer)
+        self.onboarding_row.addWidget(self.continue_onboarding, 0, Qt.AlignmentFlag.AlignLeft)
 
 
         self.outer_layout.addLayout(self.onboarding_row)
@@ -230,8 +222,8 @@ class Ui_ClientDetailForm(object):
         self.copy_key.setText(QCoreApplication.translate("ClientDetailForm", u"Copy", None))
         self.api_secret_label.setText(QCoreApplication.translate("ClientDetailForm", u"Secret:", None))
         self.copy_secret.setText(QCoreApplication.translate("ClientDetailForm", u"Copy", None))
-        self.load_keys.setText(QCoreApplication.translate("ClientDetailForm", u"&Read keys", None))
-        self.show_keys.setText(QCoreApplication.translate("ClientDetailForm", u"S&how", None))
+        self.load_keys.setText(QCoreApplication.translate("ClientDetailForm", u"Read &keys", None))
+        self.show_keys.setText(QCoreApplication.translate("ClientDetailForm", u"Sho&w", None))
         self.regenerate_keys.setText(QCoreApplication.translate("ClientDetailForm", u"Re&generate\u2026", None))
         self.continue_onboarding.setText(QCoreApplication.translate("ClientDetailForm", u"&Continue onboarding", None))
         pass

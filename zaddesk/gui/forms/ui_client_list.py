@@ -20,6 +20,7 @@ class Ui_ClientListForm(object):
             ClientListForm.setObjectName(u"ClientListForm")
         self.outer_layout = QVBoxLayout(ClientListForm)
         self.outer_layout.setObjectName(u"outer_layout")
+        self.outer_layout.setContentsMargins(0, 0, 0, 0)
         self.search_row = QHBoxLayout()
         self.search_row.setObjectName(u"search_row")
         self.search = QLineEdit(ClientListForm)
@@ -69,6 +70,11 @@ class Ui_ClientListForm(object):
         self.splitter.setChildrenCollapsible(False)
         self.clients_table = QTableView(self.splitter)
         self.clients_table.setObjectName(u"clients_table")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.clients_table.sizePolicy().hasHeightForWidth())
+        self.clients_table.setSizePolicy(sizePolicy)
         self.clients_table.setAlternatingRowColors(True)
         self.clients_table.setSortingEnabled(True)
         self.clients_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,6 +87,7 @@ class Ui_ClientListForm(object):
         self.outer_layout.setStretch(2, 1)
         QWidget.setTabOrder(self.search, self.find_remote)
         QWidget.setTabOrder(self.find_remote, self.refresh_button)
+        QWidget.setTabOrder(self.refresh_button, self.clients_table)
 
         self.retranslateUi(ClientListForm)
 
@@ -89,7 +96,7 @@ class Ui_ClientListForm(object):
 
     def retranslateUi(self, ClientListForm):
         self.search.setPlaceholderText(QCoreApplication.translate("ClientListForm", u"Search by id, name, e-mail, organisation or phone", None))
-        self.find_remote.setText(QCoreApplication.translate("ClientListForm", u"&Find on server", None))
+        self.find_remote.setText(QCoreApplication.translate("ClientListForm", u"F&ind on server", None))
         self.refresh_button.setText(QCoreApplication.translate("ClientListForm", u"&Refresh", None))
         pass
     # retranslateUi

@@ -17,6 +17,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from zaddesk.core import profiles
@@ -72,12 +73,17 @@ class ClientsPage(Page):
         self.ui.splitter.addWidget(self.detail)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        # Past a readable width the detail stops growing: the table takes the rest.
+        self.detail.setMaximumWidth(max(480, self.detail.minimumSizeHint().width()))
         self.ui.splitter.setSizes([620, 380])
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.ui.search.textChanged.connect(self.search)
         self.ui.search.returnPressed.connect(self._search_entered)
         self.ui.find_remote.clicked.connect(self.find_remote)
         self.ui.refresh_button.clicked.connect(lambda: self.refresh(force=True))
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
         self.detail.onboarding_requested.connect(self._phone_onboarding)
         self.detail.resume_requested.connect(self._resume_onboarding)
         self.detail.money_moved.connect(
@@ -90,6 +96,11 @@ class ClientsPage(Page):
         ctx.profile_changed.connect(lambda _p: self._offer_unfinished())
         client_events(ctx).changed.connect(self.update_client)
         self.open_cache()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: type a new search at once (the old one is selected, not lost)."""
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
 
     # ------------------------------------------------------------------ cache
 

@@ -1,0 +1,92 @@
+"""What a rep sees and reaches: the clients table takes the room, keys reach every action."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QGroupBox, QLabel, QWidget
+
+from tests.gui.conftest import settle, until
+from zaddesk.gui.pages.clients import ClientsPage
+
+
+@pytest.fixture
+def clients(window: Any, arun: Any) -> ClientsPage:
+    page = window.show_page("clients")
+    assert isinstance(page, ClientsPage)
+    arun(until(lambda: page.cache is not None and page.cache.last_refresh() is not None
+               and not (page.refresh_task and page.refresh_task.running),
+               message="first refresh"))
+    return page
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def mnemonics(root: QWidget, window: QWidget) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QAbstractButton | QLabel):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        key = mnemonic(text)
+        if key:
+            seen.setdefault(key, []).append(text)
+    return seen
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1600, 1000)])
+def test_clients_table_takes_the_room(window: Any, clients: ClientsPage, arun: Any,
+                                      size: tuple[int, int]) -> None:
+    for dock in window.findChildren(QDockWidget):
+        dock.hide()  # as a rep first sees it
+    clients.show_banner("2 unfinished onboardings can be resumed.", "info")
+    clients.ui.clients_table.selectRow(0)
+    window.resize(*size)
+    QApplication.processEvents()
+    arun(settle())
+    table = clients.ui.clients_table
+    search = clients.ui.search
+    top = table.mapTo(clients, table.rect().topLeft()).y()
+    below_search = search.mapTo(clients, search.rect().bottomLeft()).y()
+    # Only the count line sits between the search row and the table: no gap.
+    assert top - below_search < 3 * clients.ui.count_label.sizeHint().height()
+    bottom = table.mapTo(clients, table.rect().bottomLeft()).y()
+    assert clients.height() - bottom < 40
+    # The table, not the detail panel, gets the width a bigger window gives.
+    assert table.width() >= clients.detail.width()
+    # The search lines up with the page heading (no double margin).
+    assert search.mapTo(clients, search.rect().topLeft()).x() == clients.heading.x()
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_clients_keyboard(window: Any, clients: ClientsPage, arun: Any, qtbot: Any,
+                          language: str) -> None:
+    window.ctx.set_language(language)
+    try:
+        arun(settle())
+        menus = {mnemonic(a.text()) for a in window.menuBar().actions()}
+        seen = mnemonics(clients, window)
+        clashes = {k: v for k, v in seen.items() if len(v) > 1 or k in menus}
+        assert not clashes, clashes
+    finally:
+        window.ctx.set_language("en")
+        arun(settle())
+    clients.ui.clients_table.setFocus()
+    clients.ui.search.setText("Nowak")
+    qtbot.keyClick(clients.ui.clients_table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert clients.ui.search.hasFocus() or QApplication.focusWidget() is clients.ui.search
+    assert clients.ui.search.selectedText() == "Nowak"
+    # Tab from the last search-row button lands in the table.
+    after = clients.ui.refresh_button.nextInFocusChain()
+    while not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        after = after.nextInFocusChain()
+    assert after is clients.ui.clients_table
