@@ -364,7 +364,8 @@ def test_requests_wait_for_room_instead_of_failing() -> None:
 
 def test_interactive_requests_go_before_background_ones() -> None:
     server = Recorder(lambda request: ok())
-    transport = make(server, RateLimits(general=1, general_window=0.15))
+    # A window no machine outlasts while the queue forms; shortened once everyone waits.
+    transport = make(server, RateLimits(general=1, general_window=60.0))
 
     async def scenario() -> None:
         await transport.request("GET", "/v1/info/balance/", {"n": "first"})  # fills the window
@@ -375,10 +376,14 @@ def test_interactive_requests_go_before_background_ones() -> None:
             )
             for i in range(3)
         ]
-        await asyncio.sleep(0)
+        while transport.rate_snapshot().waiting_background < 3:
+            await asyncio.sleep(0)
         interactive = asyncio.create_task(
             transport.request("GET", "/v1/info/balance/", {"n": "click"})
         )
+        while transport.rate_snapshot().waiting_interactive < 1:
+            await asyncio.sleep(0)
+        transport.limiter.configure(RateLimits(general=1, general_window=0.01))
         await asyncio.gather(*background, interactive)
         await transport.aclose()
 
@@ -435,16 +440,18 @@ def test_limiter_is_shared_per_key_and_host() -> None:
 
 def test_cancelling_a_waiting_request_sends_nothing_and_frees_its_place() -> None:
     server = Recorder(ok())
-    transport = make(server, RateLimits(general=1, general_window=0.2))
+    transport = make(server, RateLimits(general=1, general_window=60.0))
 
     async def scenario() -> None:
         await transport.request("GET", "/v1/info/balance/")
         waiting = asyncio.create_task(transport.request("POST", "/v1/reseller/users/topup/"))
-        await asyncio.sleep(0.02)
+        while transport.rate_snapshot().waiting == 0:
+            await asyncio.sleep(0)
         waiting.cancel()
         with pytest.raises(asyncio.CancelledError):
             await waiting
         assert transport.rate_snapshot().waiting == 0
+        transport.limiter.configure(RateLimits(general=1, general_window=0.01))
         await transport.request("GET", "/v1/info/balance/")
         await transport.aclose()
 
