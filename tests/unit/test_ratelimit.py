@@ -29,6 +29,28 @@ def run(coro: Coroutine[Any, Any, Any]) -> Any:
     return asyncio.run(coro)
 
 
+class HandClock:
+    """Time that moves only when the test says so: no stall of a loaded machine can expire
+    a window early. Move it with ``advance``, which also lets the limiter look again."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.limiters: list[RateLimiter] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def limiter(self, limits: RateLimits) -> RateLimiter:
+        limiter = RateLimiter(limits, clock=self)
+        self.limiters.append(limiter)
+        return limiter
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+        for limiter in self.limiters:
+            limiter.poke()
+
+
 async def pending(task: asyncio.Future[Any], grace: float = 0.05) -> bool:
     """True if ``task`` is still waiting after a short grace period."""
     await asyncio.wait([task], timeout=grace)
@@ -157,7 +179,8 @@ def test_statistics_use_both_buckets() -> None:
 
 
 def test_server_remaining_wins_only_when_lower() -> None:
-    limiter = RateLimiter(RateLimits(general=10, general_window=60.0))
+    clock = HandClock()
+    limiter = clock.limiter(RateLimits(general=10, general_window=60.0))
 
     async def scenario() -> None:
         grant = await limiter.acquire(PATH)
@@ -173,6 +196,8 @@ def test_server_remaining_wins_only_when_lower() -> None:
         assert await pending(fourth)
         for g in grants:
             limiter.finish(g, sent=True)
+        assert await pending(fourth)  # answers alone do not reset the server's window
+        clock.advance(0.2)
         await asyncio.wait_for(fourth, timeout=5)  # the server's window reset
         fifth = asyncio.create_task(limiter.acquire(PATH))
         assert await pending(fifth)  # after a correction, one request looks first
@@ -349,14 +374,19 @@ def test_statistics_answer_for_the_general_limit_goes_to_the_general_bucket() ->
 
 
 def test_after_a_correction_expires_one_queued_request_looks_first() -> None:
-    limiter = RateLimiter(RateLimits(general=50, general_window=60.0))
+    clock = HandClock()
+    limiter = clock.limiter(RateLimits(general=50, general_window=60.0))
 
     async def scenario() -> None:
         grant = await limiter.acquire(PATH)
         limiter.finish(grant, sent=True, headers={"X-RateLimit-Remaining": "0",
                                                   "X-RateLimit-Reset": "0.2"})
         queued = [asyncio.create_task(limiter.acquire(PATH)) for _ in range(5)]
-        await asyncio.wait(queued, timeout=1.0, return_when=asyncio.FIRST_COMPLETED)
+        while limiter.snapshot().waiting < 5:
+            await asyncio.sleep(0)
+        assert not any(task.done() for task in queued)  # the server said: none left
+        clock.advance(0.2)
+        await asyncio.wait(queued, return_when=asyncio.FIRST_COMPLETED)
         done = [task for task in queued if task.done()]
         assert len(done) == 1  # the others wait for its answer
         assert all(await asyncio.gather(*(pending(t) for t in queued if not t.done())))

@@ -270,7 +270,11 @@ _registry: weakref.WeakValueDictionary[tuple[str, str], RateLimiter] = (
 class RateLimiter:
     """Waiting room and counters for one dealer key on one API host."""
 
-    def __init__(self, limits: RateLimits | None = None) -> None:
+    def __init__(
+        self, limits: RateLimits | None = None, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        # ``clock`` lets tests move time by hand: after moving it, call :meth:`poke`.
+        self._clock = clock
         self._lock = threading.Lock()
         self._limits = limits or RateLimits()
         limits = self._limits
@@ -316,7 +320,14 @@ class RateLimiter:
             for bucket in (self._general, self._stats):
                 bucket.probe_enabled = limits.probe
                 bucket.probing = bucket.probing and limits.probe
-            wake = self._pump_locked(time.monotonic())
+            wake = self._pump_locked(self._clock())
+        self._wake(wake)
+        self._notify()
+
+    def poke(self) -> None:
+        """Let through whoever fits now; the waiters' own timers do this on a real clock."""
+        with self._lock:
+            wake = self._pump_locked(self._clock())
         self._wake(wake)
         self._notify()
 
@@ -337,7 +348,7 @@ class RateLimiter:
         waiter = _Waiter(int(priority), next(self._seq), self._buckets_for(path), loop)
         with self._lock:
             bisect.insort(self._waiters, waiter, key=lambda w: w.key)
-            wake = self._pump_locked(time.monotonic())
+            wake = self._pump_locked(self._clock())
         self._wake(wake)
         try:
             while True:
@@ -349,7 +360,7 @@ class RateLimiter:
                     timeout: float | None = None
                     if self._waiters and self._waiters[0] is waiter:
                         # The head keeps the clock for everyone: it wakes when room frees.
-                        now = time.monotonic()
+                        now = self._clock()
                         at = self._next_change_locked(now)
                         if at is not None:
                             timeout = max(at - now, 0.0)
@@ -358,7 +369,7 @@ class RateLimiter:
                 else:
                     await asyncio.wait([future], timeout=timeout)
                 with self._lock:
-                    wake = [] if waiter.grant else self._pump_locked(time.monotonic())
+                    wake = [] if waiter.grant else self._pump_locked(self._clock())
                 self._wake(wake)
         except BaseException:
             with self._lock:
@@ -366,7 +377,7 @@ class RateLimiter:
                     self._remove_waiter_locked(waiter)
                 else:
                     self._release_locked(waiter.grant, sent=False)
-                wake = self._pump_locked(time.monotonic())
+                wake = self._pump_locked(self._clock())
             self._wake(wake)
             self._notify()
             raise
@@ -386,8 +397,8 @@ class RateLimiter:
                 return
             self._release_locked(grant, sent=sent)
             if headers is not None:
-                self._observe_locked(grant._slots[-1][0], headers, time.monotonic())
-            wake = self._pump_locked(time.monotonic())
+                self._observe_locked(grant._slots[-1][0], headers, self._clock())
+            wake = self._pump_locked(self._clock())
         self._wake(wake)
         self._notify()
 
@@ -400,8 +411,8 @@ class RateLimiter:
         """
         with self._lock:
             bucket = self._stats if self.is_statistics(path) else self._general
-            self._observe_locked(bucket, headers, time.monotonic())
-            wake = self._pump_locked(time.monotonic())
+            self._observe_locked(bucket, headers, self._clock())
+            wake = self._pump_locked(self._clock())
         self._wake(wake)
         self._notify()
 
@@ -448,7 +459,7 @@ class RateLimiter:
     def back_off(self, path: str, retry_after: float | None) -> float:
         """The server refused with 429: hold the bucket until its reset; returns the delay."""
         with self._lock:
-            now = time.monotonic()
+            now = self._clock()
             bucket = self._stats if self.is_statistics(path) else self._general
             if retry_after is None:
                 at = bucket.next_change(now)
@@ -466,7 +477,7 @@ class RateLimiter:
 
     def snapshot(self) -> RateSnapshot:
         with self._lock:
-            return self._snapshot_locked(time.monotonic())
+            return self._snapshot_locked(self._clock())
 
     def add_listener(self, callback: Callable[[RateSnapshot], None]) -> None:
         """``callback(snapshot)`` after every change; runs on the thread that made it."""
@@ -484,7 +495,7 @@ class RateLimiter:
         if grant._done:
             return
         grant._done = True
-        now = time.monotonic()
+        now = self._clock()
         for bucket, slot in grant._slots:
             if sent:
                 slot.done_at = now
@@ -585,7 +596,7 @@ class RateLimiter:
             listeners = list(self._listeners)
             if not listeners:
                 return
-            snapshot = self._snapshot_locked(time.monotonic())
+            snapshot = self._snapshot_locked(self._clock())
         for callback in listeners:
             try:
                 callback(snapshot)
