@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -30,18 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zaddesk.core.clients import ClientRow
 from zaddesk.core.money import Balances, Money
-from zaddesk.core.payments import MoneyDesk, Move, MoveBlocked, MoveFailed, MoveKind, MoveUnknown
-from zaddesk.core.validation import Issue, check_amount
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_client_detail import Ui_ClientDetailForm
-from zaddesk.gui.forms.ui_topup_dialog import Ui_TopupDialogForm
-from zaddesk.gui.onboarding import issue_text, journal_for
+from zaddesk.gui.journals import journal_for
 from zaddesk.gui.pages.base import Banner, FieldErrors
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
 from zaddesk.gui.tasks import TaskInfo
+
+if TYPE_CHECKING:
+    # The money desk, validation (phonenumbers) and the API client load when money is moved,
+    # not with the Clients page (start-up time).
+    from zaddesk.core.clients import ClientRow
+    from zaddesk.core.payments import MoneyDesk, Move
+    from zaddesk.core.validation import Issue
 
 __all__ = ["ClientDetail", "MoneyDialog", "money_desk", "reconcile_move"]
 
@@ -52,6 +55,8 @@ Direction = Literal["to_user", "to_reseller"]
 
 def money_desk(ctx: AppContext) -> MoneyDesk:
     """The money desk of the current connection (the journal is shared per context)."""
+    from zaddesk.core.payments import MoneyDesk
+
     assert ctx.api is not None
     profile = ctx.profile.name if ctx.profile is not None else ""
     return MoneyDesk(ctx.api, journal_for(ctx), profile=profile)
@@ -82,6 +87,8 @@ class MoneyDialog(QDialog):
         self.ctx = ctx
         self.client = client
         self.direction: Direction = direction
+        from zaddesk.gui.forms.ui_topup_dialog import Ui_TopupDialogForm
+
         self.desk = money_desk(ctx)
         self.ui = Ui_TopupDialogForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
@@ -139,6 +146,8 @@ class MoneyDialog(QDialog):
                                    name="balances", on_success=done)
 
     def amount(self) -> Decimal | Issue:
+        from zaddesk.core.validation import check_amount
+
         return check_amount(self.ui.amount.text())
 
     def currency(self) -> str:
@@ -172,6 +181,9 @@ class MoneyDialog(QDialog):
         """Send once; a second press while it runs (or after it is done) does nothing."""
         if self.completed or (self.task is not None and self.task.running):
             return None
+        from zaddesk.core.validation import Issue
+        from zaddesk.gui.onboarding import issue_text
+
         amount = self.amount()
         if isinstance(amount, Issue):
             self.show_field_error("amount", issue_text(amount))
@@ -194,6 +206,8 @@ class MoneyDialog(QDialog):
         return self.task
 
     def _sent(self, move: Move) -> None:
+        from zaddesk.core.payments import MoveKind
+
         self.completed = True
         if move.kind is MoveKind.TOPUP:
             text = self.tr("Done: {0} debited from your dealer balance, {1} credited to the "
@@ -217,6 +231,9 @@ class MoneyDialog(QDialog):
         self._update()
 
     def _failed(self, exc: BaseException) -> bool:
+        from zaddesk.core.payments import MoveBlocked, MoveFailed, MoveUnknown
+        from zaddesk.gui.onboarding import issue_text
+
         if isinstance(exc, MoveFailed):
             for name, issue in exc.issues.items():
                 if not self.show_field_error(name, issue_text(issue)):

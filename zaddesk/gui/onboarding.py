@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import weakref
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from pathlib import Path
@@ -44,8 +43,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from zaddesk.core import profiles
-from zaddesk.core.journal import Journal, StepRecord
+from zaddesk.core.journal import StepRecord
 from zaddesk.core.money import Balances, Money
 from zaddesk.core.onboarding import (
     Action,
@@ -82,6 +80,7 @@ from zaddesk.gui.forms.ui_onboarding_phone import Ui_OnboardingPhoneForm
 from zaddesk.gui.forms.ui_onboarding_registration import Ui_OnboardingRegistrationForm
 from zaddesk.gui.forms.ui_onboarding_summary import Ui_OnboardingSummaryForm
 from zaddesk.gui.forms.ui_onboarding_topup import Ui_OnboardingTopupForm
+from zaddesk.gui.journals import journal_for
 from zaddesk.gui.pages.base import Banner
 from zaddesk.gui.pages.base import FieldErrors as FieldMarks
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
@@ -98,19 +97,6 @@ __all__ = [
 log = logging.getLogger("zaddesk.gui.onboarding")
 
 PAGE_IDS: dict[Step, int] = {step: n for n, step in enumerate(Step)}
-
-_journals: weakref.WeakKeyDictionary[AppContext, Journal] = weakref.WeakKeyDictionary()
-
-
-def journal_for(ctx: AppContext) -> Journal:
-    """One journal per context, in the data folder (``ZADDESK_HOME`` in tests)."""
-    journal = _journals.get(ctx)
-    if journal is None:
-        journal = Journal(profiles.data_dir() / "journal.sqlite3")
-        _journals[ctx] = journal
-        ctx.destroyed.connect(lambda _o=None, j=journal: j.close())
-    return journal
-
 
 # ------------------------------------------------------------------ translation of core texts
 

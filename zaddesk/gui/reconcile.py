@@ -14,17 +14,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from zaddesk.core.journal import Journal
 from zaddesk.core.money import Money, Reconciliation, Verdict
-from zaddesk.core.onboarding import OnboardingFlow
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.forms.ui_reconcile_dialog import Ui_ReconcileDialogForm
 from zaddesk.gui.messages import describe_error
 from zaddesk.gui.tasks import TaskInfo
+
+if TYPE_CHECKING:  # loaded only when a dialog is opened (start-up time)
+    from zaddesk.core.journal import Journal
+    from zaddesk.core.onboarding import OnboardingFlow
 
 __all__ = ["ReconcileDialog", "format_money"]
 

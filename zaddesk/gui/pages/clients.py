@@ -26,7 +26,7 @@ from zaddesk.gui.clients import ClientFilterProxy, ClientTableModel, client_even
 from zaddesk.gui.clientsdetail import ClientDetail
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.forms.ui_client_list import Ui_ClientListForm
-from zaddesk.gui.onboarding import journal_for
+from zaddesk.gui.journals import journal_for
 from zaddesk.gui.pages.base import Page
 from zaddesk.gui.tasks import TaskInfo, TaskKind, report_progress
 
