@@ -70,6 +70,13 @@ def outbox_code(url: str, to: str) -> str:
     return str(items[-1]["code"])
 
 
+async def in_flight(url: str, path: str) -> int:
+    """Requests to ``path`` the emulator is handling now: it has them, it has not answered."""
+    async with httpx.AsyncClient() as http:
+        answer = await http.get(f"{url}/_emulator/requests")
+    return int(answer.json()["by_path"].get(path, 0))
+
+
 async def run(journal_path: str, url: str, stage: str, email: str) -> None:
     journal = Journal(journal_path)
     api = api_for(url)
@@ -95,12 +102,13 @@ async def run(journal_path: str, url: str, stage: str, email: str) -> None:
     if stage == "phone_confirmed":
         os._exit(1)
     if stage == "topup_in_flight":
-        # The parent made the emulator slow on this path: die while the request is out.
+        # The parent made the emulator hold this path: die while the request is out.
         task = asyncio.ensure_future(flow.topup("10", "USD"))
         while not journal.steps(flow.session_id, "topup"):
             await asyncio.sleep(0.01)
-        await asyncio.sleep(0.2)
-        assert not task.done()
+        while not await in_flight(url, "/v1/reseller/users/topup"):
+            await asyncio.sleep(0.01)
+        assert not task.done()  # held by the emulator, so surely unanswered
         os._exit(1)
     await flow.topup("10", "USD")
     if stage == "topped_up":

@@ -105,3 +105,38 @@ def test_latency_delays_and_stop_does_not_wait_for_it(emulator_factory: Any) -> 
 def _in_flight(server: Any) -> int:
     uvicorn_server = server._server
     return len(uvicorn_server.server_state.tasks) if uvicorn_server else 0
+
+
+def test_hold_keeps_a_request_unanswered_and_unapplied_until_released(
+    emulator: EmulatorServer,
+) -> None:
+    import threading
+
+    from zaddesk.api.signing import sign
+
+    before = star_balance(emulator)
+    emulator.set_faults(hold=1, path=TOPUP)
+    query, authorization = sign(TOPUP, PAY, emulator.key, emulator.secret)
+    answers: list[int] = []
+
+    def pay() -> None:
+        with httpx.Client(timeout=30) as http:
+            answers.append(http.post(
+                emulator.base_url + TOPUP, content=query.encode(),
+                headers={"Authorization": authorization,
+                         "Content-Type": "application/x-www-form-urlencoded"},
+            ).status_code)
+
+    payer = threading.Thread(target=pay)
+    payer.start()
+    while not emulator.in_flight(TOPUP):
+        threading.Event().wait(0.005)
+    requests = httpx.get(emulator.base_url + "/_emulator/requests").json()
+    assert requests["in_flight"] == 1 and requests["by_path"] == {TOPUP.rstrip("/"): 1}
+    # Other paths are not held, and the held request has not touched the money.
+    assert star_balance(emulator) == before
+    assert not answers and emulator.in_flight(TOPUP) == 1
+    emulator.set_faults()
+    payer.join(30)
+    assert answers == [200] and emulator.in_flight() == 0
+    assert star_balance(emulator) == before + 10

@@ -10,11 +10,13 @@ import asyncio
 import json
 import logging
 import sqlite3
+import threading
+from collections import Counter
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from zaddesk.emulator import auth, handlers  # noqa: F401  (handlers register their routes)
 from zaddesk.emulator.calls import plan_call, play_call
@@ -53,6 +55,7 @@ HELP: dict[str, Any] = {
         "drop_after_apply": "next N requests are applied, then the connection is cut mid-answer",
         "malformed_json": "next N requests are applied and answered with truncated JSON",
         "html_error": "next N requests answer 502 with an HTML page and are not applied",
+        "hold": "while non-zero, requests wait unanswered and unapplied until faults are set again",
         "path": "optional: only this method path is affected",
     },
     "uploads": "IVR sounds and hold music: MP3 or WAV by content, at most 5 MB. Documents:"
@@ -66,6 +69,7 @@ HELP: dict[str, Any] = {
         "DELETE /_emulator/outbox",
         "POST /_emulator/click_link?email=...",
         "POST /_emulator/faults",
+        "GET /_emulator/requests: /v1/ requests being handled now, in all and by path",
         "POST /_emulator/clock?advance=SECONDS",
         "POST /_emulator/call {user_id, caller_id?, called_did?, digits?}: post call events"
         " to the client's call-info URL (signed like Zadarma's), following its answers",
@@ -96,6 +100,19 @@ class EmulatorApp:
         self.check_responses = check_responses
         self.problems: list[str] = []
         self.base_url = ""
+        self._busy_lock = threading.Lock()
+        self._busy: Counter[str] = Counter()
+
+    def in_flight(self, path: str | None = None) -> int:
+        """``/v1/`` requests being handled now (to ``path``, trailing slash optional).
+
+        Tests synchronise on this instead of sleeping: a request is surely on the wire, or
+        surely finished with, whatever the machine's load.
+        """
+        with self._busy_lock:
+            if path is None:
+                return sum(self._busy.values())
+            return self._busy[path.rstrip("/")]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -103,7 +120,18 @@ class EmulatorApp:
         request = Request(scope, receive)
         path: str = scope["path"]
         if path.startswith("/v1/"):
-            await self._api(request, send)
+            key = path.rstrip("/")
+            with self._busy_lock:
+                self._busy[key] += 1
+            try:
+                await self._api(request, send)
+            except ClientDisconnect:
+                log.debug("client went away before its request was read: %s", key)
+            finally:
+                with self._busy_lock:
+                    self._busy[key] -= 1
+                    if not self._busy[key]:
+                        del self._busy[key]
         elif path == "/_emulator" or path.startswith("/_emulator/"):
             await self._control(request, send)
         else:
@@ -116,6 +144,9 @@ class EmulatorApp:
         decision = self.faults.take(path)
         if decision.latency > 0:
             await asyncio.sleep(decision.latency)
+        if decision.hold is not None:
+            while self.faults.generation == decision.hold:
+                await asyncio.sleep(0.005)
         if decision.html_error:
             page = (
                 "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
@@ -296,6 +327,11 @@ class EmulatorApp:
                 await _send_json(send, 200, {"status": "success", "faults": self.faults.snapshot()})
             elif path == "/_emulator/faults" and method == "GET":
                 await _send_json(send, 200, {"status": "success", "faults": self.faults.snapshot()})
+            elif path == "/_emulator/requests" and method == "GET":
+                with self._busy_lock:
+                    by_path = dict(self._busy)
+                await _send_json(send, 200, {"status": "success", "in_flight":
+                                             sum(by_path.values()), "by_path": by_path})
             elif path == "/_emulator/call" and method == "POST":
                 data = json.loads(await request.body() or b"{}")
                 if not isinstance(data, dict):

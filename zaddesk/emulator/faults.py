@@ -8,6 +8,9 @@ Switches (``EmulatorServer.set_faults(...)`` or ``POST /_emulator/faults`` with 
   response has started (headers and part of the body sent): the client sees no complete answer.
 - ``malformed_json``: the next N requests are applied and answered 200 with truncated JSON.
 - ``html_error``: the next N requests answer HTTP 502 with an HTML page (a proxy), not applied.
+- ``hold``: while set (non-zero), matching ``/v1/`` requests wait unanswered and unapplied
+  until the faults are set again (``set_faults()`` releases them): a request that is surely
+  on the wire, for as long as a test needs, without a race against a latency.
 - ``path``: if given, only requests to this method path (trailing slash optional) are affected.
 
 ``{}`` (or ``set_faults()``) clears everything. Counts go down as requests consume them.
@@ -21,7 +24,9 @@ from typing import Any
 
 __all__ = ["FAULT_KEYS", "Faults"]
 
-FAULT_KEYS = ("latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "path")
+FAULT_KEYS = (
+    "latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "hold", "path",
+)
 
 
 @dataclass
@@ -31,12 +36,14 @@ class Decision:
     drop_after_apply: bool = False
     malformed_json: bool = False
     html_error: bool = False
+    hold: int | None = None  # the faults' generation to wait out, if held
 
 
 class Faults:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._state: dict[str, Any] = {}
+        self._generation = 0
 
     def set(self, **faults: Any) -> None:
         unknown = set(faults) - set(FAULT_KEYS)
@@ -58,6 +65,13 @@ class Faults:
                     raise ValueError(f"{key} must not be negative")
         with self._lock:
             self._state = clean
+            self._generation += 1
+
+    @property
+    def generation(self) -> int:
+        """Goes up on every ``set``: a held request waits until it changes."""
+        with self._lock:
+            return self._generation
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
@@ -74,6 +88,8 @@ class Faults:
             if target and path.rstrip("/") != target:
                 return decision
             decision.latency = float(state.get("latency", 0.0))
+            if state.get("hold", 0) > 0:
+                decision.hold = self._generation
             for key in ("html_error", "status_5xx", "drop_after_apply", "malformed_json"):
                 if state.get(key, 0) > 0:
                     state[key] -= 1

@@ -219,5 +219,9 @@ class EmulatorServer:
         """Same switches as ``POST /_emulator/faults`` (see ``zaddesk.emulator.faults``)."""
         self.faults.set(**faults)
 
+    def in_flight(self, path: str | None = None) -> int:
+        """``/v1/`` requests being handled now; see ``EmulatorApp.in_flight``."""
+        return self.app.in_flight(path)
+
     def click_link(self, email: str) -> int:
         return self.app.click_link(email)
