@@ -799,6 +799,17 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>OnboardingPhone</name>
+    <message>
+        <source>international number with +, e.g. +48 601 234 567</source>
+        <translation>numer międzynarodowy z +, np. +48 601 234 567</translation>
+    </message>
+    <message>
+        <source>e.g. {0} ({1}), or an international number with +</source>
+        <translation>np. {0} ({1}) albo numer międzynarodowy z +</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingPhoneForm</name>
     <message>
         <source>The client&apos;s contact phone must be confirmed before test credit and top-ups. Send a code, then type the code the client reads out.</source>

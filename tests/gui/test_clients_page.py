@@ -18,6 +18,7 @@ from zaddesk.core.onboarding import Step
 from zaddesk.gui.clients import ClientFilterProxy, ClientTableModel
 from zaddesk.gui.clientsdetail import MoneyDialog
 from zaddesk.gui.mainwindow import MainWindow
+from zaddesk.gui.onboarding import guess_country, phone_placeholder
 from zaddesk.gui.pages.clients import ClientsPage, cache_path
 
 STAR = "kontakt@zlotyklos.example.pl"
@@ -304,6 +305,10 @@ def test_continue_onboarding_and_phone_from_the_detail(window: Any, clients: Cli
     wizard = onboarding.wizard
     assert wizard is not None and wizard.current_step() is Step.PHONE
     assert wizard.flow.client_id == client.id
+    # Kancelaria Nowak's phone is Polish: a local number can be typed without +.
+    assert wizard.flow.form.country == "PL"
+    placeholder = wizard.phone_step.ui.number.placeholderText()
+    assert "+" in placeholder and "PL" in placeholder
     # Leave it for later: the client's detail now offers to continue it.
     wizard.reject()
     arun(settle())
@@ -359,3 +364,12 @@ def test_a_refresh_with_the_same_clients_keeps_scroll_and_selection(qtbot: Any) 
     assert proxy.client_at(view.currentIndex().row()).balance == "9.99"  # type: ignore[union-attr]
     model.set_rows([row(i) for i in range(501)])  # a new client: a real reset
     assert resets == [1]
+
+
+def test_guess_country_from_known_numbers_else_the_dealers() -> None:
+    assert guess_country(["", "+49 30 1234567"], "pl") == "DE"
+    assert guess_country(["48501234567"], "en") == "PL"
+    assert guess_country(["12"], "pl") == "PL"  # too short to tell: the dealer's country
+    assert guess_country([], "pl") == "PL"
+    assert "+" in phone_placeholder("") and "+" in phone_placeholder("PL")
+    assert "601 234 567" in phone_placeholder("PL") or "PL" in phone_placeholder("PL")

@@ -372,6 +372,12 @@ class ClientDetail(QWidget):
         if changed:
             self.load_details()
 
+    def phone_numbers(self) -> list[str]:
+        """The shown client's contact phones as the server listed them (may be empty)."""
+        numbers = (self.phones.item(r).data(Qt.ItemDataRole.UserRole + 2)
+                   for r in range(self.phones.rowCount()))
+        return [str(n) for n in numbers if n]
+
     def load_details(self) -> TaskInfo | None:
         """Fresh balance and contact phones (read-only)."""
         api = self.ctx.api
@@ -396,6 +402,7 @@ class ClientDetail(QWidget):
                 state = self.tr("confirmed") if phone.is_proved else self.tr("not confirmed")
                 item = QStandardItem(f"{phone.number} — {state}")
                 item.setData(bool(phone.is_proved), Qt.ItemDataRole.UserRole + 1)
+                item.setData(phone.number, Qt.ItemDataRole.UserRole + 2)
                 self.phones.appendRow(item)
             if not phones:
                 self.phones.appendRow(QStandardItem(self.tr("No contact phone yet.")))

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+import re
+from collections.abc import Awaitable, Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,53 @@ def issue_text(issue: Issue) -> str:
 
 def _ui_locale_code() -> str:
     return QLocale().name().split("_")[0] or "en"
+
+
+def guess_country(known_numbers: Iterable[str], language: str) -> str:
+    """The client's country from a number the server or cache knows, else the dealer's.
+
+    The Zadarma API keeps no country for a client, but a contact phone carries its country
+    code. Without one, the UI language's country stands for the dealer's (PL for Polish);
+    failing that the system locale's. A number typed with + works whatever is chosen.
+    """
+    import phonenumbers
+
+    for known in known_numbers:
+        digits = re.sub(r"\D", "", known)
+        if len(digits) < 6:
+            continue
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse("+" + digits))
+        except phonenumbers.NumberParseException:
+            continue
+        if region and region != "ZZ":
+            return str(region)
+    if language == "pl":
+        return "PL"
+    system = QLocale.system()
+    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return ""
+    from zaddesk.core.validation import COUNTRIES
+
+    code = QLocale.territoryToCode(system.territory())
+    return code if code in COUNTRIES else ""
+
+
+def phone_placeholder(country: str) -> str:
+    """An example in the country's own format, and the reminder that + works for any."""
+    import phonenumbers
+
+    example = None
+    if country:
+        example = phonenumbers.example_number_for_type(
+            country, phonenumbers.PhoneNumberType.MOBILE)
+    if example is None:
+        return QCoreApplication.translate(
+            "OnboardingPhone", "international number with +, e.g. +48 601 234 567")
+    national = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return QCoreApplication.translate(
+        "OnboardingPhone", "e.g. {0} ({1}), or an international number with +").format(
+        national, country)
 
 
 def country_choices(language: str | None = None) -> list[tuple[str, str]]:
@@ -737,6 +785,7 @@ class PhoneStep(WizardStep):
         self.tick.timeout.connect(self.update_buttons)
 
     def initializePage(self) -> None:
+        self.ui.number.setPlaceholderText(phone_placeholder(self.flow.form.country))
         status = self.flow.phone_status()
         if status is not None and status.number:
             self.ui.number.setText(status.display or status.number)
@@ -831,6 +880,7 @@ class PhoneStep(WizardStep):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self.form)  # type: ignore[no-untyped-call]
+        self.ui.number.setPlaceholderText(phone_placeholder(self.flow.form.country))
         self.setTitle(self.tr("Contact phone"))
         self.setSubTitle(self.tr("Confirm the client's phone with a code."))
 

@@ -274,7 +274,10 @@ class ClientsPage(Page):
     def _phone_onboarding(self, client_id: int, email: str) -> None:
         page = self._onboarding_page()
         if page is not None:
-            page.start_for_client(client_id, email)
+            at = self.model.row_of(client_id)
+            cached = [self.model.rows[at].phone] if at >= 0 else []
+            known = [n for n in (*self.detail.phone_numbers(), *cached) if n]
+            page.start_for_client(client_id, email, known_numbers=known)
 
     def _resume_onboarding(self, session_id: str) -> None:
         page = self._onboarding_page()

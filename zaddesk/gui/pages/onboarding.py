@@ -11,6 +11,7 @@ wizard. Other pages open a wizard here with ``resume(session_id)`` or
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -24,7 +25,7 @@ from zaddesk.core.validation import ClientForm
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_onboarding_start import Ui_OnboardingStartForm
-from zaddesk.gui.onboarding import OnboardingWizard, journal_for
+from zaddesk.gui.onboarding import OnboardingWizard, guess_country, journal_for
 from zaddesk.gui.pages.base import Page
 
 __all__ = ["OnboardingPage"]
@@ -187,8 +188,13 @@ class OnboardingPage(Page):
         return self.resume(session_id) if session_id else None
 
     def start_for_client(self, client_id: int, email: str,
-                         step: Step = Step.PHONE) -> OnboardingWizard | None:
-        """A session for a client registered earlier (phone or top-up from the Clients page)."""
+                         step: Step = Step.PHONE, *,
+                         known_numbers: Iterable[str] = ()) -> OnboardingWizard | None:
+        """A session for a client registered earlier (phone or top-up from the Clients page).
+
+        The country comes from a number the server or cache knows for the client, else from
+        the dealer's locale, so a local number can be typed without +.
+        """
         for session in self.unfinished():
             if session.client_id == client_id:
                 return self.resume(session.id)
@@ -196,7 +202,8 @@ class OnboardingPage(Page):
         if api is None:
             return None
         journal = self.journal
-        flow = OnboardingFlow.start(api, journal, ClientForm(email=email),
+        country = guess_country(known_numbers, self.ctx.language)
+        flow = OnboardingFlow.start(api, journal, ClientForm(email=email, country=country),
                                     profile=self._profile_name(), **self.flow_options)
         journal.update_session(flow.session_id, client_id=client_id, step=step.value,
                                data={"registration": "active", "existing_client": True})
