@@ -6,7 +6,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -173,12 +172,11 @@ def test_two_processes_cannot_both_pass_the_check(tmp_path: Path) -> None:
         sid = j.create_session({"email": "race@example.com"}).id
     code = textwrap.dedent(
         f"""
-        import sys, time
+        import sys
         from zaddesk.core.journal import Journal, UndecidedStep
         j = Journal({str(path)!r})
-        start = float(sys.argv[1])
-        while time.time() < start:
-            pass
+        print("ready", flush=True)
+        sys.stdin.readline()  # all three start together, once each has opened the journal
         wins = 0
         for _ in range(50):
             try:
@@ -189,11 +187,17 @@ def test_two_processes_cannot_both_pass_the_check(tmp_path: Path) -> None:
         print(wins)
         """
     )
-    start = str(time.time() + 1.0)
     procs = [
-        subprocess.Popen([sys.executable, "-c", code, start], stdout=subprocess.PIPE, text=True)
+        subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, text=True)
         for _ in range(3)
     ]
+    for p in procs:
+        assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+    for p in procs:
+        assert p.stdin is not None
+        p.stdin.write("go\n")
+        p.stdin.flush()
     wins = [int(p.communicate(timeout=60)[0]) for p in procs]
     assert sum(wins) == 1
     with Journal(path) as j:
