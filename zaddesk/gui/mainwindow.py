@@ -276,6 +276,9 @@ class MainWindow(QMainWindow):
             self.outbox_dock.setWidget(self.outbox_panel)
         if demo and not self.ctx.settings.value("window/outbox_seen", False, bool):
             self.outbox_dock.show()
+            # A quarter of the window at most: the page beside it stays usable at 1024 px.
+            self.resizeDocks([self.outbox_dock], [max(200, min(340, self.width() // 4))],
+                             Qt.Orientation.Horizontal)
             self.ctx.settings.setValue("window/outbox_seen", True)
         if not demo:
             self.outbox_dock.hide()

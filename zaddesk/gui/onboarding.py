@@ -404,6 +404,9 @@ class ClientDataStep(WizardStep):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for line_edit in self.form.findChildren(QLineEdit):
+            # Enough to see what is typed; a narrow window squeezes the docks, not the inputs.
+            line_edit.setMinimumWidth(line_edit.fontMetrics().averageCharWidth() * 14)
         self.fill_countries()
         self.fill_languages(list(LANGUAGES))
         self.save_timer = QTimer(self)

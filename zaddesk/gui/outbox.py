@@ -106,7 +106,7 @@ class OutboxPanel(QWidget):
         header.resizeSection(2, 200)
         header.setStretchLastSection(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.view.setMinimumWidth(300)
+        self.view.setMinimumWidth(200)  # a narrow window keeps room for the page
         self.view.doubleClicked.connect(lambda _i: self.copy_code())
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("outbox_copy")
