@@ -452,7 +452,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>Move money from your dealer balance to {0}.</source>
-        <translation>Przenieś środki z Twojego salda dealera do {0}.</translation>
+        <translation>Przenieś środki z Twojego salda dealera na konto klienta {0}.</translation>
     </message>
     <message>
         <source>Move money back</source>
@@ -460,7 +460,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>Move money from {0} back to your dealer balance.</source>
-        <translation>Przenieś środki od {0} z powrotem na Twoje saldo dealera.</translation>
+        <translation>Przenieś środki z konta klienta {0} z powrotem na Twoje saldo dealera.</translation>
     </message>
     <message>
         <source>Read balances</source>
@@ -468,11 +468,11 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>I confirm: move {0} from my dealer balance to {1}.</source>
-        <translation>Potwierdzam: przenieś {0} z mojego salda dealera do {1}.</translation>
+        <translation>Potwierdzam: przenieś {0} z mojego salda dealera na konto {1}.</translation>
     </message>
     <message>
         <source>I confirm: move {0} from {1} back to my dealer balance.</source>
-        <translation>Potwierdzam: przenieś {0} od {1} z powrotem na moje saldo dealera.</translation>
+        <translation>Potwierdzam: przenieś {0} z konta {1} z powrotem na moje saldo dealera.</translation>
     </message>
     <message>
         <source>Done: {0} debited from your dealer balance, {1} credited to the client.</source>
@@ -1425,7 +1425,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>The balances changed by the amount of the transfer: it was applied.</source>
-        <translation>Salda zmieniły się o kwotę przelewu: został wykonany.</translation>
+        <translation>Salda zmieniły się dokładnie o kwotę przelewu: przelew został wykonany.</translation>
     </message>
     <message>
         <source>Both balances moved as a converted transfer would: it was most likely applied.</source>
@@ -1436,8 +1436,12 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Nie udało się odczytać sald na tyle, by to rozstrzygnąć.</translation>
     </message>
     <message>
-        <source>Transfer sent: {0} from client {1} back to you.</source>
-        <translation>Wysłano zwrot: {0} od klienta {1} z powrotem do Ciebie.</translation>
+        <source>Sent: {0} from client {1} back to your dealer balance.</source>
+        <translation>Wysłano: {0} od klienta {1} z powrotem na Twoje saldo dealera.</translation>
+    </message>
+    <message>
+        <source>Check balances after a lost money move</source>
+        <translation>Sprawdzenie sald po przeniesieniu bez odpowiedzi</translation>
     </message>
     <message>
         <source>Top-up sent: {0} to client {1}.</source>
@@ -1451,20 +1455,16 @@ Konsola dla dealerów Zadarma.</translation>
         <source>The balances could not be read: {0}</source>
         <translation>Nie udało się odczytać sald: {0}</translation>
     </message>
-    <message>
-        <source>Check balances after a lost top-up</source>
-        <translation>Sprawdzenie sald po utraconym doładowaniu</translation>
-    </message>
 </context>
 <context>
     <name>ReconcileDialogForm</name>
     <message>
-        <source>Top-up with a lost answer</source>
-        <translation>Doładowanie z utraconą odpowiedzią</translation>
+        <source>Money move with a lost answer</source>
+        <translation>Przeniesienie środków bez odpowiedzi</translation>
     </message>
     <message>
-        <source>The answer to this top-up was lost: it may or may not have been applied. Nothing will be sent again by itself. Here is what the balances show; decide what happened.</source>
-        <translation>Odpowiedź na to doładowanie została utracona: mogło zostać wykonane albo nie. Nic nie zostanie wysłane ponownie samoczynnie. Oto co pokazują salda; zdecyduj, co się stało.</translation>
+        <source>The answer to this money move was lost: it may or may not have been applied. Nothing will be sent again by itself. Here is what the balances show; decide what happened.</source>
+        <translation>Odpowiedź serwera na to przeniesienie środków nie dotarła: mogło zostać wykonane albo nie. Nic nie zostanie wysłane ponownie samo z siebie. Poniżej widać, co pokazują salda; zdecyduj, co się stało.</translation>
     </message>
     <message>
         <source>Before</source>
@@ -1488,11 +1488,11 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>It &amp;was applied</source>
-        <translation>&amp;Zostało wykonane</translation>
+        <translation>&amp;Wykonane</translation>
     </message>
     <message>
         <source>It was &amp;not applied</source>
-        <translation>&amp;Nie zostało wykonane</translation>
+        <translation>&amp;Nie wykonane</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>

@@ -311,6 +311,29 @@ async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> i
     return 0
 
 
+def _grab_with_dialogs(window: Any) -> Any:
+    """The window with its open dialogs painted where they sit (offscreen has no compositor)."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    picture = window.grab()
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QDialog) and w.isVisible() and w is not window]
+    if not dialogs:
+        return picture
+    painter = QPainter(picture)
+    for dialog in sorted(dialogs, key=lambda d: d.isActiveWindow()):
+        dialog.adjustSize()
+        shot = dialog.grab()
+        x = (picture.width() - shot.width()) // 2
+        y = (picture.height() - shot.height()) // 2
+        painter.drawPixmap(x, max(0, y), shot)
+        painter.setPen(window.palette().color(window.palette().ColorRole.Mid))
+        painter.drawRect(x - 1, max(0, y) - 1, shot.width() + 1, shot.height() + 1)
+    painter.end()
+    return picture
+
+
 async def _screenshot(app: Any, window: Any, ctx: Any, args: argparse.Namespace) -> int:
     import asyncio
 
@@ -335,7 +358,7 @@ async def _screenshot(app: Any, window: Any, ctx: Any, args: argparse.Namespace)
               window.stack.minimumSizeHint())
     path: Path = args.screenshot
     path.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(path), "PNG")
+    ok = _grab_with_dialogs(window).save(str(path), "PNG")
     log.info("screenshot %s written: %s", path, ok)
     window.close()
     await ctx.aclose()

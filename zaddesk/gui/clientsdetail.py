@@ -53,6 +53,23 @@ log = logging.getLogger("zaddesk.gui.clients")
 Direction = Literal["to_user", "to_reseller"]
 
 
+def display_phone(number: str) -> str:
+    """``48501234567`` as people read it (``+48 501 234 567``); unchanged when not a number."""
+    import phonenumbers  # here: a client's detail is not needed to start
+
+    digits = "".join(c for c in number if c.isdigit())
+    if len(digits) < 6:
+        return number
+    try:
+        parsed = phonenumbers.parse("+" + digits)
+    except phonenumbers.NumberParseException:
+        return number
+    if not phonenumbers.is_possible_number(parsed):
+        return number
+    return str(phonenumbers.format_number(parsed,
+                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
 def money_desk(ctx: AppContext) -> MoneyDesk:
     """The money desk of the current connection (the journal is shared per context)."""
     from zaddesk.core.payments import MoneyDesk
@@ -352,7 +369,7 @@ class ClientDetail(QWidget):
         if client.organization:
             meta.append(client.organization)
         if client.phone:
-            meta.append(client.phone)
+            meta.append(display_phone(client.phone))
         meta.append(self.tr("active") if client.is_active else self.tr("not active"))
         if client.created:
             meta.append(self.tr("created {0}").format(client.created))
@@ -400,7 +417,7 @@ class ClientDetail(QWidget):
             self.phones.clear()
             for phone in phones:
                 state = self.tr("confirmed") if phone.is_proved else self.tr("not confirmed")
-                item = QStandardItem(f"{phone.number} — {state}")
+                item = QStandardItem(f"{display_phone(phone.number)} — {state}")
                 item.setData(bool(phone.is_proved), Qt.ItemDataRole.UserRole + 1)
                 item.setData(phone.number, Qt.ItemDataRole.UserRole + 2)
                 self.phones.appendRow(item)

@@ -103,7 +103,7 @@ class ReconcileDialog(QDialog):
         step = journal.step(step_id)
         amount = f"{step.params.get('amount', '')} {step.params.get('currency', '')}"
         if step.action == "take_back":
-            text = self.tr("Transfer sent: {0} from client {1} back to you.")
+            text = self.tr("Sent: {0} from client {1} back to your dealer balance.")
         else:
             text = self.tr("Top-up sent: {0} to client {1}.")
         self.ui.requested.setText(text.format(amount, step.params.get("user_id", "")))
@@ -126,7 +126,7 @@ class ReconcileDialog(QDialog):
 
         self.task = self.ctx.runner.run(
             self._check,
-            title=self.tr("Check balances after a lost top-up"),
+            title=self.tr("Check balances after a lost money move"),
             owner=self, on_success=self.show_found, on_error=failed)
         return self.task
 

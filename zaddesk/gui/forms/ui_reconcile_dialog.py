@@ -139,8 +139,8 @@ class Ui_ReconcileDialogForm(object):
     # setupUi
 
     def retranslateUi(self, ReconcileDialogForm):
-        ReconcileDialogForm.setWindowTitle(QCoreApplication.translate("ReconcileDialogForm", u"Top-up with a lost answer", None))
-        self.reconcile_intro.setText(QCoreApplication.translate("ReconcileDialogForm", u"The answer to this top-up was lost: it may or may not have been applied. Nothing will be sent again by itself. Here is what the balances show; decide what happened.", None))
+        ReconcileDialogForm.setWindowTitle(QCoreApplication.translate("ReconcileDialogForm", u"Money move with a lost answer", None))
+        self.reconcile_intro.setText(QCoreApplication.translate("ReconcileDialogForm", u"The answer to this money move was lost: it may or may not have been applied. Nothing will be sent again by itself. Here is what the balances show; decide what happened.", None))
         self.before_header.setText(QCoreApplication.translate("ReconcileDialogForm", u"Before", None))
         self.now_header.setText(QCoreApplication.translate("ReconcileDialogForm", u"Now", None))
         self.change_header.setText(QCoreApplication.translate("ReconcileDialogForm", u"Change", None))

@@ -287,15 +287,33 @@ class ClientsPage(Page):
     # ------------------------------------------------------------------ screenshots
 
     async def open_for_screenshot(self, what: str) -> None:
-        """``zaddesk --screenshot … --page clients --open detail|search:TEXT``."""
+        """``zaddesk --screenshot … --page clients --open WHAT``: ``detail``, ``keys``,
+        ``search:TEXT``, ``money`` (top-up dialog), ``money_back``, or ``reconcile`` (a
+        money move whose answer the demo emulator drops)."""
         if self.refresh_task is not None:
             await self.ctx.runner.wait_idle()
         if what.startswith("search:"):
             self.ui.search.setText(what.partition(":")[2])
-        if self.proxy.rowCount():
-            self.ui.clients_table.selectRow(0)
-            if what == "keys":
-                self.detail.load_keys()
+        if not self.proxy.rowCount():
+            return
+        self.ui.clients_table.selectRow(0)
+        if what == "keys":
+            self.detail.load_keys()
+        if what in ("money", "money_back", "reconcile"):
+            await self.ctx.runner.wait_idle()
+            if what == "reconcile" and self.ctx.emulator is not None:
+                self.ctx.emulator.set_faults(drop_after_apply=1,
+                                             path="/v1/reseller/account/money_transfer/")
+            dialog = self.detail.open_money("to_user" if what == "money" else "to_reseller")
+            if dialog is None:
+                return
+            await self.ctx.runner.wait_idle()
+            dialog.ui.amount.setText("20")
+            dialog.ui.confirm_amount.setChecked(True)
+            if what == "reconcile":
+                dialog.send()
+                await self.ctx.runner.wait_idle()
+                await self.ctx.runner.wait_idle()
 
     # ------------------------------------------------------------------ page
 
