@@ -17,6 +17,34 @@ from zaddesk.emulator.server import EmulatorServer
 
 EmulatorFactory = Callable[..., EmulatorServer]
 
+
+@pytest.fixture(autouse=True, scope="session")
+def _never_the_users_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The whole run, subprocesses included, sees a throw-away home and no keyring.
+
+    A test that forgets its own ``ZADDESK_HOME`` or keyring then writes to a temp folder
+    and gets ``NoKeyringError``, instead of touching the real user's profiles, logs or
+    secrets. Tests that need a keyring install an in-memory one themselves.
+    """
+    import keyring
+    import keyring.backends.fail
+
+    home = tmp_path_factory.mktemp("home")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("HOME", str(home))
+    patch.setenv("ZADDESK_HOME", str(home / "zaddesk"))
+    for name, folder in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                         ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+        patch.setenv(name, str(home / folder))
+    patch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+        patch.undo()
+
 # Generous limits: tests are not about the limit unless they say so.
 TEST_RATE_LIMIT = (10_000, 60.0)
 
