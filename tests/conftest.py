@@ -6,16 +6,35 @@ emulator gave an answer outside the spec (or whose handler crashed) fails at tea
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, settings
 
 from zaddesk.api.signing import flatten, sign
 from zaddesk.emulator.server import EmulatorServer
 
 EmulatorFactory = Callable[..., EmulatorServer]
+
+# Property tests give the same answer on every run and every machine: the same examples
+# (derandomize), no database of past failures in the working tree, and no time limit per
+# example (a loaded CI machine, or phonenumbers loading its metadata on first use, would
+# fail a deadline or the too-slow health check with no bug in sight). For a wider random
+# search: HYPOTHESIS_PROFILE=explore.
+settings.register_profile(
+    "zaddesk",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "explore", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "zaddesk"))
 
 
 @pytest.fixture(autouse=True, scope="session")
