@@ -1694,7 +1694,7 @@ Wróć, aby poprawić dane.</translation>
     </message>
     <message>
         <source>%v/%m requests left</source>
-        <translation>%v/%m zapytań</translation>
+        <translation>zostało %v/%m zapytań</translation>
     </message>
     <message>
         <source>Requests left this minute under the API rate limit: {0} of {1}</source>

@@ -111,6 +111,13 @@ class StatusWidgets(QWidget):
         amount = QLocale().toString(float(balance.amount), "f", 2)
         self.balance_label.setText(self.tr("Balance: {0} {1}").format(amount, balance.currency))
 
+    def _fit_rate_meter(self) -> None:
+        """Wide enough for the text at its longest ("10000/10000 …"), in either language."""
+        top = str(self.rate_meter.maximum())
+        text = self.rate_meter.format().replace("%v", top).replace("%m", top)
+        self.rate_meter.setFixedWidth(max(120, self.rate_meter.fontMetrics().horizontalAdvance(
+            text) + 24))
+
     def _rate_changed(self, snapshot: object) -> None:
         self._snapshot = snapshot
         limit = int(getattr(snapshot, "limit", 0) or 0)
@@ -120,6 +127,7 @@ class StatusWidgets(QWidget):
         self.rate_meter.setRange(0, limit)
         self.rate_meter.setValue(max(0, min(limit, remaining)))
         self.rate_meter.setFormat(self.tr("%v/%m requests left"))
+        self._fit_rate_meter()
         blocked = float(getattr(snapshot, "blocked_for", 0.0) or 0.0)
         tip = self.tr("Requests left this minute under the API rate limit: {0} of {1}").format(
             remaining, limit)
@@ -168,6 +176,7 @@ class StatusWidgets(QWidget):
         self.profile_label.setToolTip(profile.base_url if profile else "")
         self._show_balance()
         self.rate_meter.setFormat(self.tr("%v/%m requests left"))
+        self._fit_rate_meter()
         if self._snapshot is not None:
             self._rate_changed(self._snapshot)
         self.rate_meter.setAccessibleName(self.tr("API requests left this minute"))
