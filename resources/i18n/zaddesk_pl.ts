@@ -525,7 +525,7 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>klient@example.com</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
+        <source>Firs&amp;t name:</source>
         <translation>&amp;Imię:</translation>
     </message>
     <message>
@@ -534,14 +534,14 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation>&amp;Drugie imię:</translation>
+        <translation>Dr&amp;ugie imię:</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>Organi&amp;sation:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
+        <source>Pass&amp;word:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
@@ -574,11 +574,11 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Waluta:</translation>
+        <translation>Wa&amp;luta:</translation>
     </message>
     <message>
         <source>P&amp;rice plan:</source>
-        <translation>&amp;Plan taryfowy:</translation>
+        <translation>Plan ta&amp;ryfowy:</translation>
     </message>
 </context>
 <context>
@@ -732,10 +732,10 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>Create the &amp;PBX and extensions</source>
-        <translation>Utwórz &amp;centralę i numery wewnętrzne</translation>
+        <translation>Utwórz cen&amp;tralę i numery wewnętrzne</translation>
     </message>
     <message>
-        <source>Open the &amp;number shop for this client</source>
+        <source>Open the number &amp;shop for this client</source>
         <translation>Otwórz &amp;sklep z numerami dla tego klienta</translation>
     </message>
 </context>
@@ -841,11 +841,11 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation>&amp;Potwierdź</translation>
+        <translation>P&amp;otwierdź</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation>&amp;Pomiń na razie</translation>
+        <translation>Po&amp;miń na razie</translation>
     </message>
 </context>
 <context>
@@ -872,7 +872,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>C&amp;onfirm code</source>
-        <translation>&amp;Potwierdź kod</translation>
+        <translation>P&amp;otwierdź kod</translation>
     </message>
 </context>
 <context>
@@ -891,11 +891,11 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Wznów</translation>
+        <translation>W&amp;znów</translation>
     </message>
     <message>
         <source>&amp;Abandon…</source>
-        <translation>&amp;Porzuć…</translation>
+        <translation>Po&amp;rzuć…</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1017,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Zapisz jako P&amp;DF…</translation>
+        <translation>Zapisz jako PD&amp;F…</translation>
     </message>
     <message>
         <source>Save as &amp;text…</source>
@@ -1052,15 +1052,15 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>&amp;Top up…</source>
-        <translation>&amp;Doładuj…</translation>
+        <translation>D&amp;oładuj…</translation>
     </message>
     <message>
-        <source>Check &amp;balances and decide…</source>
+        <source>Check ba&amp;lances and decide…</source>
         <translation>Sprawdź &amp;salda i zdecyduj…</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation>&amp;Pomiń na razie</translation>
+        <translation>Po&amp;miń na razie</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1068,18 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Close (resume later)</source>
         <translation>Zamknij (wznów później)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Wst&amp;ecz</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalej &gt;</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>&amp;Zakończ</translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,50 @@ def test_clients_keyboard(window: Any, clients: ClientsPage, arun: Any, qtbot: A
     while not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
         after = after.nextInFocusChain()
     assert after is clients.ui.clients_table
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_onboarding_mnemonics_do_not_clash(window: Any, arun: Any, language: str) -> None:
+    """On each wizard page: its own widgets, the wizard's buttons and the menu bar."""
+    from PySide6.QtWidgets import QWizard
+
+    from zaddesk.gui.pages.onboarding import OnboardingPage
+
+    window.ctx.set_language(language)
+    try:
+        page = window.show_page("onboarding")
+        assert isinstance(page, OnboardingPage)
+        arun(settle())
+        menus = {mnemonic(a.text()) for a in window.menuBar().actions()}
+        clashes: dict[str, Any] = {}
+        start = mnemonics(page.start, window)
+        clashes.update({f"start/{k}": v for k, v in start.items() if len(v) > 1 or k in menus})
+        async def open_wizard() -> Any:
+            opened = page.start_new()
+            await window.ctx.runner.wait_idle()
+            return opened
+
+        wizard = arun(open_wizard())
+        assert wizard is not None
+        def button(which: QWizard.WizardButton) -> str:
+            return str(wizard.button(which).text())
+
+        for at, step in enumerate(wizard.steps):
+            last = at == len(wizard.steps) - 1
+            # The buttons a rep sees on this page (Next and Commit share their text).
+            shown = {button(QWizard.WizardButton.CancelButton),
+                     button(QWizard.WizardButton.FinishButton if last
+                            else QWizard.WizardButton.NextButton)}
+            if at:
+                shown.add(button(QWizard.WizardButton.BackButton))
+            seen = mnemonics(step, window)
+            for text in shown:
+                key = mnemonic(text)
+                if key:
+                    seen.setdefault(key, []).append(text)
+            clashes.update({f"{type(step).__name__}/{k}": v for k, v in seen.items()
+                            if len(v) > 1 or k in menus})
+        assert not clashes, "; ".join(f"{k}: {v}" for k, v in clashes.items())
+    finally:
+        window.ctx.set_language("en")
+        arun(settle())

@@ -1299,6 +1299,10 @@ class OnboardingWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close (resume later)"))
+        # Our own texts, so their mnemonics are chosen against the pages' and the menus'.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("F&inish"))
         for step in self.steps:
             step.retranslate()
 

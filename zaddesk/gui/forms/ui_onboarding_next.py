@@ -48,6 +48,6 @@ class Ui_OnboardingNextForm(object):
     def retranslateUi(self, OnboardingNextForm):
         self.next_intro.setText(QCoreApplication.translate("OnboardingNextForm", u"What would you like to do for this client next? The pages open when you finish the wizard.", None))
         self.create_pbx.setText(QCoreApplication.translate("OnboardingNextForm", u"Create the &PBX and extensions", None))
-        self.open_number_shop.setText(QCoreApplication.translate("OnboardingNextForm", u"Open the &number shop for this client", None))
+        self.open_number_shop.setText(QCoreApplication.translate("OnboardingNextForm", u"Open the number &shop for this client", None))
         pass
     # retranslateUi

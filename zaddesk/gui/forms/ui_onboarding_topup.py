@@ -161,7 +161,7 @@ class Ui_OnboardingTopupForm(object):
         self.dealer_after_label.setText(QCoreApplication.translate("OnboardingTopupForm", u"Dealer balance after:", None))
         self.client_before_label.setText(QCoreApplication.translate("OnboardingTopupForm", u"Client balance now:", None))
         self.topup_button.setText(QCoreApplication.translate("OnboardingTopupForm", u"&Top up\u2026", None))
-        self.reconcile_button.setText(QCoreApplication.translate("OnboardingTopupForm", u"Check &balances and decide\u2026", None))
+        self.reconcile_button.setText(QCoreApplication.translate("OnboardingTopupForm", u"Check ba&lances and decide\u2026", None))
         self.skip_topup.setText(QCoreApplication.translate("OnboardingTopupForm", u"S&kip for now", None))
         pass
     # retranslateUi
