@@ -137,3 +137,31 @@ def test_onboarding_mnemonics_do_not_clash(window: Any, arun: Any, language: str
     finally:
         window.ctx.set_language("en")
         arun(settle())
+
+
+def test_enter_advances_the_wizard(window: Any, arun: Any, qtbot: Any) -> None:
+    from tests.gui.test_onboarding_wizard import (
+        fill_client,
+        next_button,
+        unique_email,
+        unique_phone,
+    )
+    from zaddesk.core.onboarding import Step
+    from zaddesk.gui.pages.onboarding import OnboardingPage
+
+    page = window.show_page("onboarding")
+    assert isinstance(page, OnboardingPage)
+
+    async def scenario() -> None:
+        wizard = page.start_new()
+        assert wizard is not None
+        await window.ctx.runner.wait_idle()
+        fill_client(qtbot, wizard, unique_email("enter"), unique_phone())
+        await until(lambda: next_button(wizard).isEnabled(), message="Next enabled")
+        city = wizard.client_step.ui.city
+        city.setFocus()
+        qtbot.keyClick(city, Qt.Key.Key_Return)
+        await settle()
+        assert wizard.current_step() is Step.REGISTRATION
+
+    arun(scenario())
