@@ -46,6 +46,8 @@ class ProfileDialog(QDialog):
                       self.ui.key_error, self.ui.secret_error, self.ui.banner_text):
             label.setProperty("role", "error")
             label.setMinimumWidth(320)  # wrapped labels in a form otherwise wrap word by word
+        # Room for a full API address and the CA bundle hint without clipping.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.ui.kind.currentIndexChanged.connect(self._kind_changed)
         self.ui.ca_browse.clicked.connect(self._browse_ca)
         self.ui.test_button.clicked.connect(self.test)

@@ -309,6 +309,7 @@ class ClientsPage(Page):
                 return
             await self.ctx.runner.wait_idle()
             dialog.ui.amount.setText("20")
+            dialog.ui.amount.textEdited.emit("20")  # as if typed: the confirmation names it
             dialog.ui.confirm_amount.setChecked(True)
             if what == "reconcile":
                 dialog.send()

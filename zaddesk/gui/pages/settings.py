@@ -311,6 +311,11 @@ class SettingsPage(Page):
 
     # ------------------------------------------------------------------ language
 
+    async def open_for_screenshot(self, what: str) -> None:
+        """``zaddesk --screenshot … --page settings --open profile``: the profile editor."""
+        if what == "profile":
+            self.add_profile()
+
     def retranslate(self) -> None:
         super().retranslate()
         self.ui.retranslateUi(self.form)  # type: ignore[no-untyped-call]
