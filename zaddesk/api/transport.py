@@ -8,6 +8,7 @@ other request that lost its answer raises :class:`UnknownOutcome`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import logging
@@ -115,6 +116,60 @@ def _parse_json(response: httpx.Response) -> dict[str, Any] | None:
 
 
 @functools.lru_cache(maxsize=8)
+class _ReclaimingTransport(httpx.AsyncBaseTransport):
+    """httpx's pooled transport, taking back the slots that cancelled requests leave behind.
+
+    httpcore 1.0 (encode/httpcore#1093): a request cancelled after the pool gave it a new
+    connection, but before that connection was opened, leaves it in the pool unopened and
+    owned by nobody. It is never reused nor dropped, so it holds a slot for good; after
+    enough cancellations (a rep leaving a busy page) every request ends in PoolTimeout.
+    After each failed or cancelled request such connections are dropped and the queue is
+    served again. Only httpcore's internals show them, so this looks defensively: if they
+    change, or the bug is fixed upstream, it does nothing.
+    """
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self._inner.handle_async_request(request)
+        except BaseException:
+            await self._reclaim()
+            raise
+
+    async def _reclaim(self) -> None:
+        pool = getattr(self._inner, "_pool", None)
+        connections = getattr(pool, "_connections", None)
+        requests = getattr(pool, "_requests", None)
+        lock = getattr(pool, "_optional_thread_lock", None)
+        assign = getattr(pool, "_assign_requests_to_connections", None)
+        if not (isinstance(connections, list) and isinstance(requests, list)
+                and lock is not None and callable(assign)):
+            return
+        with lock:
+            owned = {id(getattr(r, "connection", None)) for r in requests}
+            orphans = [
+                c for c in connections
+                if id(c) not in owned
+                and getattr(c, "_connection", False) is None  # never opened
+                and getattr(c, "_connect_failed", True) is False
+            ]
+            if not orphans:
+                return
+            for connection in orphans:
+                connections.remove(connection)
+            closing = list(assign())  # the freed slots go to requests waiting for one
+        log.debug("dropped %d pool connections left unopened by cancelled requests",
+                  len(orphans))
+        for connection in [*orphans, *closing]:
+            with contextlib.suppress(Exception):
+                await connection.aclose()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
 def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     """Always verifying; a company proxy's CA is added to the public ones, never instead.
 
@@ -171,10 +226,11 @@ class Transport:
         self._client = httpx.AsyncClient(
             base_url=self._base_url,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            # A custom transport (tests, the emulator) brings its own; skip the CA loading.
-            verify=tls_context(ca_bundle) if http_transport is None else True,
+            # A custom transport (tests, the emulator) brings its own TLS; skip the CA loading.
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            transport=http_transport,
+            transport=_ReclaimingTransport(
+                http_transport or httpx.AsyncHTTPTransport(verify=tls_context(ca_bundle))
+            ),
             follow_redirects=False,
         )
 
