@@ -15,7 +15,9 @@ from zaddesk.gui.tasks import TaskState
 
 def pool_of(api: Any) -> Any:
     """httpcore's connection pool behind the transport's httpx client."""
-    return api.transport._client._transport._pool
+    transport = api.transport._client._transport
+    transport = getattr(transport, "_inner", transport)  # a wrapping transport may sit on top
+    return transport._pool
 
 
 def test_cancel_from_task_panel_frees_the_connection(window: Any, arun: Any, qtbot: Any,
