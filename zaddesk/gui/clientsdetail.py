@@ -376,8 +376,7 @@ class ClientDetail(QWidget):
         if client.last_login:
             meta.append(self.tr("last login {0}").format(client.last_login))
         ui.client_meta.setText("\n".join(meta))
-        ui.balance_value.setText(
-            f"{client.balance} {client.currency}".strip() if client.balance else "—")
+        ui.balance_value.setText(self._cached_balance(client))
         self.session_id = None
         for session in journal_for(self.ctx).unfinished_sessions(
                 profile=self.ctx.profile.name if self.ctx.profile else None):
@@ -388,6 +387,16 @@ class ClientDetail(QWidget):
         self._check_lost_moves()
         if changed:
             self.load_details()
+
+    @staticmethod
+    def _cached_balance(client: ClientRow) -> str:
+        """The cached balance in the UI's number format until the fresh one arrives."""
+        if not client.balance:
+            return "—"
+        try:
+            return format_money(Money.of(client.balance, client.currency or ""))
+        except (ArithmeticError, ValueError):
+            return f"{client.balance} {client.currency}".strip()
 
     def phone_numbers(self) -> list[str]:
         """The shown client's contact phones as the server listed them (may be empty)."""
