@@ -1876,8 +1876,8 @@ Wróć, aby poprawić dane.</translation>
         <translation>Odczyt sald</translation>
     </message>
     <message>
-        <source>converted by Zadarma from {0}</source>
-        <translation>przeliczone przez Zadarma z {0}</translation>
+        <source>less {0}, converted by Zadarma into {1}</source>
+        <translation>minus {0}, przeliczone przez Zadarma na {1}</translation>
     </message>
     <message>
         <source>The answer to a top-up was lost. Check the balances and decide whether it was applied before sending anything else.</source>

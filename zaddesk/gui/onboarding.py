@@ -945,7 +945,8 @@ class TopupStep(WizardStep):
             if before.dealer.currency == currency:
                 after = format_money(Money(before.dealer.amount - amount, currency))
             else:
-                after = self.tr("converted by Zadarma from {0}").format(currency)
+                after = self.tr("less {0}, converted by Zadarma into {1}").format(
+                    format_money(Money(amount, currency)), before.dealer.currency)
         self.ui.dealer_after.setText(after or "—")
 
     def topups(self) -> list[Any]:

@@ -116,7 +116,7 @@ class StatusWidgets(QWidget):
         top = str(self.rate_meter.maximum())
         text = self.rate_meter.format().replace("%v", top).replace("%m", top)
         self.rate_meter.setFixedWidth(max(120, self.rate_meter.fontMetrics().horizontalAdvance(
-            text) + 24))
+            text) + 40))
 
     def _rate_changed(self, snapshot: object) -> None:
         self._snapshot = snapshot
