@@ -165,3 +165,28 @@ def test_enter_advances_the_wizard(window: Any, arun: Any, qtbot: Any) -> None:
         assert wizard.current_step() is Step.REGISTRATION
 
     arun(scenario())
+
+
+def test_an_error_row_takes_room_only_while_it_speaks(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    from zaddesk.gui.pages.base import FieldErrors
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    form = QFormLayout(root)
+    name = QLineEdit(root)
+    name.setObjectName("name")
+    error = QLabel(root)
+    error.setObjectName("name_error")
+    error.hide()
+    form.addRow("Name:", name)
+    form.addRow(None, error)
+    form.addRow("Other:", QLineEdit(root))
+    errors = FieldErrors(root, None)
+    root.show()
+    assert not form.isRowVisible(1)
+    assert errors.show("name", "Too short.")
+    assert form.isRowVisible(1) and error.isVisible() and error.text() == "Too short."
+    errors.clear()
+    assert not form.isRowVisible(1) and error.isHidden()

@@ -404,6 +404,10 @@ class ClientDataStep(WizardStep):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for column in (ui.left_form, ui.right_form):
+            # Error rows take no room until they have something to say (FieldErrors), so
+            # the fields sit at an ordinary distance.
+            column.setVerticalSpacing(8)
         for line_edit in self.form.findChildren(QLineEdit):
             # Enough to see what is typed; a narrow window squeezes the docks, not the inputs.
             line_edit.setMinimumWidth(line_edit.fontMetrics().averageCharWidth() * 14)

@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -85,6 +86,50 @@ class Banner(QFrame):
         super().changeEvent(event)
 
 
+def _error_row(label: QWidget) -> tuple[QFormLayout, int] | None:
+    """The form row an ``*_error`` label has to itself, if it sits in one."""
+    parent = label.parentWidget()
+    if parent is None:
+        return None
+    for form in parent.findChildren(QFormLayout):
+        position: Any = form.getWidgetPosition(label)  # (row, role); stubs say object
+        row = int(position[0])
+        if row >= 0:
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                         QFormLayout.ItemRole.SpanningRole):
+                item = form.itemAt(row, role)
+                if item is not None and item.widget() not in (None, label):
+                    return None  # shares its row: hiding the row would hide more
+            return form, row
+    return None
+
+
+def set_error_label_visible(label: QWidget, visible: bool) -> None:
+    """Show or hide an error label; in a form its empty row then takes no spacing either."""
+    found = _error_row(label)
+    if found is not None:
+        form, row = found
+        form.setRowVisible(row, visible)
+    label.setVisible(visible)
+
+
+class _CollapseOnShow(QObject):
+    """The first time the root is shown, rows of hidden error labels stop taking room."""
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__(root)
+        self._root = root
+        root.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._root and event.type() == QEvent.Type.Show:
+            self._root.removeEventFilter(self)
+            for label in self._root.findChildren(QLabel):
+                if label.objectName().endswith("_error") and label.isHidden():
+                    set_error_label_visible(label, False)
+        return False
+
+
 class FieldErrors:
     """Marks inputs by objectName; shared by pages and dialogs."""
 
@@ -92,6 +137,7 @@ class FieldErrors:
         self._root = root
         self._banner = banner
         self._marked: dict[str, QWidget] = {}
+        self._collapse = _CollapseOnShow(root)
 
     def show(self, name: str, message: str, *, focus: bool = False) -> bool:
         """Mark the input; ``focus`` moves the keyboard focus there (never while typing)."""
@@ -106,7 +152,7 @@ class FieldErrors:
         label = self._root.findChild(QLabel, f"{name}_error")
         if label is not None:
             label.setText(message)
-            label.show()
+            set_error_label_visible(label, True)
         elif self._banner is not None:
             self._banner.show_message(message)
         if focus:
@@ -131,7 +177,7 @@ class FieldErrors:
             label = self._root.findChild(QLabel, f"{n}_error")
             if label is not None:
                 label.clear()
-                label.hide()
+                set_error_label_visible(label, False)
 
     def marked(self) -> dict[str, str]:
         """Field name → message currently shown (for tests and accessibility)."""
