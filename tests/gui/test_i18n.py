@@ -104,6 +104,9 @@ def test_clients_and_onboarding_have_no_untranslated_text(window: Any, arun: Any
     arun(ctx.runner.wait_idle())
     clients.ui.clients_table.selectRow(0)
     arun(ctx.runner.wait_idle())
+    money = clients.detail.open_money("to_user")
+    assert money is not None
+    arun(ctx.runner.wait_idle())
     onboarding = window.show_page("onboarding")
     assert isinstance(onboarding, OnboardingPage)
 
@@ -117,6 +120,8 @@ def test_clients_and_onboarding_have_no_untranslated_text(window: Any, arun: Any
 
     def collect() -> dict[str, str]:
         texts = {f"clients/{k}": v for k, v in visible_texts(clients).items()}
+        texts.update({f"money/{k}": v for k, v in visible_texts(money).items()})
+        texts["money/title"] = money.windowTitle()
         texts.update({f"start/{k}": v for k, v in visible_texts(onboarding.start).items()})
         for step in wizard.steps:
             name = type(step).__name__
@@ -139,3 +144,4 @@ def test_clients_and_onboarding_have_no_untranslated_text(window: Any, arun: Any
             del english[key]
     problems = untranslated(english, polish)
     assert not problems, "\n".join(problems)
+    money.close()

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -138,6 +138,18 @@ class MoneyDialog(QDialog):
         self.errors.clear()
         if self.banner.level == "error":
             self.banner.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "desk"):
+            self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
+            self.retranslate()
+            confirmed = self.ui.confirm_amount.isChecked()
+            self._changed()  # the confirmation names the amount in the new language
+            self.ui.confirm_amount.setChecked(confirmed)
+            if self.before is not None:
+                self.ui.dealer_balance.setText(format_money(self.before.dealer))
+                self.ui.client_balance.setText(format_money(self.before.client))
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         who = f"{self.client.name or self.client.email} (#{self.client.id})"
