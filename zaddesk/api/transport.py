@@ -115,7 +115,6 @@ def _parse_json(response: httpx.Response) -> dict[str, Any] | None:
     return body if isinstance(body, dict) else None
 
 
-@functools.lru_cache(maxsize=8)
 class _ReclaimingTransport(httpx.AsyncBaseTransport):
     """httpx's pooled transport, taking back the slots that cancelled requests leave behind.
 
@@ -170,6 +169,7 @@ class _ReclaimingTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
+@functools.lru_cache(maxsize=8)
 def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     """Always verifying; a company proxy's CA is added to the public ones, never instead.
 
