@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import ssl
 import urllib.parse
 import uuid
 from collections.abc import Callable, Coroutine
@@ -625,3 +626,11 @@ def test_secrets_are_held_only_while_a_transport_lives() -> None:
     del second
     gc.collect()
     assert secret_filter().scrub(f"{key} {secret}") == f"{key} {secret}"
+
+
+def test_tls_context_is_built_once_per_bundle() -> None:
+    """Loading the CA store is slow; every profile's transport shares one context."""
+    from zaddesk.api.transport import tls_context
+
+    assert tls_context() is tls_context()
+    assert tls_context().verify_mode == ssl.CERT_REQUIRED
