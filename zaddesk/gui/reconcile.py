@@ -101,7 +101,11 @@ class ReconcileDialog(QDialog):
         self.ui.later_button.clicked.connect(self.reject)
         self._set_buttons(False)
         step = journal.step(step_id)
-        amount = f"{step.params.get('amount', '')} {step.params.get('currency', '')}"
+        try:
+            amount = format_money(Money.of(step.params.get("amount", ""),
+                                           str(step.params.get("currency", ""))))
+        except (ArithmeticError, ValueError, TypeError):
+            amount = f"{step.params.get('amount', '')} {step.params.get('currency', '')}"
         if step.action == "take_back":
             text = self.tr("Sent: {0} from client {1} back to your dealer balance.")
         else:
@@ -156,7 +160,7 @@ class ReconcileDialog(QDialog):
         except Exception:
             log.exception("recording the decision on step %d failed", self.step_id)
             raise
-        log.info("lost top-up #%d decided by the rep: %s", self.step_id,
+        log.info("lost money move #%d decided by the rep: %s", self.step_id,
                  "applied" if applied else "not applied")
         self.decided.emit(applied)
         self.accept()
