@@ -27,7 +27,7 @@
     <name>ClientDataStep</name>
     <message>
         <source>(server default)</source>
-        <translation>(domyślny serwera)</translation>
+        <translation>(domyślny z serwera)</translation>
     </message>
     <message>
         <source>Read price plans</source>
@@ -1124,12 +1124,12 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Tryb demo: wiadomości, które emulator wysłałby klientom. Użyj tych kodów, aby potwierdzić rejestracje i numery telefonów.</translation>
     </message>
     <message>
-        <source>&amp;Copy code</source>
-        <translation>&amp;Kopiuj kod</translation>
+        <source>Copy code</source>
+        <translation>Kopiuj kod</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Odś&amp;wież</translation>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
     </message>
 </context>
 <context>
@@ -1719,17 +1719,17 @@ Wróć, aby poprawić dane.</translation>
     <message numerus="yes">
         <source>Tasks: %n failed</source>
         <translation>
-            <numerusform>Zadania: %n nieudane</numerusform>
-            <numerusform>Zadania: %n nieudane</numerusform>
-            <numerusform>Zadania: %n nieudanych</numerusform>
+            <numerusform>Nieudane zadania: %n</numerusform>
+            <numerusform>Nieudane zadania: %n</numerusform>
+            <numerusform>Nieudane zadania: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tasks: %n running</source>
         <translation>
-            <numerusform>Zadania: %n w toku</numerusform>
-            <numerusform>Zadania: %n w toku</numerusform>
-            <numerusform>Zadania: %n w toku</numerusform>
+            <numerusform>Zadania w toku: %n</numerusform>
+            <numerusform>Zadania w toku: %n</numerusform>
+            <numerusform>Zadania w toku: %n</numerusform>
         </translation>
     </message>
     <message>

@@ -164,8 +164,9 @@ class OutboxPanel(QWidget):
         self.intro.setText(self.tr(
             "Demo mode: messages the emulator would have sent to clients. Use these codes to "
             "confirm registrations and phones."))
-        self.copy_button.setText(self.tr("&Copy code"))
-        self.refresh_button.setText(self.tr("Re&fresh"))
+        # No mnemonics: the dock sits beside every page, whose own keys must not clash.
+        self.copy_button.setText(self.tr("Copy code"))
+        self.refresh_button.setText(self.tr("Refresh"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
