@@ -906,7 +906,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>Client id: {0}</source>
-        <translation>ID klienta: {0}</translation>
+        <translation>Id klienta: {0}</translation>
     </message>
     <message>
         <source>(not yet)</source>
@@ -1793,7 +1793,7 @@ Wróć, aby poprawić dane.</translation>
     </message>
     <message>
         <source>Zadarma client onboarding</source>
-        <translation>Rejestracja klienta Zadarma</translation>
+        <translation>Rejestracja klienta w Zadarma</translation>
     </message>
     <message>
         <source>Summary</source>

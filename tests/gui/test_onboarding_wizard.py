@@ -539,7 +539,7 @@ def test_summary_copies_and_saves_pdf_and_text(window: Any, page: OnboardingPage
     finally:
         window.ctx.set_language("en")
     arun(settle())
-    assert f"ID klienta: {wizard.flow.client_id}" in polish
+    assert f"Id klienta: {wizard.flow.client_id}" in polish
     assert "Doładuj saldo klienta." in polish and "Do zrobienia:" in polish
     qtbot.mouseClick(button(wizard, "copy_summary"), Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == text
