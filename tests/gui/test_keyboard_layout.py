@@ -86,8 +86,8 @@ def test_clients_keyboard(window: Any, clients: ClientsPage, arun: Any, qtbot: A
     assert clients.ui.search.hasFocus() or QApplication.focusWidget() is clients.ui.search
     assert clients.ui.search.selectedText() == "Nowak"
     # Tab from the last search-row button lands in the table.
-    after = clients.ui.refresh_button.nextInFocusChain()
-    while not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
+    after: Any = clients.ui.refresh_button.nextInFocusChain()
+    while after is not None and not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
         after = after.nextInFocusChain()
     assert after is clients.ui.clients_table
 
@@ -181,7 +181,7 @@ def test_an_error_row_takes_room_only_while_it_speaks(qtbot: Any) -> None:
     error.setObjectName("name_error")
     error.hide()
     form.addRow("Name:", name)
-    form.addRow(None, error)
+    form.addRow(error)
     form.addRow("Other:", QLineEdit(root))
     errors = FieldErrors(root, None)
     root.show()
