@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zaddesk.api.errors import ApiError
-from zaddesk.api.transport import Priority
+from zaddesk.api.ratelimit import Priority
 
 if TYPE_CHECKING:
     from zaddesk.api.client import Zadarma
