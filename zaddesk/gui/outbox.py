@@ -45,10 +45,11 @@ class OutboxModel(QAbstractTableModel):
         self.items: list[dict[str, str]] = []
 
     def set_items(self, items: list[dict[str, str]]) -> None:
-        if items == self.items:
-            return
+        newest_first = list(reversed(items))
+        if newest_first == self.items:
+            return  # an unchanged poll must not reset the model (and the rep's selection)
         self.beginResetModel()
-        self.items = list(reversed(items))  # newest first
+        self.items = newest_first
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
