@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from zaddesk.gui.context import AppContext
-from zaddesk.gui.tasks import TaskKind
+from zaddesk.gui.tasks import TaskInfo, TaskKind
 
 __all__ = ["OutboxModel", "OutboxPanel"]
 
@@ -127,6 +127,8 @@ class OutboxPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(2000)
         self.timer.timeout.connect(self.refresh)
+        # A code the rep just asked for should show at once, not at the next poll.
+        ctx.runner.task_finished.connect(self._after_task)
         self.retranslate()
 
     def refresh(self) -> None:
@@ -142,6 +144,10 @@ class OutboxPanel(QWidget):
             visible=False,
             on_success=self.model.set_items,
         )
+
+    def _after_task(self, info: TaskInfo) -> None:
+        if info.name != "outbox" and info.visible and self.isVisible():
+            self.refresh()
 
     def copy_code(self) -> None:
         index = self.view.currentIndex()
