@@ -58,9 +58,14 @@ def _never_the_users_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     patch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    # Hypothesis caches what it learns of the source in .hypothesis/ of the working tree.
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    set_hypothesis_home_dir(str(home / ".hypothesis"))
     try:
         yield
     finally:
+        set_hypothesis_home_dir(None)
         keyring.set_keyring(previous)
         patch.undo()
 
