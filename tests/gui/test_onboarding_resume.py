@@ -100,11 +100,12 @@ async def drive(window: Any, stage: str, email: str, phone: str) -> None:
     if stage == "phone_confirmed":
         os._exit(1)
     if stage == "topup_in_flight":
-        # The test made the emulator slow on the top-up: die with the request on the wire.
+        # The test made the emulator hold the top-up: die with the request on the wire.
         journal = wizard.flow.journal
         await w.top_up(bot, wizard, "4")
         await until(lambda: bool(journal.steps(wizard.session_id, "topup")), 30, "intent")
-        await asyncio.sleep(0.2)
+        url = window.ctx.profile.base_url
+        await until(lambda: topups_in_flight(url) > 0, 30, "top-up on the wire")
         [step] = journal.steps(wizard.session_id, "topup")
         assert step.outcome is None  # no answer yet: the request is out
         os._exit(1)
@@ -113,6 +114,14 @@ async def drive(window: Any, stage: str, email: str, phone: str) -> None:
     if stage == "topped_up":
         os._exit(1)
     raise SystemExit(f"unknown stage {stage}")
+
+
+def topups_in_flight(base_url: str) -> int:
+    """Top-ups the emulator holds now: received, not answered (``GET /_emulator/requests``)."""
+    import httpx
+
+    answer = httpx.get(f"{base_url}/_emulator/requests", timeout=10).json()
+    return int(answer["by_path"].get("/v1/reseller/users/topup", 0))
 
 
 def outbox(base_url: str) -> list[dict[str, str]]:
@@ -213,13 +222,13 @@ def test_kill_after_a_step_then_resume_in_the_gui(
     email = f"kill.{uuid.uuid4().hex[:8]}{tag}@example.com"
     phone = f"60{uuid.uuid4().int % 10_000_000:07d}"
     if stage == "topup_in_flight":
-        emulator.set_faults(latency=1.0, path="/v1/reseller/users/topup/")
+        emulator.set_faults(hold=1, path="/v1/reseller/users/topup/")
     try:
         ran = run_child(emulator, zaddesk_home, stage, email, phone)
-        if stage == "topup_in_flight":
-            time.sleep(1.3)  # let the emulator finish what it received
     finally:
-        emulator.set_faults()
+        emulator.set_faults()  # lets the held top-up go on, to a console that is gone
+    while emulator.in_flight("/v1/reseller/users/topup/"):
+        time.sleep(0.01)  # until the emulator is done with it: applied then, or never
     assert ran.returncode == 1, ran.stdout + ran.stderr  # died by os._exit(1)
     session_id = ran.stdout.split()[0]
     outbox_before = len(emulator.outbox())
