@@ -52,8 +52,12 @@ def lupdate(ts: Path, lang: str) -> None:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
+    """Compile beside the target, then rename over it: Qt memory-maps loaded .qm files, so a
+    running console (or test) would crash if the file changed under it in place."""
+    partial = qm.with_name(qm.name + ".tmp")
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(partial)], check=True,
                    capture_output=True)
+    partial.replace(qm)
 
 
 def unfinished(ts: Path) -> list[str]:
