@@ -17,8 +17,8 @@ from typing import Any
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
+from tests.keyrings import MemoryKeyring
 from zaddesk.api import cli
 from zaddesk.emulator.server import EmulatorServer
 
@@ -150,25 +150,6 @@ def test_usage_error_exits_2(server: Any) -> None:
     code, out, err = run(server, "FETCH", "/v1/info/balance/")
     assert code == cli.EXIT_USAGE and out == ""
     assert "METHOD" in err
-
-
-class MemoryKeyring(KeyringBackend):
-    """Stands in for the desktop keyring so the test never touches the user's real one."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 def test_profile_credentials_from_the_keyring(

@@ -20,10 +20,10 @@ import keyring
 import keyring.errors
 import pytest
 import qasync
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
+from tests.keyrings import MemoryKeyring
 from zaddesk.core import profiles
 
 T = TypeVar("T")
@@ -31,26 +31,6 @@ T = TypeVar("T")
 # Generous emulator limits: these tests are not about the rate limit.
 DEMO_OPTIONS: dict[str, Any] = {"rate_limit": (10_000, 60.0), "stats_rate_limit": (10_000, 60.0),
                                 "check_responses": True}
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in the test process only."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)

@@ -149,7 +149,7 @@ def child_main(url: str, stage: str, email: str, phone: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from tests.gui.conftest import MemoryKeyring
+    from tests.keyrings import MemoryKeyring
     from zaddesk.core import profiles
     from zaddesk.gui.context import AppContext
     from zaddesk.gui.mainwindow import MainWindow

@@ -9,7 +9,8 @@ import keyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from tests.gui.conftest import MemoryKeyring, until
+from tests.gui.conftest import until
+from tests.keyrings import MemoryKeyring
 from zaddesk.core import profiles
 from zaddesk.core.profiles import Profile, SecretStorage
 from zaddesk.gui.pages.settings import SettingsPage
