@@ -11,7 +11,6 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,21 +22,6 @@ from zaddesk.api import cli
 from zaddesk.emulator.server import EmulatorServer
 
 AWKWARD = "Zażółć gęślą jaźń ~ * & + = ? / 🦊"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[EmulatorServer]:
-    """One emulator for the module (the tests use distinct clients), answers checked."""
-    emulator = EmulatorServer(
-        rate_limit=(100_000, 60.0),
-        stats_rate_limit=(10_000, 60.0),
-        seed="demo",
-        check_responses=True,
-    )
-    emulator.start()
-    yield emulator
-    emulator.stop()
-    assert emulator.problems == []
 
 
 def run(server: Any, *args: str, secret: str | None = None, url: str | None = None):

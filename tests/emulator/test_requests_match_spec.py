@@ -7,7 +7,6 @@ the way the PHP server would read them and validated against the spec.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -20,7 +19,6 @@ import pytest
 from tests.unit.test_resources_calls import CALLS, Call, request_problems
 from zaddesk.api.client import Zadarma
 from zaddesk.api.errors import ApiError, AuthError
-from zaddesk.emulator.server import EmulatorServer
 
 
 @dataclass
@@ -76,21 +74,6 @@ class Recorder(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[EmulatorServer]:
-    """One emulator for the module (the tests use distinct clients), answers checked."""
-    emulator = EmulatorServer(
-        rate_limit=(100_000, 60.0),
-        stats_rate_limit=(10_000, 60.0),
-        seed="demo",
-        check_responses=True,
-    )
-    emulator.start()
-    yield emulator
-    emulator.stop()
-    assert emulator.problems == []
 
 
 @pytest.mark.asyncio

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import wave
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any
 
@@ -14,22 +14,6 @@ import pytest_asyncio
 from zaddesk.api.client import Zadarma
 from zaddesk.api.errors import ApiError, AuthError
 from zaddesk.api.resources.documents import DocumentGroupForm
-from zaddesk.emulator.server import EmulatorServer
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[EmulatorServer]:
-    """One emulator for the module (the tests use distinct clients), answers checked."""
-    emulator = EmulatorServer(
-        rate_limit=(100_000, 60.0),
-        stats_rate_limit=(10_000, 60.0),
-        seed="demo",
-        check_responses=True,
-    )
-    emulator.start()
-    yield emulator
-    emulator.stop()
-    assert emulator.problems == []
 
 
 @pytest_asyncio.fixture
