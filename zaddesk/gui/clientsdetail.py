@@ -35,7 +35,7 @@ from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_client_detail import Ui_ClientDetailForm
 from zaddesk.gui.journals import journal_for
-from zaddesk.gui.pages.base import Banner, FieldErrors
+from zaddesk.gui.pages.base import Banner, ErrorSurfaceMixin, FieldErrors
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
 from zaddesk.gui.tasks import TaskInfo
 
@@ -92,7 +92,7 @@ def reconcile_move(ctx: AppContext, desk: MoneyDesk, step_id: int,
     return dialog
 
 
-class MoneyDialog(QDialog):
+class MoneyDialog(ErrorSurfaceMixin, QDialog):
     """Top up a client, or move money back; explicit confirmation, sent once."""
 
     moved = Signal()
@@ -126,18 +126,6 @@ class MoneyDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.retranslate()
         self._changed()
-
-    # ErrorSurface
-    def show_field_error(self, name: str, message: str) -> bool:
-        return self.errors.show(name, message)
-
-    def show_banner(self, message: str, level: str = "error") -> None:
-        self.banner.show_message(message, level)
-
-    def clear_errors(self) -> None:
-        self.errors.clear()
-        if self.banner.level == "error":
-            self.banner.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "desk"):
@@ -295,7 +283,7 @@ class MoneyDialog(QDialog):
         return dialog
 
 
-class ClientDetail(QWidget):
+class ClientDetail(ErrorSurfaceMixin, QWidget):
     """The selected client: balance, phones, API keys, actions."""
 
     onboarding_requested = Signal(int, str)  # client id, e-mail: phone step for this client
@@ -336,18 +324,6 @@ class ClientDetail(QWidget):
         self.lost_move: int | None = None
         self.reconcile_dialog: ReconcileDialog | None = None
         self.show_client(None)
-
-    # ErrorSurface
-    def show_field_error(self, name: str, message: str) -> bool:
-        return self.errors.show(name, message)
-
-    def show_banner(self, message: str, level: str = "error") -> None:
-        self.banner.show_message(message, level)
-
-    def clear_errors(self) -> None:
-        self.errors.clear()
-        if self.banner.level == "error":
-            self.banner.clear()
 
     # ------------------------------------------------------------------ content
 

@@ -82,7 +82,7 @@ from zaddesk.gui.forms.ui_onboarding_registration import Ui_OnboardingRegistrati
 from zaddesk.gui.forms.ui_onboarding_summary import Ui_OnboardingSummaryForm
 from zaddesk.gui.forms.ui_onboarding_topup import Ui_OnboardingTopupForm
 from zaddesk.gui.journals import journal_for
-from zaddesk.gui.pages.base import Banner
+from zaddesk.gui.pages.base import Banner, ErrorSurfaceMixin
 from zaddesk.gui.pages.base import FieldErrors as FieldMarks
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
 from zaddesk.gui.tasks import TaskInfo
@@ -265,7 +265,7 @@ def language_name(code: str) -> str:
 
 # ------------------------------------------------------------------ the pages
 
-class WizardStep(QWizardPage):
+class WizardStep(ErrorSurfaceMixin, QWizardPage):
     """A wizard page with a banner, inline field errors, and one-task-per-button sending."""
 
     step: Step = Step.CLIENT_DATA
@@ -287,18 +287,6 @@ class WizardStep(QWizardPage):
     @property
     def flow(self) -> OnboardingFlow:
         return self.wiz.flow
-
-    # ErrorSurface
-    def show_field_error(self, name: str, message: str) -> bool:
-        return self.errors.show(name, message)
-
-    def show_banner(self, message: str, level: str = "error") -> None:
-        self.banner.show_message(message, level)
-
-    def clear_errors(self) -> None:
-        self.errors.clear()
-        if self.banner.level == "error":
-            self.banner.clear()
 
     def send(self, key: str, factory: Callable[[], Awaitable[Any]], *, title: str,
              on_success: Callable[[Any], None] | None = None,

@@ -33,7 +33,7 @@ from zaddesk.gui.tasks import TaskInfo, TaskKind
 if TYPE_CHECKING:
     from zaddesk.gui.context import AppContext
 
-__all__ = ["Banner", "FieldErrors", "Page", "PlaceholderPage"]
+__all__ = ["Banner", "ErrorSurfaceMixin", "FieldErrors", "Page", "PlaceholderPage"]
 
 
 class Banner(QFrame):
@@ -184,7 +184,26 @@ class FieldErrors:
         return {n: w.toolTip() for n, w in self._marked.items()}
 
 
-class Page(QWidget):
+class ErrorSurfaceMixin:
+    """The task runner's ``ErrorSurface`` for any widget with ``errors`` and ``banner``:
+    one way, on pages, wizard steps and dialogs alike, to put a message where it belongs."""
+
+    errors: FieldErrors
+    banner: Banner
+
+    def show_field_error(self, name: str, message: str) -> bool:
+        return self.errors.show(name, message)
+
+    def show_banner(self, message: str, level: str = "error") -> None:
+        self.banner.show_message(message, level)
+
+    def clear_errors(self) -> None:
+        self.errors.clear()
+        if self.banner.level == "error":
+            self.banner.clear()
+
+
+class Page(ErrorSurfaceMixin, QWidget):
     page_id: ClassVar[str] = ""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -213,19 +232,6 @@ class Page(QWidget):
         from zaddesk.gui.pages import spec_for
 
         return spec_for(cls.page_id).title()
-
-    # --------------------------------------------------------------- errors (ErrorSurface)
-
-    def show_field_error(self, name: str, message: str) -> bool:
-        return self.errors.show(name, message)
-
-    def show_banner(self, message: str, level: str = "error") -> None:
-        self.banner.show_message(message, level)
-
-    def clear_errors(self) -> None:
-        self.errors.clear()
-        if self.banner.level == "error":
-            self.banner.clear()
 
     # --------------------------------------------------------------- work
 
