@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 import os
 import re
-import threading
 from pathlib import Path
+
+from zaddesk.api.redact import SecretFilter
 
 __all__ = [
     "LOG_FILE_NAME",
@@ -38,47 +39,21 @@ _PATTERNS = (
     (re.compile(r"(?i)(['\"](?:api_)?(?:secret|key|signature|password)['\"]\s*:\s*['\"]?)"
                 r"[^\s'\",}]+"),
      r"\1<redacted>"),
-    (re.compile(r"(https?://[^\s?'\"]+)\?[^\s'\"]+"), r"\1?<redacted>"),
 )
 
 
-class Redactor(logging.Filter):
-    """Scrubs known secrets and secret-shaped text from every record it sees."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._secrets: set[str] = set()
-        self._lock = threading.Lock()
+class Redactor(SecretFilter):
+    """The API layer's secret filter plus secret-shaped text: ``Authorization`` values and
+    ``key=``/``"secret":`` pairs, which may carry a secret nobody registered."""
 
     def register(self, value: str) -> None:
-        if value and len(value) >= 4:
-            with self._lock:
-                self._secrets.add(value)
+        self.add(value)
 
     def scrub(self, text: str) -> str:
-        with self._lock:
-            secrets = sorted(self._secrets, key=len, reverse=True)
-        for value in secrets:
-            if value in text:
-                text = text.replace(value, "<redacted>")
+        text = super().scrub(text)
         for pattern, repl in _PATTERNS:
             text = pattern.sub(repl, text)
         return text
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken format string must not lose the record
-            message = str(record.msg)
-        record.msg = self.scrub(message)
-        record.args = None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = self.scrub(record.exc_text)
-        if record.stack_info:
-            record.stack_info = self.scrub(record.stack_info)
-        return True
 
 
 redactor = Redactor()
