@@ -35,8 +35,13 @@ python=${PYTHON:-python3}
 # Reinstall only when pyproject.toml changed since the last install of this kind.
 stamp=".venv/.zaddesk-$want-$(sha256sum pyproject.toml | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
   extra=""; [ "$want" = test ] && extra="[test]"
-  .venv/bin/python -m pip install -q -e ".$extra"
+  echo "Installing zaddesk$extra into .venv (log: .venv/install.log)"
+  if ! { .venv/bin/python -m pip install -q --upgrade pip \
+         && .venv/bin/python -m pip install -q -e ".$extra"; } >.venv/install.log 2>&1; then
+    tail -n 30 .venv/install.log >&2
+    echo "Installing into .venv failed; the whole log is in .venv/install.log" >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
