@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,6 +36,12 @@ def _switches(ctx: Ctx, names: list[str], current: dict[str, str]) -> dict[str, 
     return changed
 
 
+def _flags(data: Mapping[str, Any], key: str, names: Iterable[str]) -> dict[str, str]:
+    """The stored on/off switches under ``key``, "false" for any never set."""
+    stored = data.get(key, {})
+    return {name: stored.get(name, "false") for name in names}
+
+
 # --- call info (PBX call notifications) ----------------------------------------------------
 
 
@@ -42,7 +49,7 @@ def _switches(ctx: Ctx, names: list[str], current: dict[str, str]) -> dict[str, 
 def callinfo_get(ctx: Ctx) -> dict[str, Any]:
     data = settings(ctx)
     return {"status": "success", "url": data.get("callinfo_url", ""),
-            "notifications": {n: data.get("notifications", {}).get(n, "false") for n in NOTIFY}}
+            "notifications": _flags(data, "notifications", NOTIFY)}
 
 
 @route("POST", "/v1/pbx/callinfo/url/")
@@ -60,7 +67,7 @@ def callinfo_url_delete(ctx: Ctx) -> dict[str, Any]:
 
 @route("POST", "/v1/pbx/callinfo/notifications/")
 def callinfo_notifications(ctx: Ctx) -> dict[str, Any]:
-    current = {n: settings(ctx).get("notifications", {}).get(n, "false") for n in NOTIFY}
+    current = _flags(settings(ctx), "notifications", NOTIFY)
     changed = _switches(ctx, NOTIFY, current)
     update_settings(ctx, {"notifications": changed})
     return {"status": "success", "notifications": changed}
@@ -73,7 +80,7 @@ def callinfo_notifications(ctx: Ctx) -> dict[str, Any]:
 def webhooks_get(ctx: Ctx) -> dict[str, Any]:
     data = settings(ctx)
     return {"status": "success", "url": data.get("webhooks_url", ""),
-            "hooks": {h: data.get("hooks", {}).get(h, "false") for h in HOOKS}}
+            "hooks": _flags(data, "hooks", HOOKS)}
 
 
 @route("POST", "/v1/pbx/webhooks/url/")
@@ -91,7 +98,7 @@ def webhooks_url_delete(ctx: Ctx) -> dict[str, Any]:
 
 @route("POST", "/v1/pbx/webhooks/hooks/")
 def webhooks_hooks(ctx: Ctx) -> dict[str, Any]:
-    current = {h: settings(ctx).get("hooks", {}).get(h, "false") for h in HOOKS}
+    current = _flags(settings(ctx), "hooks", HOOKS)
     changed = _switches(ctx, HOOKS, current)
     update_settings(ctx, {"hooks": changed})
     return {"status": "success", "hooks": changed}
