@@ -90,7 +90,7 @@ class CurrentClient:
     def is_dealer(self) -> bool:
         return self.user_id is None
 
-    def api_args(self) -> dict[str, int]:
+    def api_args(self) -> dict[str, Any]:
         """The keyword arguments every API call for this account takes."""
         return {} if self.user_id is None else {"user_id": self.user_id}
 
