@@ -250,9 +250,11 @@ def check_code(value: str, name: str = "code") -> Issue | None:
 
 
 # Decimal places per currency where ISO 4217 says other than two.
+_NO_DECIMALS = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF"
+_THREE_DECIMALS = "BHD IQD JOD KWD LYD OMR TND"
 _MINOR_UNITS: Mapping[str, int] = {
-    **dict.fromkeys("BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF".split(), 0),
-    **dict.fromkeys("BHD IQD JOD KWD LYD OMR TND".split(), 3),
+    **dict.fromkeys(_NO_DECIMALS.split(), 0),
+    **dict.fromkeys(_THREE_DECIMALS.split(), 3),
 }
 # The most one move (a top-up or a transfer back) may carry, against a slip of the finger
 # (a zero too many).  Shown to the rep beside the field.  Currencies not listed: _MOVE_LIMIT.
