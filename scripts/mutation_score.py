@@ -2,8 +2,9 @@
 
 A mutant "changes only a message" when everything it alters is the text of a string literal
 written for people (words separated by spaces: an error text, not an error key, a parameter
-name or a separator).  The score that counts is the share of the other, behaviour-changing
-mutants that the module's tests kill; a mutant whose code no test reaches counts as survived.
+name or a separator) or the arguments of an exception raised (its type still counts).
+The score that counts is the share of the other, behaviour-changing mutants that the
+module's tests kill; a mutant whose code no test reaches counts as survived.
 
     python scripts/mutation_score.py NAME WORK_DIR SOURCE
 """
@@ -33,6 +34,19 @@ def _only_prose_differs(a: object, b: object) -> bool | None:
         if a.value == b.value and type(a.value) is type(b.value):
             return None
         return isinstance(a.value, str) and isinstance(b.value, str) and _is_prose(a.value)
+    if (
+        isinstance(a, ast.Raise)
+        and isinstance(b, ast.Raise)
+        and isinstance(a.exc, ast.Call)
+        and isinstance(b.exc, ast.Call)
+        and ast.dump(a.exc.func) == ast.dump(b.exc.func)
+    ):
+        # The words of an exception raised (its arguments) are a message; its type is not.
+        cause = _only_prose_differs(a.cause, b.cause)
+        if cause is False:
+            return False
+        same = ast.dump(a.exc) == ast.dump(b.exc)
+        return None if same and cause is None else True
     if isinstance(a, list) and isinstance(b, list):
         if len(a) != len(b):
             return False
