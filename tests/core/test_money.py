@@ -253,6 +253,10 @@ def test_both_balances_in_other_currencies_than_the_transfer() -> None:
     # A converted balance that moved the wrong way is not this transfer.
     assert verdict(before, Balances(m("108.80", "EUR"), m("39.80", "PLN")), m("10")) == OTHER
     assert verdict(before, Balances(m("91.20", "EUR"), m("-39.80", "PLN")), m("10")) == OTHER
+    # However little the converted amount (a cent of a weak currency), the direction counts.
+    small = Balances(m("100", "EUR"), m("0", "JPY"))
+    assert verdict(small, Balances(m("99.50", "EUR"), m("0.40", "JPY")), m("0.5")) == converted
+    assert verdict(small, Balances(m("99.50", "EUR"), m("-0.40", "JPY")), m("0.5")) == OTHER
     # One side in the transfer's currency and exact, the other converted.
     mixed = Balances(m("100"), m("0", "PLN"))
     assert verdict(mixed, Balances(m("90"), m("39.80", "PLN")), m("10")) == APPLIED

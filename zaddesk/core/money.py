@@ -140,9 +140,10 @@ EXPLANATIONS: tuple[str, ...] = (
 
 
 def _side(
-    before: Money | None, now: Money | None, amount: Money, sign: int
+    before: Money | None, now: Money | None, amount: Money, up: bool
 ) -> tuple[str, Decimal | None]:
-    """How one balance moved: ``moved`` (as the top-up would), ``still``, ``other``,
+    """How one balance moved, ``up`` for the side that receives: ``moved`` (by the amount),
+    ``still``, ``other``,
     ``unknown`` (not read), ``currency_changed`` (kept in another currency than before).
 
     When the account currency differs from the top-up currency the converted amount is not
@@ -156,10 +157,11 @@ def _side(
     if change == 0:
         return "still", change
     if now.currency == amount.currency:
-        if abs(change - sign * amount.amount) <= _TOLERANCE:
+        expected = amount.amount if up else -amount.amount
+        if abs(change - expected) <= _TOLERANCE:
             return "moved", change
         return "other", change
-    if (change > 0) == (sign > 0):
+    if change.is_signed() != up:  # a move down is signed
         return "moved_converted", change
     return "other", change
 
@@ -169,9 +171,8 @@ def reconcile(
 ) -> Reconciliation:
     """Compare balances around a move of ``amount`` from the dealer to the client
     (a top-up), or from the client back to the dealer when ``to_dealer``."""
-    sign = -1 if to_dealer else +1
-    dealer, d_change = _side(before.dealer, now.dealer, amount, -sign)
-    client, c_change = _side(before.client, now.client, amount, sign)
+    dealer, d_change = _side(before.dealer, now.dealer, amount, up=to_dealer)
+    client, c_change = _side(before.client, now.client, amount, up=not to_dealer)
     sides = {dealer, client}
     if "currency_changed" in sides:
         verdict, why = Verdict.UNCLEAR, CURRENCY_CHANGED
