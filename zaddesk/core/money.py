@@ -142,9 +142,9 @@ EXPLANATIONS: tuple[str, ...] = (
 def _side(
     before: Money | None, now: Money | None, amount: Money, up: bool
 ) -> tuple[str, Decimal | None]:
-    """How one balance moved, ``up`` for the side that receives: ``moved`` (by the amount),
-    ``still``, ``other``,
-    ``unknown`` (not read), ``currency_changed`` (kept in another currency than before).
+    """How one balance moved (``up`` on the side that receives): ``moved`` (by the amount),
+    ``still``, ``other``, ``unknown`` (not read), ``currency_changed`` (kept in another
+    currency than before).
 
     When the account currency differs from the top-up currency the converted amount is not
     known, so any move in the right direction counts as ``moved_converted``.
