@@ -25,7 +25,7 @@ from zaddesk.api.spec import known_parameters, operation_for
 from zaddesk.emulator.core import ROUTES
 from zaddesk.emulator.server import EmulatorServer
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "400"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))
 STAR = "210001"
 
 NASTY = [
