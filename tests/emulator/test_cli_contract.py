@@ -134,7 +134,7 @@ def test_a_rate_limit_wait_is_said_on_stderr(
     env = {"ZADDESK_API_URL": emulator.base_url, "ZADDESK_KEY": emulator.key,
            "ZADDESK_SECRET": emulator.secret}
     code = cli.main(["GET", "info/balance"], environ=env)
-    out, err = capsys.readouterr()
+    err = capsys.readouterr().err
     assert code == cli.EXIT_OK, err
     assert "waiting 3 s for the API's rate limit" in err and "429" in err
 

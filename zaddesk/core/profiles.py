@@ -56,6 +56,7 @@ __all__ = [
     "get_secret",
     "keyring_backend_name",
     "keyring_problem",
+    "keyring_timed_out",
     "list_profiles",
     "load_profile",
     "log_dir",
@@ -284,6 +285,7 @@ _session: dict[str, tuple[str, str]] = {}
 _session_lock = threading.Lock()
 _broken_backend = False  # set once a backend has failed at run time
 _broken_reason: str | None = None
+_broken_timeout = False
 
 T = TypeVar("T")
 
@@ -376,9 +378,15 @@ def keyring_problem() -> str | None:
     return f"no secure keyring backend is installed (found {keyring_backend_name()})"
 
 
+def keyring_timed_out() -> bool:
+    """True once a keyring call has hung past ``KEYRING_TIMEOUT`` (the UI says so)."""
+    return _broken_backend and _broken_timeout
+
+
 def _fail(exc: Exception) -> None:
-    global _broken_backend, _broken_reason
+    global _broken_backend, _broken_reason, _broken_timeout
     _broken_backend = True
+    _broken_timeout = isinstance(exc, KeyringTimeout)
     if isinstance(exc, KeyringTimeout):
         _broken_reason = str(exc)
     else:
@@ -437,8 +445,9 @@ def delete_secret(name: str) -> None:
 
 
 def _reset_session_for_tests() -> None:
-    global _broken_backend, _broken_reason
+    global _broken_backend, _broken_reason, _broken_timeout
     with _session_lock:
         _session.clear()
     _broken_backend = False
     _broken_reason = None
+    _broken_timeout = False
