@@ -175,7 +175,7 @@ def test_path_that_climbs_out_of_v1_is_refused(
 def test_endless_upload_is_refused_after_the_limit(capsys: pytest.CaptureFixture[str]) -> None:
     started = time.monotonic()
     code, err = run_here(capsys, "POST", "pbx/ivr/sounds/upload", "-F", "file=@/dev/zero")
-    assert code == cli.EXIT_USAGE and "not a regular file" in err
+    assert code == cli.EXIT_USAGE and "larger than 12 MB" in err
     assert time.monotonic() - started < 30
 
 
@@ -185,6 +185,21 @@ def test_upload_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
         handle.truncate(cli.MAX_UPLOAD + 1)
     with pytest.raises(cli.UsageError, match="larger than"):
         cli.read_file_field("file", str(big), None)
+
+
+def test_argument_that_is_not_utf8_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = run_here(capsys, "GET", "info/balance", "-f", "name=\udcff")
+    assert code == cli.EXIT_USAGE and "UTF-8" in err
+
+
+def test_output_to_a_closed_pipe_is_no_traceback(emulator: EmulatorServer) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "zaddesk", "api", "GET", "reseller/users/list"],
+        env=_env(emulator), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.close()  # like `| head -c0`
+    _, err = process.communicate(timeout=60)
+    assert "Traceback" not in err.decode()
 
 
 def test_profile_without_a_usable_keyring_says_so(

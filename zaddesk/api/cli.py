@@ -20,7 +20,6 @@ import mimetypes
 import os
 import re
 import signal
-import stat
 import sys
 import time
 from collections.abc import Sequence
@@ -230,9 +229,7 @@ def read_file_field(name: str, ref: str, stdin: IO[bytes] | None) -> tuple[str, 
         return ("stdin", content, "application/octet-stream")
     source = Path(ref).expanduser()
     try:
-        with source.open("rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise UsageError(f"{ref!r} for {name!r} is not a regular file")
+        with source.open("rb") as handle:  # a pipe or a device is read up to the limit only
             content = handle.read(MAX_UPLOAD + 1)
     except OSError as exc:
         raise UsageError(f"cannot read {ref!r} for {name!r}: {exc.strerror}") from None
@@ -254,6 +251,11 @@ def collect(
     """All ``-f``/``-F`` options (and a query in PATH) as nested params plus upload files."""
     pairs: list[tuple[str, Any]] = list(query_pairs)
     files: Files = {}
+    for text in [*raw_fields, *typed_fields]:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(f"{text!r} is not valid UTF-8 (check the locale)") from None
     for text in raw_fields:
         pairs.append(split_field(text, "-f"))
     for text in typed_fields:
@@ -418,7 +420,11 @@ class _WireProbe(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._progress.on_wire = True
-        return await self._inner.handle_async_request(request)
+        try:
+            return await self._inner.handle_async_request(request)
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            self._progress.on_wire = False  # no connection: nothing left this machine
+            raise
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -582,5 +588,10 @@ def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = 
                 if unknown else "; nothing was sent")
         _write(stderr, f"zaddesk api: unexpected failure ({type(exc).__name__}){tail}\n")
         return EXIT_UNKNOWN if unknown else EXIT_NOT_SENT
-    _write(stdout, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+    try:
+        _write(stdout, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+    except BrokenPipeError:
+        # The reader went away (``| head``): the call itself succeeded.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
