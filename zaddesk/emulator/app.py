@@ -136,6 +136,8 @@ class EmulatorApp:
             await self._route(scope, receive, tracked)
         except DropConnection:
             raise
+        except ClientDisconnect:
+            log.debug("client went away before its request was read: %s", scope.get("path"))
         except Exception:
             # A bug, never a client's fault: logged and counted (tests fail on it), and still
             # answered in the API's JSON shape rather than uvicorn's plain text.
