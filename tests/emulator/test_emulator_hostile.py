@@ -239,3 +239,28 @@ def test_apply_after_disconnect_applies_once_the_client_has_timed_out(
     assert float(dealer) < float(before[0])
     # Used once: the next top-up is answered normally.
     assert signed(emulator, "POST", TOPUP, PAY).status_code == 200
+
+
+def test_transport_reports_unknown_outcome_for_a_change_applied_after_its_timeout(
+    emulator: EmulatorServer,
+) -> None:
+    import asyncio
+
+    from zaddesk.api.errors import UnknownOutcome
+    from zaddesk.api.transport import Transport
+
+    before = balances(emulator)
+    emulator.set_faults(apply_after_disconnect=1, path=TOPUP)
+
+    async def pay() -> None:
+        async with Transport(emulator.base_url, emulator.key, emulator.secret,
+                             timeout=0.5) as transport:
+            await transport.request("POST", TOPUP, PAY)
+
+    with pytest.raises(UnknownOutcome):
+        asyncio.run(pay())
+    for _ in range(2000):
+        if not emulator.in_flight(TOPUP):
+            break
+        threading.Event().wait(0.005)
+    assert float(balances(emulator)[1]) == pytest.approx(float(before[1]) + 10)
