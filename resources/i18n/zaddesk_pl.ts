@@ -11,6 +11,10 @@
 <context>
     <name>AppContext</name>
     <message>
+        <source>The system keyring did not answer (is it locked?), so the key of the profile “{0}” could not be read: working on demo data. Enter the key and secret in Settings to use them until Zaddesk closes.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział (czy jest zablokowany?), więc nie udało się odczytać klucza profilu „{0}”: pracujesz na danych demo. Wprowadź klucz i sekret w Ustawieniach, aby używać ich do zamknięcia programu Zaddesk.</translation>
+    </message>
+    <message>
         <source>No key and secret are stored for the profile “{0}”: working on demo data. Enter them in Settings.</source>
         <translation>Dla profilu „{0}” nie zapisano klucza i sekretu: pracujesz na danych demo. Podaj je w Ustawieniach.</translation>
     </message>
@@ -1382,6 +1386,10 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>bez zmian (zapisany)</translation>
     </message>
     <message>
+        <source>The system keyring did not answer (is it locked?): the key and secret will be kept only until Zaddesk closes, never written to disk.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział (czy jest zablokowany?): klucz i sekret będą przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafią na dysk.</translation>
+    </message>
+    <message>
         <source>No working system keyring was found: the key and secret will be kept only until Zaddesk closes, never written to disk.</source>
         <translation>Nie znaleziono działającego systemowego magazynu haseł: klucz i sekret będą przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafią na dysk.</translation>
     </message>
@@ -1778,6 +1786,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>System default</source>
         <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within a few seconds (is it locked?). Keys and secrets you enter are kept only until Zaddesk closes; they are never written to disk.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział w ciągu kilku sekund (czy jest zablokowany?). Wprowadzone klucze i sekrety są przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafiają na dysk.</translation>
     </message>
     <message>
         <source>No working system keyring was found. Keys and secrets you enter are kept only until Zaddesk closes; they are never written to disk.</source>

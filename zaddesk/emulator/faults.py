@@ -11,6 +11,10 @@ Switches (``EmulatorServer.set_faults(...)`` or ``POST /_emulator/faults`` with 
 - ``hold``: while set (non-zero), matching ``/v1/`` requests wait unanswered and unapplied
   until the faults are set again (``set_faults()`` releases them): a request that is surely
   on the wire, for as long as a test needs, without a race against a latency.
+- ``apply_after_disconnect``: the next N requests are read, then left unanswered until the
+  client gives up (times out and closes the connection), and only then applied: the server
+  that finished the work after the client stopped waiting, so "unknown outcome" can be tested
+  with an outcome that is really "applied".
 - ``path``: if given, only requests to this method path (trailing slash optional) are affected.
 
 ``{}`` (or ``set_faults()``) clears everything. Counts go down as requests consume them.
@@ -25,7 +29,8 @@ from typing import Any
 __all__ = ["FAULT_KEYS", "Faults"]
 
 FAULT_KEYS = (
-    "latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "hold", "path",
+    "latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "hold",
+    "apply_after_disconnect", "path",
 )
 
 
@@ -36,6 +41,7 @@ class Decision:
     drop_after_apply: bool = False
     malformed_json: bool = False
     html_error: bool = False
+    apply_after_disconnect: bool = False
     hold: int | None = None  # the faults' generation to wait out, if held
 
 
@@ -56,10 +62,14 @@ class Faults:
             if key == "path":
                 clean[key] = str(value).rstrip("/")
             elif key == "latency":
+                if isinstance(value, bool) or not isinstance(value, int | float | str):
+                    raise ValueError("latency must be a number of seconds")
                 clean[key] = float(value)
-                if clean[key] < 0:
-                    raise ValueError("latency must not be negative")
+                if not 0 <= clean[key] <= 3600:
+                    raise ValueError("latency must be between 0 and 3600 seconds")
             else:
+                if isinstance(value, bool) or not isinstance(value, int | str):
+                    raise ValueError(f"{key} must be a whole number")
                 clean[key] = int(value)
                 if clean[key] < 0:
                     raise ValueError(f"{key} must not be negative")
@@ -90,7 +100,8 @@ class Faults:
             decision.latency = float(state.get("latency", 0.0))
             if state.get("hold", 0) > 0:
                 decision.hold = self._generation
-            for key in ("html_error", "status_5xx", "drop_after_apply", "malformed_json"):
+            for key in ("html_error", "status_5xx", "drop_after_apply", "malformed_json",
+                        "apply_after_disconnect"):
                 if state.get(key, 0) > 0:
                     state[key] -= 1
                     setattr(decision, key, True)
