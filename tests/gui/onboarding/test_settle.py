@@ -116,7 +116,7 @@ async def advance(qtbot: Any, wizard: Any, emulator: Any, requests: Requests,
     step = wizard.current_step()
     current = wizard.currentPage()
     lost = current.lost
-    if lost.isVisible():
+    if lost is not None and lost.isVisible():
         changing = requests.changing()
         if lost.applied_button.isVisible():
             # What only the client can tell (did a code arrive?): the rep decides.

@@ -12,8 +12,6 @@ Top-ups keep their own dialog (``ReconcileDialog``), which shows both balances.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,14 +19,7 @@ from zaddesk.core.journal import StepRecord
 from zaddesk.core.onboarding import Action
 from zaddesk.core.sendonce import Verdict
 
-if TYPE_CHECKING:
-    from zaddesk.core.sendonce import Settlement
-
 __all__ = ["LostAnswerBox", "request_text", "verdict_text"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LostAnswer", text)
 
 
 def request_text(step: StepRecord) -> str:
@@ -36,18 +27,20 @@ def request_text(step: StepRecord) -> str:
     params = step.params
     number = str(params.get("number", ""))
     email = str(params.get("email", ""))
+    translate = QCoreApplication.translate
     if step.action == Action.REGISTER:
-        return _tr("registering {0}").format(email)
+        return translate("LostAnswer", "registering {0}").format(email)
     if step.action == Action.CONFIRM_REGISTRATION:
-        return _tr("confirming the registration of {0} with the code").format(email)
+        return translate("LostAnswer",
+                         "confirming the registration of {0} with the code").format(email)
     if step.action == Action.ADD_PHONE:
-        return _tr("adding the contact phone {0}").format(number)
+        return translate("LostAnswer", "adding the contact phone {0}").format(number)
     if step.action == Action.PROVE_BY_SMS:
-        return _tr("sending a code by SMS to {0}").format(number)
+        return translate("LostAnswer", "sending a code by SMS to {0}").format(number)
     if step.action == Action.PROVE_BY_CALLBACK:
-        return _tr("calling {0} with a code").format(number)
+        return translate("LostAnswer", "calling {0} with a code").format(number)
     if step.action == Action.CONFIRM_PHONE:
-        return _tr("confirming the phone {0} with the code").format(number)
+        return translate("LostAnswer", "confirming the phone {0} with the code").format(number)
     return step.description or step.action
 
 
@@ -57,33 +50,52 @@ def verdict_text(step: StepRecord, verdict: Verdict) -> str:
     number = str(params.get("number", ""))
     email = str(params.get("email", ""))
     action = step.action
+    translate = QCoreApplication.translate
     if action == Action.REGISTER:
         if verdict is Verdict.APPLIED:
-            return _tr("The account for {0} exists: the registration went through. "
-                       "Go on with this client.").format(email)
-        return _tr("There is no account for {0}: the registration never reached the server. "
-                   "Send it now with “Register”.").format(email)
+            return translate(
+                "LostAnswer",
+                "The account for {0} exists: the registration went through. "
+                "Go on with this client.").format(email)
+        return translate(
+            "LostAnswer",
+            "There is no account for {0}: the registration never reached the server. "
+            "Send it now with “Register”.").format(email)
     if action == Action.CONFIRM_REGISTRATION:
         if verdict is Verdict.APPLIED:
-            return _tr("The account for {0} is active: the code was accepted.").format(email)
+            return translate(
+                "LostAnswer",
+                "The account for {0} is active: the code was accepted.").format(email)
         if verdict is Verdict.NOT_APPLIED:
-            return _tr("The account for {0} still waits for its confirmation: type the code "
-                       "again.").format(email)
-        return _tr("No account for {0} was found. Did the server confirm it?").format(email)
+            return translate(
+                "LostAnswer",
+                "The account for {0} still waits for its confirmation: type the code "
+                "again.").format(email)
+        return translate(
+            "LostAnswer", "No account for {0} was found. Did the server confirm it?").format(
+            email)
     if action == Action.ADD_PHONE:
         if verdict is Verdict.APPLIED:
-            return _tr("{0} is among the client's phones: it was added.").format(number)
-        return _tr("{0} is not among the client's phones: it was not added. Send the code "
-                   "again; the phone is added first.").format(number)
+            return translate(
+                "LostAnswer", "{0} is among the client's phones: it was added.").format(number)
+        return translate(
+            "LostAnswer",
+            "{0} is not among the client's phones: it was not added. Send the code again; "
+            "the phone is added first.").format(number)
     if action == Action.CONFIRM_PHONE:
         if verdict is Verdict.APPLIED:
-            return _tr("{0} is confirmed.").format(number)
-        return _tr("{0} is not confirmed: the code was not accepted. Type it again, or send "
-                   "a new one.").format(number)
+            return translate("LostAnswer", "{0} is confirmed.").format(number)
+        return translate(
+            "LostAnswer",
+            "{0} is not confirmed: the code was not accepted. Type it again, or send a new "
+            "one.").format(number)
     if verdict is Verdict.APPLIED:
-        return _tr("{0} is already confirmed: no code is needed.").format(number)
-    return _tr("The server does not show whether a code was sent to {0}. Ask the client: "
-               "did a code arrive?").format(number)
+        return translate(
+            "LostAnswer", "{0} is already confirmed: no code is needed.").format(number)
+    return translate(
+        "LostAnswer",
+        "The server does not show whether a code was sent to {0}. Ask the client: did a "
+        "code arrive?").format(number)
 
 
 class LostAnswerBox(QFrame):
@@ -130,17 +142,19 @@ class LostAnswerBox(QFrame):
             self.hide()
             return
         step = self.step
-        self.text.setText(_tr(
+        self.text.setText(QCoreApplication.translate(
+            "LostAnswer",
             "The answer to {0} was lost, or the console closed while sending it. Nothing is "
             "sent again by itself: check on the server what happened.").format(
             request_text(step)))
         unclear = step.verdict == Verdict.UNCLEAR.value
+        translate = QCoreApplication.translate
         if step.action in (Action.PROVE_BY_SMS, Action.PROVE_BY_CALLBACK):
-            self.applied_button.setText(_tr("A code &arrived"))
-            self.not_applied_button.setText(_tr("No code arri&ved"))
+            self.applied_button.setText(translate("LostAnswer", "A code &arrived"))
+            self.not_applied_button.setText(translate("LostAnswer", "No code a&rrived"))
         else:
-            self.applied_button.setText(_tr("It was &done"))
-            self.not_applied_button.setText(_tr("It was no&t done"))
+            self.applied_button.setText(translate("LostAnswer", "It was &done"))
+            self.not_applied_button.setText(translate("LostAnswer", "It was no&t done"))
         self.finding.setText(verdict_text(step, Verdict.UNCLEAR) if unclear else "")
         self.finding.setVisible(unclear)
         self.applied_button.setVisible(unclear)
@@ -148,10 +162,6 @@ class LostAnswerBox(QFrame):
         for button in (self.check_button, self.applied_button, self.not_applied_button):
             button.setEnabled(not busy)
         self.show()
-
-    def settled_text(self, found: Settlement[Any]) -> str:
-        """What to tell the rep once the server was read."""
-        return verdict_text(found.step, found.verdict)
 
     def _check(self) -> None:
         if self.step is not None:
@@ -162,7 +172,8 @@ class LostAnswerBox(QFrame):
             self.decided.emit(self.step.id, applied)
 
     def retranslate(self) -> None:
-        self.check_button.setText(_tr("C&heck on the server"))
+        self.check_button.setText(
+            QCoreApplication.translate("LostAnswer", "Ch&eck on the server"))
         if self.step is not None:
             self.show_for([self.step])
 

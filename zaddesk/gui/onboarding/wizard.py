@@ -89,7 +89,7 @@ from zaddesk.gui.forms.ui_onboarding_summary import Ui_OnboardingSummaryForm
 from zaddesk.gui.forms.ui_onboarding_topup import Ui_OnboardingTopupForm
 from zaddesk.gui.journals import journal_for
 from zaddesk.gui.messages import issue_text, translate_core
-from zaddesk.gui.onboarding.lost import LostAnswerBox
+from zaddesk.gui.onboarding.lost import LostAnswerBox, verdict_text
 from zaddesk.gui.page import Banner, ErrorSurfaceMixin
 from zaddesk.gui.page import FieldErrors as FieldMarks
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
@@ -210,6 +210,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
     """A wizard page with a banner, inline field errors, and one-task-per-button sending."""
 
     step: Step = Step.CLIENT_DATA
+    settles: bool = False  # shows its requests whose answer was lost (LostAnswerBox)
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -220,10 +221,12 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = Banner(self)
         layout.addWidget(self.banner)
-        self.lost = LostAnswerBox(self)
-        self.lost.check_requested.connect(self.settle_lost)
-        self.lost.decided.connect(self.decide_lost)
-        layout.addWidget(self.lost)
+        self.lost: LostAnswerBox | None = None
+        if self.settles:
+            self.lost = LostAnswerBox(self)
+            self.lost.check_requested.connect(self.settle_lost)
+            self.lost.decided.connect(self.decide_lost)
+            layout.addWidget(self.lost)
         self.form = QWidget(self)
         layout.addWidget(self.form, 1)
         self.errors = FieldMarks(self, self.banner)
@@ -263,7 +266,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
             QTimer.singleShot(0, self, self._after_send)
 
     def _after_send(self) -> None:
-        self.lost.show_for(self.unsettled(), busy=self.busy())
+        self.show_lost()
         self.update_buttons()
 
     def busy(self, key: str | None = None) -> bool:
@@ -314,21 +317,25 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         """Set the texts (subclasses)."""
 
     def refresh(self) -> None:
-        self.lost.show_for(self.unsettled(), busy=self.busy())
+        self.show_lost()
         self.update_buttons()
         self.completeChanged.emit()
+
+    def show_lost(self) -> None:
+        if self.lost is not None:
+            self.lost.show_for(self.unsettled(), busy=self.busy())
 
     # -- requests whose answer was lost -----------------------------------------------
 
     def unsettled(self) -> list[StepRecord]:
         """This step's requests whose outcome nobody knows (the box offers a way out)."""
-        return self.flow.unsettled(self.step)
+        return self.flow.unsettled(self.step) if self.settles else []
 
     def settle_lost(self, step_id: int) -> None:
         """Read the server about a lost request (sends nothing that changes anything)."""
 
         def done(found: Any) -> None:
-            text = self.lost.settled_text(found)
+            text = verdict_text(found.step, found.verdict)
             self.show_banner(text, "info" if found.settled else "warning")
             if found.settled:
                 self.wiz.client_changed()
@@ -624,6 +631,7 @@ class ClientDataStep(WizardStep):
 
 class RegistrationStep(WizardStep):
     step = Step.REGISTRATION
+    settles = True
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -642,7 +650,7 @@ class RegistrationStep(WizardStep):
         self.adopt_button.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.lost) + 1, self.adopt_button)
+        layout.insertWidget(layout.indexOf(self.form), self.adopt_button)
 
     def initializePage(self) -> None:
         form = self.flow.form
@@ -698,6 +706,7 @@ class RegistrationStep(WizardStep):
         return self.flow.client_id is not None
 
     def register(self) -> None:
+        self.adopt_button.hide()
         form = self.flow.form
         form.password = self.wiz.password
         choices = self.wiz.client_step.choices
@@ -713,9 +722,9 @@ class RegistrationStep(WizardStep):
         def failed(exc: BaseException) -> bool:
             if isinstance(exc, AlreadyRegistered):
                 self.show_banner(self.tr(
-                    "{0} is already registered as your client {1}, perhaps by an earlier "
-                    "attempt. Go on with that client, or go back and correct the e-mail.")
-                    .format(exc.email, exc.client_id), "warning")
+                    "The server refused the registration: {0} is already registered as your "
+                    "client {1}, perhaps by an earlier attempt. Go on with that client, or go "
+                    "back and correct the e-mail.").format(exc.email, exc.client_id))
                 self.adopt_button.setText(self.tr("&Go on with client {0}").format(
                     exc.client_id))
                 self.adopt_button.show()
@@ -775,6 +784,7 @@ class RegistrationStep(WizardStep):
 
 class PhoneStep(WizardStep):
     step = Step.PHONE
+    settles = True
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -915,7 +925,7 @@ class TopupStep(WizardStep):
         self.phone_button.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.lost) + 1, self.phone_button)
+        layout.insertWidget(layout.indexOf(self.form), self.phone_button)
         self.ui.skip_topup.clicked.connect(self.skip)
         self.ui.amount.textEdited.connect(lambda _t: self.update_preview())
         self.ui.currency.currentIndexChanged.connect(lambda _i: self.update_preview())
@@ -969,9 +979,6 @@ class TopupStep(WizardStep):
 
     def undecided(self) -> list[StepRecord]:
         return self.flow._undecided(Step.TOPUP)
-
-    def unsettled(self) -> list[StepRecord]:
-        return []  # a lost top-up has its own dialog, with both balances
 
     def phone_missing(self) -> bool:
         """The phone step was skipped and nothing here says the phone is confirmed."""
