@@ -656,24 +656,19 @@ class OnboardingFlow:
         return await self._once("check_registration", self._check_registration)
 
     async def _check_registration(self) -> RegistrationResult:
-        from zaddesk.api.errors import NotFoundError
-
         email = self.form.email.strip()
         message = self.session.data.get("registration_message", "")
-        try:
-            user = await self.api.reseller.find_user(email=email)
-        except NotFoundError:
+        user = await self._find_account(email)
+        if user is None:
             return RegistrationResult("awaiting", None, message, email)
-        except ApiError as exc:
-            if exc.status_code in (400, 404):
-                return RegistrationResult("awaiting", None, message, email)
-            raise
+
+        async def found() -> SubUser | None:
+            return user
+
         for step in self._undecided(Step.REGISTRATION):
             if step.action == Action.REGISTER:
                 # The account exists: certain evidence that the lost registration went through.
-                self.journal.resolve(
-                    step.id, applied=True, note="account found by e-mail", by="server"
-                )
+                await self.once.settle(step.id, found, _judge_account)
         if not user.is_active:
             if self.session.data.get("registration") != "awaiting":
                 self.journal.update_session(
