@@ -470,6 +470,101 @@
     </message>
 </context>
 <context>
+    <name>LostAnswer</name>
+    <message>
+        <source>registering {0}</source>
+        <translation>rejestrację {0}</translation>
+    </message>
+    <message>
+        <source>confirming the registration of {0} with the code</source>
+        <translation>potwierdzenie rejestracji {0} kodem</translation>
+    </message>
+    <message>
+        <source>adding the contact phone {0}</source>
+        <translation>dodanie telefonu kontaktowego {0}</translation>
+    </message>
+    <message>
+        <source>sending a code by SMS to {0}</source>
+        <translation>wysłanie kodu SMS-em na {0}</translation>
+    </message>
+    <message>
+        <source>calling {0} with a code</source>
+        <translation>połączenie z kodem na {0}</translation>
+    </message>
+    <message>
+        <source>confirming the phone {0} with the code</source>
+        <translation>potwierdzenie telefonu {0} kodem</translation>
+    </message>
+    <message>
+        <source>The account for {0} exists: the registration went through. Go on with this client.</source>
+        <translation>Konto {0} istnieje: rejestracja się powiodła. Kontynuuj z tym klientem.</translation>
+    </message>
+    <message>
+        <source>There is no account for {0}: the registration never reached the server. Send it now with “Register”.</source>
+        <translation>Nie ma konta {0}: rejestracja nie dotarła do serwera. Wyślij ją teraz przyciskiem „Zarejestruj klienta”.</translation>
+    </message>
+    <message>
+        <source>The account for {0} is active: the code was accepted.</source>
+        <translation>Konto {0} jest aktywne: kod został przyjęty.</translation>
+    </message>
+    <message>
+        <source>The account for {0} still waits for its confirmation: type the code again.</source>
+        <translation>Konto {0} wciąż czeka na potwierdzenie: wpisz kod ponownie.</translation>
+    </message>
+    <message>
+        <source>No account for {0} was found. Did the server confirm it?</source>
+        <translation>Nie znaleziono konta {0}. Czy serwer je potwierdził?</translation>
+    </message>
+    <message>
+        <source>{0} is among the client&apos;s phones: it was added.</source>
+        <translation>Numer {0} jest wśród telefonów klienta: został dodany.</translation>
+    </message>
+    <message>
+        <source>{0} is not among the client&apos;s phones: it was not added. Send the code again; the phone is added first.</source>
+        <translation>Numeru {0} nie ma wśród telefonów klienta: nie został dodany. Wyślij kod ponownie; telefon zostanie najpierw dodany.</translation>
+    </message>
+    <message>
+        <source>{0} is confirmed.</source>
+        <translation>Numer {0} jest potwierdzony.</translation>
+    </message>
+    <message>
+        <source>{0} is not confirmed: the code was not accepted. Type it again, or send a new one.</source>
+        <translation>Numer {0} nie jest potwierdzony: kod nie został przyjęty. Wpisz go ponownie albo wyślij nowy.</translation>
+    </message>
+    <message>
+        <source>{0} is already confirmed: no code is needed.</source>
+        <translation>Numer {0} jest już potwierdzony: kod nie jest potrzebny.</translation>
+    </message>
+    <message>
+        <source>The server does not show whether a code was sent to {0}. Ask the client: did a code arrive?</source>
+        <translation>Serwer nie pokazuje, czy kod został wysłany na {0}. Zapytaj klienta: czy kod dotarł?</translation>
+    </message>
+    <message>
+        <source>The answer to {0} was lost, or the console closed while sending it. Nothing is sent again by itself: check on the server what happened.</source>
+        <translation>Odpowiedź na {0} przepadła albo konsola zamknęła się w trakcie wysyłania. Nic nie zostanie wysłane ponownie samo z siebie: sprawdź na serwerze, co się stało.</translation>
+    </message>
+    <message>
+        <source>A code &amp;arrived</source>
+        <translation>Kod dot&amp;arł</translation>
+    </message>
+    <message>
+        <source>No code a&amp;rrived</source>
+        <translation>Kod &amp;nie dotarł</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck on the server</source>
+        <translation>Sp&amp;rawdź na serwerze</translation>
+    </message>
+    <message>
+        <source>It was &amp;done</source>
+        <translation>Zostało wykon&amp;ane</translation>
+    </message>
+    <message>
+        <source>It was no&amp;t done</source>
+        <translation>&amp;Nie zostało wykonane</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DEMO DATA</source>
@@ -1059,6 +1154,10 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Doładowanie {0} {1} (odpowiedź serwera utracona; uznane za wykonane).</translation>
     </message>
     <message>
+        <source>Went on with client {0}, registered by an earlier attempt.</source>
+        <translation>Kontynuowano z klientem {0}, zarejestrowanym przy wcześniejszej próbie.</translation>
+    </message>
+    <message>
         <source>Registration confirmed by the client.</source>
         <translation>Klient sam potwierdził rejestrację.</translation>
     </message>
@@ -1632,8 +1731,16 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Klient albo klika link w e-mailu od Zadarma (wtedy naciśnij „Sprawdź teraz” lub zamknij kreator i wznów go później), albo odczytuje Ci kod z tego e-maila, a Ty wpisujesz go tutaj.</translation>
     </message>
     <message>
-        <source>The answer to the registration was lost. Press “Check now” to look the client up by e-mail; nothing is sent again.</source>
-        <translation>Odpowiedź na rejestrację została utracona. Naciśnij „Sprawdź teraz”, aby wyszukać klienta po e-mailu; nic nie zostanie wysłane ponownie.</translation>
+        <source>The registration&apos;s answer was lost: check on the server before going on.</source>
+        <translation>Odpowiedź na rejestrację przepadła: sprawdź na serwerze, zanim przejdziesz dalej.</translation>
+    </message>
+    <message>
+        <source>The server refused the registration: {0} is already registered as your client {1}, perhaps by an earlier attempt. Go on with that client, or go back and correct the e-mail.</source>
+        <translation>Serwer odmówił rejestracji: {0} jest już zarejestrowany jako Twój klient {1}, być może przy wcześniejszej próbie. Kontynuuj z tym klientem albo wróć i popraw e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with client {0}</source>
+        <translation>&amp;Kontynuuj z klientem {0}</translation>
     </message>
     <message>
         <source>The server refused the registration: {0}
@@ -1644,6 +1751,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Register the client</source>
         <translation>Rejestracja klienta</translation>
+    </message>
+    <message>
+        <source>Go on with the registered client</source>
+        <translation>Kontynuacja z zarejestrowanym klientem</translation>
     </message>
     <message>
         <source>Not confirmed yet.</source>
@@ -1990,6 +2101,10 @@ Wróć, aby poprawić dane.</translation>
         <translation>Odpowiedź na doładowanie została utracona. Zanim wyślesz cokolwiek innego, sprawdź salda i zdecyduj, czy zostało wykonane.</translation>
     </message>
     <message>
+        <source>The contact phone is not confirmed: Zadarma accepts a top-up only after that.</source>
+        <translation>Telefon kontaktowy nie jest potwierdzony: Zadarma przyjmie doładowanie dopiero potem.</translation>
+    </message>
+    <message>
         <source>Move {0} from your dealer balance to client {1} ({2})? The money is moved at once.</source>
         <translation>Przenieść {0} z Twojego salda dealera do klienta {1} ({2})? Środki zostaną przeniesione natychmiast.</translation>
     </message>
@@ -2000,6 +2115,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Top up</source>
         <translation>Doładuj</translation>
+    </message>
+    <message>
+        <source>Confirm the client&apos;s contact phone first: Zadarma accepts a top-up only after that.</source>
+        <translation>Najpierw potwierdź telefon kontaktowy klienta: Zadarma przyjmie doładowanie dopiero potem.</translation>
     </message>
     <message>
         <source>Top up the client</source>
@@ -2024,6 +2143,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Recorded: the top-up was not applied. You may send it again.</source>
         <translation>Zapisano: doładowanie nie zostało wykonane. Możesz wysłać je ponownie.</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;phone step</source>
+        <translation>Wróć do kroku &amp;telefonu</translation>
     </message>
     <message>
         <source>Top-up</source>
@@ -2051,6 +2174,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The answer was lost: the request may or may not have been carried out. Nothing will be sent again by itself.</source>
         <translation>Odpowiedź została utracona: żądanie mogło zostać wykonane albo nie. Nic nie zostanie wysłane ponownie samoczynnie.</translation>
+    </message>
+    <message>
+        <source>Check on the server</source>
+        <translation>Sprawdzenie na serwerze</translation>
     </message>
 </context>
 </TS>
