@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Zaddesk</source>
+        <translation>O programie Zaddesk</translation>
+    </message>
+    <message>
+        <source>A console for Zadarma dealers.</source>
+        <translation>Konsola dla dealerów Zadarma.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Wersja:</translation>
+    </message>
+    <message>
+        <source>&amp;Qt:</source>
+        <translation>&amp;Qt:</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Folder &amp;danych:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g folder:</source>
+        <translation>Folder l&amp;ogów:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Kopiuj diagnostykę</translation>
+    </message>
+    <message>
+        <source>Versions, system and folders for a support ticket; never keys or secrets</source>
+        <translation>Wersje, system i foldery do zgłoszenia serwisowego; nigdy klucze ani sekrety</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencje…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnostykę skopiowano do schowka.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong and was not handled:</source>
@@ -562,6 +609,14 @@
     <message>
         <source>It was no&amp;t done</source>
         <translation>&amp;Nie zostało wykonane</translation>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licencje</translation>
+    </message>
+    <message>
+        <source>The list of the third-party software bundled with Zaddesk, with their licences, is written when the app is packaged (packaging/build.sh). This copy runs from the source code and bundles nothing.</source>
+        <translation>Lista oprogramowania innych autorów dołączonego do Zaddesk, wraz z licencjami, powstaje przy pakowaniu aplikacji (packaging/build.sh). Ta kopia działa z kodu źródłowego i niczego nie dołącza.</translation>
     </message>
 </context>
 <context>
