@@ -517,6 +517,17 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licencje</translation>
+    </message>
+    <message>
+        <source>The list of the third-party software bundled with Zaddesk, with their licences, is written when the app is packaged (packaging/build.sh). This copy runs from the source code and bundles nothing.</source>
+        <translation>Lista oprogramowania innych autorów dołączonego do Zaddesk, wraz z licencjami, powstaje przy pakowaniu aplikacji (packaging/build.sh). Ta kopia działa z kodu źródłowego i niczego nie dołącza.</translation>
+    </message>
+</context>
+<context>
     <name>LostAnswer</name>
     <message>
         <source>registering {0}</source>
@@ -609,14 +620,6 @@
     <message>
         <source>It was no&amp;t done</source>
         <translation>&amp;Nie zostało wykonane</translation>
-    <name>LicencesDialog</name>
-    <message>
-        <source>Licences</source>
-        <translation>Licencje</translation>
-    </message>
-    <message>
-        <source>The list of the third-party software bundled with Zaddesk, with their licences, is written when the app is packaged (packaging/build.sh). This copy runs from the source code and bundles nothing.</source>
-        <translation>Lista oprogramowania innych autorów dołączonego do Zaddesk, wraz z licencjami, powstaje przy pakowaniu aplikacji (packaging/build.sh). Ta kopia działa z kodu źródłowego i niczego nie dołącza.</translation>
     </message>
 </context>
 <context>
