@@ -238,7 +238,7 @@ async def search_country(
     mask: str,
     *,
     user_id: int | None = None,
-    workers: int = 4,
+    workers: int = 8,
     reserve: int | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> AsyncIterator[SearchUpdate]:
