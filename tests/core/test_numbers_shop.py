@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import random
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -193,10 +195,12 @@ async def test_country_search_streams_cancels_and_reruns_from_cache(
     directions = (await catalog.directions("US", "en", "USD")).value
     assert len(directions) >= 50
     seen = []
-    async for update in search_country(catalog, directions, "5", workers=3):
-        seen.append(update)
-        if update.done == 12:
-            break  # the rep pressed Cancel
+    async with contextlib.aclosing(search_country(catalog, directions, "5", workers=3)) as run:
+        async for update in run:
+            seen.append(update)
+            if update.done == 12:
+                break  # the rep pressed Cancel
+    await asyncio.sleep(0.5)  # what was on the wire lands (in the cache), nothing more goes
     assert [u.done for u in seen] == list(range(1, 13))
     assert all(u.total == len(directions) and not u.cached for u in seen)
     asked = counting.paths.copy()

@@ -22,7 +22,6 @@ Public interface::
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import re
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -272,18 +271,21 @@ async def search_country(
     results = asyncio.Queue()
     started = clock()
     fetched = 0
+    stopped = False
 
     async def worker() -> None:
-        while True:
+        while not stopped:
             try:
                 direction = queue.get_nowait()
             except asyncio.QueueEmpty:
                 return
-            while True:
+            while not stopped:
                 remaining, reset_in = _room(catalog)
                 if remaining > reserve:
                     break
                 await asyncio.sleep(min(max(reset_in, 0.05), 1.0))
+            if stopped:
+                return
             try:
                 answer = await catalog.available(
                     direction.id, mask, user_id=user_id, priority=Priority.BACKGROUND
@@ -294,6 +296,9 @@ async def search_country(
             results.put_nowait((direction, shop_numbers(answer.value, direction), None))
 
     tasks = [asyncio.ensure_future(worker()) for _ in range(max(1, min(workers, len(todo))))]
+    for task in tasks:
+        _WORKERS.add(task)
+        task.add_done_callback(_WORKERS.discard)
     try:
         for _ in range(len(todo)):
             direction, rows, error = await results.get()
@@ -308,8 +313,10 @@ async def search_country(
             failure = error if isinstance(error, ApiError | NetworkError) else None
             yield SearchUpdate(direction, rows, done, total, found, eta, False, failure)
     finally:
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        # Stop taking cities; a request already on the wire finishes on its own (its answer
+        # still fills the cache). Cutting it mid-answer would gain nothing and may leave the
+        # HTTP connection pool in a state the next request waits on.
+        stopped = True
+
+
+_WORKERS: set[asyncio.Task[None]] = set()  # running workers, kept referenced until done

@@ -220,11 +220,19 @@ class OrderDialog(ErrorSurfaceMixin, QDialog):
         def done(check: GroupCheck) -> None:
             self.check_result = check
             self._show_check()
+            self.ui.send_order.setEnabled(True)
 
+        def failed(_exc: BaseException) -> bool:
+            self.ui.send_order.setEnabled(True)
+            return False
+
+        self.check_result = None
+        self._show_check()
+        self.ui.send_order.setEnabled(False)  # until the server said whether the group fits
         self.check_task = self.ctx.runner.run(
             lambda: self.desk.check(self.direction, gid, client_id),
             title=self.tr("Check the document group"), owner=self, name="order-check",
-            on_success=done)
+            on_success=done, on_error=failed)
 
     # ------------------------------------------------------------------ showing
 

@@ -128,6 +128,7 @@ class OwnedTab(QWidget):
         self.caller_name = QLineEdit(box)
         self.caller_name.setObjectName("caller_name")
         self.caller_name.setMaxLength(40)
+        self.caller_name.setProperty("zaddesk_clears", True)  # checked as typed, below
         self.caller_label.setBuddy(self.caller_name)
         form.addRow(self.caller_label, self.caller_name)
         form.addRow("", _error_label("caller_name", box))

@@ -9,6 +9,7 @@ the background at low priority and streams into the same table.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from typing import TYPE_CHECKING, Any
@@ -212,6 +213,7 @@ class NumberShopPage(ClientPage):
         self.filter = QLineEdit(bottom)
         self.filter.setObjectName("filter")
         self.filter.setClearButtonEnabled(True)
+        self.filter.setProperty("zaddesk_clears", True)  # apply_filter marks and clears it
         self.filter_label.setBuddy(self.filter)
         self.nice = QCheckBox(bottom)
         self.nice.setObjectName("nice")
@@ -647,13 +649,15 @@ class NumberShopPage(ClientPage):
         self._update_actions()
 
         async def work() -> None:
-            async for update in search_country(catalog, directions, mask, user_id=user_id):
-                self.number_model.add_rows(update.numbers)
-                self.last_search = update
-                self._show_search()
-                self._show_count()
-                report_progress(update.done / update.total,
-                                self.tr("{0} of {1} cities").format(update.done, update.total))
+            search = search_country(catalog, directions, mask, user_id=user_id)
+            async with contextlib.aclosing(search) as updates:
+                async for update in updates:
+                    self.number_model.add_rows(update.numbers)
+                    self.last_search = update
+                    self._show_search()
+                    self._show_count()
+                    report_progress(update.done / update.total, self.tr(
+                        "{0} of {1} cities").format(update.done, update.total))
             self.search_state = "done"
 
         def finished(_r: Any = None) -> None:
