@@ -24,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -240,7 +240,7 @@ async def search_country(
     workers: int = 8,
     reserve: int | None = None,
     clock: Callable[[], float] = time.monotonic,
-) -> AsyncIterator[SearchUpdate]:
+) -> AsyncGenerator[SearchUpdate, None]:
     """Search every direction for ``mask``; cached directions come first, at once.
 
     Requests go at BACKGROUND priority and only while more than ``reserve`` requests of the
