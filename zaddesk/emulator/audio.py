@@ -44,7 +44,7 @@ def _decodes_fully(data: bytes, fmt: str) -> bool:
         # A WAV's data chunk states its length exactly: a cut file is short of it.
         header_bytes = _wav_data_size(data)
         return header_bytes is None or header_bytes <= len(data)
-    return decoded >= promised - _SHORT_BY
+    return bool(decoded >= promised - _SHORT_BY)
 
 
 def _wav_data_size(data: bytes) -> int | None:
