@@ -83,7 +83,7 @@ def jpeg_bytes(width: int = 40, height: int = 20, orientation: int | None = None
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"JPEG")
+    image.save(buffer, "JPEG")  # type: ignore[call-overload]  # the stubs want bytes, the binding a str
     jpeg = bytes(data.data())
     if orientation is None:
         return jpeg
