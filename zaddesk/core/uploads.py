@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import functools
 import hashlib
+import json
 import logging
 import os
 import re
@@ -28,7 +29,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
@@ -121,7 +122,14 @@ class UploadItem:
     problem: str = ""
     detail: str = ""
     baseline: int | None = None
+    info: str = ""  # sounds: the probe as JSON (duration, rate, channels, bit rate)
     created: float = field(default=0.0, compare=False)
+
+    @property
+    def sound(self) -> audio.AudioInfo | None:
+        if not self.info:
+            return None
+        return audio.AudioInfo(**json.loads(self.info))
 
     @property
     def key(self) -> tuple[Any, ...]:
@@ -271,6 +279,12 @@ def guess_document_type(filename: str) -> str:
     return "passport"
 
 
+def _held_reason(checked: Checked, state: UploadState) -> str:
+    if state != UploadState.HELD:
+        return ""
+    return "too_big" if checked.size > MAX_SOUND else "advice"
+
+
 # --- the queue on disk ------------------------------------------------------------------
 
 _SCHEMA = """
@@ -292,19 +306,20 @@ CREATE TABLE IF NOT EXISTS uploads (
     sound_name    TEXT NOT NULL DEFAULT '',
     problem       TEXT NOT NULL DEFAULT '',
     detail        TEXT NOT NULL DEFAULT '',
-    baseline      INTEGER
+    baseline      INTEGER,
+    info          TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS uploads_state ON uploads(state, id);
 """
 _COLUMNS = ("created", "profile", "target", "user_id", "client_name", "path", "filename", "size",
             "sha256", "kind", "state", "group_id", "document_type", "sound_name", "problem",
-            "detail", "baseline")
+            "detail", "baseline", "info")
 
 
 def default_queue_path() -> Path:
-    import platformdirs
+    from zaddesk.core import profiles
 
-    return Path(platformdirs.user_data_dir("zaddesk", appauthor=False)) / "uploads.sqlite3"
+    return profiles.data_dir() / "uploads.sqlite3"
 
 
 class UploadQueue:
@@ -413,7 +428,7 @@ def _item(row: sqlite3.Row) -> UploadItem:
         state=UploadState(row["state"]), group_id=row["group_id"],
         document_type=row["document_type"], sound_name=row["sound_name"],
         problem=row["problem"], detail=row["detail"], baseline=row["baseline"],
-        created=float(row["created"]),
+        info=row["info"], created=float(row["created"]),
     )
 
 
@@ -484,8 +499,8 @@ class Uploader:
         state = UploadState.WAITING
         if checked.problem:
             state = UploadState.REFUSED
-        elif target != Target.DOCUMENT and checked.size > MAX_SOUND:
-            state = UploadState.HELD
+        elif target != Target.DOCUMENT and (checked.size > MAX_SOUND or checked.advice):
+            state = UploadState.HELD  # the rep chooses: convert, or (if it fits) send as is
         item = UploadItem(
             id=0, profile=self.profile, target=target, user_id=user_id,
             client_name=client_name, path=str(checked.path), filename=checked.path.name,
@@ -493,8 +508,9 @@ class Uploader:
             group_id=group_id, document_type=document_type or (
                 guess_document_type(checked.path.name) if target == Target.DOCUMENT else ""),
             sound_name=sound_name or (checked.path.stem if target == Target.SOUND else ""),
-            problem=checked.problem or ("too_big" if state == UploadState.HELD else ""),
+            problem=checked.problem or _held_reason(checked, state),
             detail=checked.detail,
+            info=json.dumps(asdict(checked.sound)) if checked.sound is not None else "",
         )
         if state == UploadState.WAITING and self.queue.duplicate_of(item) is not None:
             item = replace(item, state=UploadState.REFUSED, problem="duplicate")
@@ -529,11 +545,24 @@ class Uploader:
             item_id, path=str(checked.path), filename=checked.path.name, size=checked.size,
             sha256=checked.sha256, kind=checked.kind, state=state,
             problem=checked.problem or "", detail=checked.detail,
+            info=json.dumps(asdict(checked.sound)) if checked.sound is not None else "",
         )
         if state == UploadState.WAITING and self.queue.duplicate_of(item) is not None:
             item = self.queue.update(item_id, state=UploadState.REFUSED, problem="duplicate")
         self._tell(item)
         self.kick()
+        return item
+
+    def release(self, item_id: int) -> UploadItem:
+        """Send a held sound as it is (the rep declined the conversion); not when over 5 MB."""
+        item = self.queue.get(item_id)
+        if item.state == UploadState.HELD and item.size <= MAX_SOUND:
+            state = UploadState.WAITING
+            problem = ""
+            if self.queue.duplicate_of(item) is not None:
+                state, problem = UploadState.REFUSED, "duplicate"
+            item = self._set(item_id, state=state, problem=problem)
+            self.kick()
         return item
 
     def remove(self, item_id: int) -> None:
@@ -548,9 +577,14 @@ class Uploader:
         self._tell(None)
 
     def cancel(self, item_id: int) -> None:
+        """Stop a row: one being sent is cut (never applied), one waiting is not started."""
         task = self._tasks.get(item_id)
         if task is not None:
             task.cancel()
+            return
+        item = self.queue.find(item_id)
+        if item is not None and item.state == UploadState.WAITING:
+            self._set(item_id, state=UploadState.FAILED, problem="cancelled")
 
     def items(self) -> list[UploadItem]:
         return self.queue.items(self.profile)
