@@ -202,15 +202,39 @@ class UploadService(QObject):
     def __init__(self, ctx: AppContext, queue: UploadQueue | None = None) -> None:
         super().__init__(ctx)
         self.ctx = ctx
-        self.queue = queue or UploadQueue(core.default_queue_path())
-        self.uploader = Uploader(self.queue, lambda: self.ctx.api, profile=self._profile())
-        self.uploader.listeners.append(self.changed.emit)
-        self.uploader.progress.append(self.progress.emit)
+        # Real profiles queue on disk; the demo (an in-memory emulator, gone at exit) queues
+        # in memory, so a restart never settles rows against a server that no longer exists.
+        self._disk_queue = queue
+        self._uploaders: dict[bool, Uploader] = {}
         self._checks: set[asyncio.Task[Any]] = set()
         ctx.profile_changed.connect(self._profile_changed)
         ctx.on_close.append(self.aclose)
         self._closed = False
         self.uploader.kick()
+
+    @property
+    def uploader(self) -> Uploader:
+        """The queue of the current profile (the demo's, or the one on disk)."""
+        demo = self.ctx.demo
+        uploader = self._uploaders.get(demo)
+        if uploader is None:
+            if demo:
+                queue = UploadQueue(":memory:")
+            else:
+                queue = self._disk_queue or UploadQueue(core.default_queue_path())
+
+            def api(demo: bool = demo) -> Any:
+                return self.ctx.api if self.ctx.demo == demo else None
+
+            uploader = Uploader(queue, api, profile=self._profile())
+            uploader.listeners.append(self.changed.emit)
+            uploader.progress.append(self.progress.emit)
+            self._uploaders[demo] = uploader
+        return uploader
+
+    @property
+    def queue(self) -> UploadQueue:
+        return self.uploader.queue
 
     def _profile(self) -> str:
         return self.ctx.profile.name if self.ctx.profile is not None else ""
@@ -224,8 +248,9 @@ class UploadService(QObject):
         self._closed = True
         for task in list(self._checks):
             task.cancel()
-        await self.uploader.aclose()
-        self.queue.close()
+        for uploader in self._uploaders.values():
+            await uploader.aclose()
+            uploader.queue.close()
 
     def items(self) -> list[UploadItem]:
         return self.uploader.items()
@@ -571,7 +596,9 @@ class UploadQueueView(QWidget):
         self.add_button.setText(tr("&Add files…"))
         self.retry_button.setText(tr("Re&try"))
         self.remove_button.setText(tr("Re&move"))
-        self.cancel_button.setText(tr("&Cancel upload"))
+        self.cancel_button.setText(tr("Ca&ncel"))
+        self.cancel_button.setToolTip(tr("Stop the selected uploads; a file cut off mid-way "
+                                         "is never applied"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -118,7 +118,9 @@ class DocumentsPage(ClientPage):
         self.group_label = QLabel(self)
         self.group_box = QComboBox(self)
         self.group_box.setObjectName("group_id")
-        self.group_box.setMinimumWidth(220)
+        self.group_box.setMinimumWidth(150)
+        self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_box.setMinimumContentsLength(14)
         self.group_label.setBuddy(self.group_box)
         self.new_group_button = QPushButton(self)
         self.new_group_button.setObjectName("new_group")
@@ -128,7 +130,10 @@ class DocumentsPage(ClientPage):
         self.country_label.setBuddy(self.country_box)
         self.direction_box = QComboBox(self)
         self.direction_box.setObjectName("direction_id")
-        self.direction_box.setMinimumWidth(160)
+        self.country_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country_box.setMinimumContentsLength(14)
+        self.direction_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.direction_box.setMinimumContentsLength(12)
         for w in (self.group_label, self.group_box, self.new_group_button):
             top.addWidget(w)
         top.addStretch(1)
@@ -186,13 +191,13 @@ class DocumentsPage(ClientPage):
         scroll.setObjectName("group_form")
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(260)
         splitter.addWidget(scroll)
 
         # -- right: checklist, files in the group, the upload queue
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setChildrenCollapsible(False)
+        right_layout = right
         self.checklist_box = QGroupBox(right)
         checklist_layout = QVBoxLayout(self.checklist_box)
         self.missing_label = QLabel(self.checklist_box)
@@ -200,10 +205,10 @@ class DocumentsPage(ClientPage):
         self.missing_label.setWordWrap(True)
         self.checklist = QListWidget(self.checklist_box)
         self.checklist.setObjectName("checklist")
-        self.checklist.setMaximumHeight(110)
+        self.checklist.setMinimumHeight(40)
         self.validity = QListWidget(self.checklist_box)
         self.validity.setObjectName("validity")
-        self.validity.setMaximumHeight(90)
+        self.validity.setMinimumHeight(40)
         checklist_row = QHBoxLayout()
         checklist_row.addWidget(self.checklist, 3)
         checklist_row.addWidget(self.validity, 2)
@@ -215,7 +220,7 @@ class DocumentsPage(ClientPage):
         files_layout = QVBoxLayout(self.files_box)
         self.file_list = QListWidget(self.files_box)
         self.file_list.setObjectName("files")
-        self.file_list.setMaximumHeight(110)
+        self.file_list.setMinimumHeight(40)
         self.wrongs_label = QLabel(self.files_box)
         self.wrongs_label.setObjectName("wrongs")
         self.wrongs_label.setWordWrap(True)
@@ -238,10 +243,14 @@ class DocumentsPage(ClientPage):
         self.drop_hint.setWordWrap(True)
         uploads_layout.addWidget(self.drop_hint)
         uploads_layout.addWidget(self.queue, 1)
-        right_layout.addWidget(self.uploads_box, 1)
+        right_layout.addWidget(self.uploads_box)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 2)
+        right.setStretchFactor(2, 3)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 480])
         self.body.addWidget(splitter, 1)
 
         self.empty_label = QLabel(self)
@@ -313,8 +322,10 @@ class DocumentsPage(ClientPage):
         self.direction = None
         self._show_empty(client is None)
         self.queue.set_scope(client, self.current_group())
+        if self.banner.level == "info":
+            self.banner.clear()
         others = self.service.active_for_others(client)
-        if others:
+        if others and client is not None:
             names = sorted({o.client_name or str(o.user_id) for o in others})
             self.show_banner(tr("{count} upload(s) continue for {names}; they finish for "
                                 "that client.").format(count=len(others),
@@ -709,3 +720,43 @@ class DocumentsPage(ClientPage):
                 and item.user_id == self.client.user_id
                 and item.group_id == self.current_group()):
             self.load_group_state()
+
+    # ------------------------------------------------------------------ screenshots
+
+    async def open_for_screenshot(self, what: str) -> None:
+        """``--page documents --open demo``: the showcase client, a direction with needs,
+        and a few scans in the queue (made here with Qt, in a temporary folder)."""
+        import asyncio
+        import tempfile
+
+        from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
+
+        if what != "demo":
+            return
+        self.ctx.set_client_id(210001)
+        await self.ctx.runner.wait_idle()
+        folder = Path(tempfile.mkdtemp(prefix="zaddesk-docs-"))
+        pdf = folder / "umowa najmu lokalu.pdf"
+        writer = QPdfWriter(str(pdf))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        painter = QPainter(writer)
+        painter.drawText(400, 800, "Umowa najmu lokalu użytkowego")
+        painter.end()
+        scan = QImage(300, 200, QImage.Format.Format_RGB32)
+        scan.fill(QColor("#dde6f0"))
+        scan.save(str(folder / "rachunek za telefon 11-2026.jpg"))
+        scan.save(str(folder / "skan dowodu.pdf"), "PNG")  # type: ignore[call-overload]
+        await self.ctx.runner.wait_idle()
+        self._select_country("DE")
+        self._country_chosen()
+        await self.ctx.runner.wait_idle()
+        index = self.direction_box.findText("Berlin")
+        if index >= 0:
+            self.direction_box.setCurrentIndex(index)
+            self._direction_chosen()
+        self.add_paths(sorted(folder.iterdir()))
+        for _ in range(50):
+            await asyncio.sleep(0.05)
+            if not self.service.uploader.busy and len(self.queue.model.rows) >= 3:
+                break
+        await self.ctx.runner.wait_idle()
