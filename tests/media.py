@@ -31,8 +31,9 @@ def mp3_bytes(seconds: float = 2.0, rate: int = 22050, channels: int = 1) -> byt
     return buffer.getvalue()
 
 
-def pdf_bytes(text: str = "Paszport", *, encrypted: bool = False) -> bytes:
-    """A one-page PDF with an exact xref table; ``encrypted`` names an /Encrypt dictionary."""
+def pdf_bytes(text: str = "Paszport", *, encrypted: bool = False, padding: int = 0) -> bytes:
+    """A one-page PDF with an exact xref table; ``encrypted`` names an /Encrypt dictionary;
+    ``padding`` bytes of comment lines make it as big as a test needs."""
     stream = f"BT /F1 24 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -45,6 +46,10 @@ def pdf_bytes(text: str = "Paszport", *, encrypted: bool = False) -> bytes:
     if encrypted:
         objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>")
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    while padding > 0:
+        line = min(padding, 4096)
+        out += b"%" + b"x" * (line - 2) + b"\n"
+        padding -= line
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))

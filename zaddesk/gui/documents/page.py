@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -271,6 +271,11 @@ class DocumentsPage(ClientPage):
         self.file_list.currentRowChanged.connect(lambda _r: self._file_selected())
         self.replace_button.clicked.connect(self.replace_selected)
         self.service.changed.connect(self._upload_changed)
+        self._typed_name = ""
+        self._type_timer = QTimer(self)
+        self._type_timer.setSingleShot(True)
+        self._type_timer.setInterval(350)  # a message while the date is half typed helps no one
+        self._type_timer.timeout.connect(self._check_typed)
         self._show_empty(True)
 
     # ------------------------------------------------------------------ texts
@@ -427,7 +432,14 @@ class DocumentsPage(ClientPage):
         return out
 
     def _typed(self, name: str) -> None:
-        """Check a field as it is typed; the checklist follows."""
+        """Check a field as it is typed, once typing pauses; the checklist follows."""
+        self._typed_name = name
+        self._type_timer.start()
+
+    def _check_typed(self) -> None:
+        name = self._typed_name
+        if not name:
+            return
         values = self.values()
         issue = docgroups.validate_field(name, values[name], values)
         self.errors.clear(name)
