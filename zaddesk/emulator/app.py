@@ -61,13 +61,15 @@ HELP: dict[str, Any] = {
         "drop_after_apply": "next N requests are applied, then the connection is cut mid-answer",
         "malformed_json": "next N requests are applied and answered with truncated JSON",
         "html_error": "next N requests answer 502 with an HTML page and are not applied",
+        "cut_upload": "next N requests are cut while their body arrives; nothing is applied",
         "hold": "while non-zero, requests wait unanswered and unapplied until faults are set again",
         "apply_after_disconnect": "next N requests are read, left unanswered until the client"
         " gives up and disconnects, then applied (the server finished after a client timeout)",
         "path": "optional: only this method path is affected",
     },
-    "uploads": "IVR sounds and hold music: MP3 or WAV by content, at most 5 MB. Documents:"
-    " PDF, JPEG or PNG by content, at most 10 MB; documents are verified at once.",
+    "uploads": "IVR sounds and hold music: MP3 or WAV by content and fully decodable, at most"
+    " 5 MB. Documents: PDF (not damaged, not encrypted), JPEG or PNG by content, at most"
+    " 10 MB; documents are verified at once.",
     "numbers": "GET /v1/direct_numbers/available/<direction_id>/ lists up to 50 free numbers;"
     " mask keeps numbers containing the given digits.",
     "endpoints": sorted(f"{r.method} {r.template}" for r in ROUTES),
@@ -187,6 +189,12 @@ class EmulatorApp:
         if decision.status_5xx:
             await _send_json(send, 500, {"status": "error", "message": "Internal server error"})
             return
+        if decision.cut_upload:
+            async for chunk in request.stream():
+                if chunk:
+                    break
+            await send({"type": "http.response.start", "status": 502, "headers": []})
+            raise DropConnection("connection cut mid-body on purpose (fault cut_upload)")
         headers: dict[str, str] = {}
         try:
             pairs, files = await _read_params(request)

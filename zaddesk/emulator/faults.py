@@ -8,6 +8,9 @@ Switches (``EmulatorServer.set_faults(...)`` or ``POST /_emulator/faults`` with 
   response has started (headers and part of the body sent): the client sees no complete answer.
 - ``malformed_json``: the next N requests are applied and answered 200 with truncated JSON.
 - ``html_error``: the next N requests answer HTTP 502 with an HTML page (a proxy), not applied.
+- ``cut_upload``: the next N requests are cut while their body is still arriving: the server
+  reads the first part, then closes the connection; nothing is applied (a network failing
+  mid-upload).
 - ``hold``: while set (non-zero), matching ``/v1/`` requests wait unanswered and unapplied
   until the faults are set again (``set_faults()`` releases them): a request that is surely
   on the wire, for as long as a test needs, without a race against a latency.
@@ -30,7 +33,7 @@ __all__ = ["FAULT_KEYS", "Faults"]
 
 FAULT_KEYS = (
     "latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "hold",
-    "apply_after_disconnect", "path",
+    "apply_after_disconnect", "cut_upload", "path",
 )
 
 
@@ -42,6 +45,7 @@ class Decision:
     malformed_json: bool = False
     html_error: bool = False
     apply_after_disconnect: bool = False
+    cut_upload: bool = False
     hold: int | None = None  # the faults' generation to wait out, if held
 
 
@@ -101,7 +105,7 @@ class Faults:
             if state.get("hold", 0) > 0:
                 decision.hold = self._generation
             for key in ("html_error", "status_5xx", "drop_after_apply", "malformed_json",
-                        "apply_after_disconnect"):
+                        "apply_after_disconnect", "cut_upload"):
                 if state.get(key, 0) > 0:
                     state[key] -= 1
                     setattr(decision, key, True)
