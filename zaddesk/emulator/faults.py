@@ -12,6 +12,8 @@ Switches (``EmulatorServer.set_faults(...)`` or ``POST /_emulator/faults`` with 
   until the faults are set again (``set_faults()`` releases them): a request that is surely
   on the wire, for as long as a test needs, without a race against a latency.
 - ``path``: if given, only requests to this method path (trailing slash optional) are affected.
+- ``skip``: the first N matching requests pass untouched, then the other switches apply:
+  ``{"status_5xx": 1, "skip": 2, "path": "/v1/pbx/internal/create/"}`` fails the third call.
 
 ``{}`` (or ``set_faults()``) clears everything. Counts go down as requests consume them.
 """
@@ -26,6 +28,7 @@ __all__ = ["FAULT_KEYS", "Faults"]
 
 FAULT_KEYS = (
     "latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "hold", "path",
+    "skip",
 )
 
 
@@ -86,6 +89,9 @@ class Faults:
                 return decision
             target = state.get("path")
             if target and path.rstrip("/") != target:
+                return decision
+            if state.get("skip", 0) > 0:
+                state["skip"] -= 1
                 return decision
             decision.latency = float(state.get("latency", 0.0))
             if state.get("hold", 0) > 0:
