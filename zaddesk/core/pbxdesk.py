@@ -23,13 +23,18 @@ Public interface::
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from zaddesk.api.client import Zadarma
 from zaddesk.api.errors import ApiError, AuthError
-from zaddesk.api.resources.pbx import Extension, PbxRedirection, RecordingStatus
+from zaddesk.api.resources.pbx import (
+    CreatedExtensions,
+    Extension,
+    PbxRedirection,
+    RecordingStatus,
+)
 from zaddesk.api.transport import Priority
 from zaddesk.core.journal import StepRecord
 from zaddesk.core.sendonce import (
@@ -193,13 +198,16 @@ class PbxDesk:
         """Create the extensions one request each; stop at the first that is not done."""
         wanted = tuple(numbers)
 
+        def create(number: int) -> Callable[[], Awaitable[CreatedExtensions]]:
+            return lambda: self.api.pbx.create_extensions(number, 1, **self._uid)
+
         def calls() -> Iterator[Call[Any]]:
             for number in wanted:
                 params = {"start_number": f"{number:03d}", "quantity": 1}
                 yield Call(
                     self._intent("pbx_extension_create", "POST", CREATE_EXTENSIONS, params,
                                  f"Create extension {number}", before={"number": number}),
-                    lambda n=number: self.api.pbx.create_extensions(n, 1, **self._uid),
+                    create(number),
                 )
 
         report: RunReport = await self.once.run(calls())

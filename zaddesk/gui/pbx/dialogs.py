@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from zaddesk.core.pbx import SipSettings, check_email_list, check_sip_password, generate_password
-from zaddesk.gui.pages.base import Banner, ErrorSurfaceMixin, FieldErrors
+from zaddesk.gui.page import Banner, ErrorSurfaceMixin, FieldErrors
 from zaddesk.gui.pbx.qr import QrView, write_handout
 from zaddesk.gui.pbx.texts import issue_text
 

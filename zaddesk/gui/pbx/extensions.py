@@ -134,12 +134,12 @@ class ExtensionsTab(QWidget):
         self.quantity.setObjectName("quantity")
         self.quantity.setRange(1, 50)
         self.quantity_label.setBuddy(self.quantity)
-        self.create = QPushButton(self)
-        self.create.setObjectName("create_extensions")
-        self.create.clicked.connect(self.create_extensions)
+        self.create_button = QPushButton(self)
+        self.create_button.setObjectName("create_extensions")
+        self.create_button.clicked.connect(self.create_extensions)
         self.start_number.returnPressed.connect(self.create_extensions)
         for widget in (self.start_label, self.start_number, self.quantity_label, self.quantity,
-                       self.create):
+                       self.create_button):
             add.addWidget(widget)
         add.addStretch(1)
         self.refresh = QPushButton(self)
@@ -211,7 +211,7 @@ class ExtensionsTab(QWidget):
         self.start_label.setText(self.tr("&New extensions from:"))
         self.start_number.setPlaceholderText("101")
         self.quantity_label.setText(self.tr("&How many:"))
-        self.create.setText(self.tr("&Add extensions"))
+        self.create_button.setText(self.tr("&Add extensions"))
         self.refresh.setText(self.tr("Re&fresh"))
         self.sip_settings.setText(self.tr("&SIP settings and QR…"))
         self.password.setText(self.tr("&Password…"))
@@ -306,11 +306,11 @@ class ExtensionsTab(QWidget):
             self.page.reload()
             self.report(outcome)
 
-        self.create.setEnabled(False)
+        self.create_button.setEnabled(False)
         info = self.page.run(lambda: desk.create_extensions(numbers),
                              title=self.tr("Create extensions {0}").format(numbers_text(numbers)),
                              on_success=done)
-        self.page.when_finished(info, lambda: self.create.setEnabled(True))
+        self.page.when_finished(info, lambda: self.create_button.setEnabled(True))
 
     def report(self, outcome: BatchOutcome) -> None:
         """Say exactly which of the wanted extensions exist now."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from zaddesk.core.pbx import check_url
 from zaddesk.core.webhooks import EchoCheck, TestEventAnswer, check_echo, send_test_event
-from zaddesk.gui.pages.base import FieldErrors
+from zaddesk.gui.page import FieldErrors
 from zaddesk.gui.pbx.texts import issue_text, step_text
 
 if TYPE_CHECKING:
@@ -104,9 +104,10 @@ class UrlGroup(QGroupBox):
             texts = (tr("&Address:"), tr("Chec&k"), tr("&Save"), tr("Re&move"))
         else:
             texts = (tr("A&ddress:"), tr("C&heck"), tr("Sa&ve"), tr("R&emove"))
-        for widget, text in zip((self.url_label, self.check, self.save, self.remove), texts,
-                                strict=True):
-            widget.setText(text)
+        self.url_label.setText(texts[0])
+        self.check.setText(texts[1])
+        self.save.setText(texts[2])
+        self.remove.setText(texts[3])
         labels = {
             "notify_start": tr("Call start (NOTIFY_START)"),
             "notify_internal": tr("Put through to an extension (NOTIFY_INTERNAL)"),
@@ -337,8 +338,7 @@ class WebhooksTab(QScrollArea):
         if not isinstance(found, str):
             self.callinfo.field_error(issue_text(found))
             return
-        api, uid = self.api(), self.uid()
-        desk = self.page.desk
+        api = self.api()
         client = self.page.ctx.client
 
         async def send() -> TestEventAnswer:
@@ -348,7 +348,8 @@ class WebhooksTab(QScrollArea):
             else:
                 secret = api.transport.webhook_secret()
             scenarios = await self.page.scenario_ids()
-            extensions = desk.numbers() if desk is not None else None
+            state = self.page.state
+            extensions = state.numbers if state is not None else None
             return await send_test_event(found, secret, client=self.http(),
                                          scenarios=scenarios, extensions=extensions)
 
