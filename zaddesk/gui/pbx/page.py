@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -271,9 +272,9 @@ class PbxPage(ClientPage):
 
     def client_changed(self, client: CurrentClient | None) -> None:
         self.password_once.forget()
-        if self.dialog is not None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.close()
-            self.dialog = None
+        self.dialog = None
         self.extensions.stop()
         self.webrtc.stop()
         self.state = None
