@@ -16,6 +16,7 @@ from tests.gui.conftest import until
 from tests.hookserver import hook_server
 from zaddesk.core.webhooks import event_signature
 from zaddesk.gui.context import CurrentClient
+from zaddesk.gui.pbx.dialogs import RecordingDialog, SipSettingsDialog
 from zaddesk.gui.pbx.page import CREATE, TABS, PbxPage
 
 STAR = 210001  # demo client with a PBX: extensions 100-102
@@ -118,7 +119,7 @@ def test_new_client_pbx_extensions_recording_sip_qr_webhooks_and_webrtc(
         tab.table.selectRow(1)
         tab.open_recording()
         dialog = page.dialog
-        assert dialog is not None
+        assert isinstance(dialog, RecordingDialog)
         dialog.record_email.setChecked(True)
         dialog.email.setText("a@firma.pl, b@firma.pl, c@firma.pl, d@firma.pl")
         dialog.submit()
@@ -136,11 +137,12 @@ def test_new_client_pbx_extensions_recording_sip_qr_webhooks_and_webrtc(
         tab.table.selectRow(1)
         tab.open_sip_settings()
         sip = page.dialog
-        assert sip is not None
+        assert isinstance(sip, SipSettingsDialog)
         assert "Password" not in sip.text.toPlainText()
         qtbot.mouseClick(sip.show_password, Qt.MouseButton.LeftButton)
         await until(lambda: sip.sip.password is not None, message="the SIP password")
         text = sip.text.toPlainText()
+        assert sip.sip.password is not None
         assert sip.sip.login in text and sip.sip.password in text
         assert "pbx.zadarma.com" in text
         assert decode_qr(sip.qr.image()) == text
@@ -193,8 +195,8 @@ def test_new_client_pbx_extensions_recording_sip_qr_webhooks_and_webrtc(
             assert "777 is neither a scenario nor an extension" in shown
 
         # A server that answers the echo wrongly is refused with its reason.
-        with hook_server("wrong") as bad:
-            group.url.setText(bad.url + "/wrong")
+        with hook_server("wrong") as liar:
+            group.url.setText(liar.url + "/wrong")
             qtbot.mouseClick(group.save, Qt.MouseButton.LeftButton)
             await ctx.runner.wait_idle()
             assert "“OK” instead of the zd_echo value" in group.result.text()
