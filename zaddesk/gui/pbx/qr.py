@@ -97,10 +97,6 @@ class QrView(QWidget):
         painter.end()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SipHandout", text)
-
-
 def write_handout(path: str | Path, sip: SipSettings, payload: str, *, client: str = "",
                   labels: dict[str, str] | None = None) -> None:
     """A one-page A4 PDF for the client: the settings as text and the QR code."""
@@ -108,7 +104,9 @@ def write_handout(path: str | Path, sip: SipSettings, payload: str, *, client: s
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(_tr("Phone settings for extension {0}").format(f"{sip.number:03d}"))
+    title = QCoreApplication.translate("SipHandout", "Phone settings for extension {0}").format(
+        f"{sip.number:03d}")
+    writer.setTitle(title)
     writer.setCreator("zaddesk")
     painter = QPainter(writer)
     try:
@@ -125,7 +123,6 @@ def write_handout(path: str | Path, sip: SipSettings, payload: str, *, client: s
         mono.setPointSizeF(13)
         y = area.top()
         painter.setFont(title_font)
-        title = _tr("Phone settings for extension {0}").format(f"{sip.number:03d}")
         line = painter.fontMetrics().height()
         painter.drawText(QRectF(area.left(), y, area.width(), line * 1.4),
                          Qt.AlignmentFlag.AlignLeft, title)
@@ -153,8 +150,9 @@ def write_handout(path: str | Path, sip: SipSettings, payload: str, *, client: s
                  QRectF(area.left() + (area.width() - side) / 2, y, side, side))
         y += side + small
         painter.setFont(body_font)
-        note = _tr("Scan the code with the phone's softphone app, or type the settings above. "
-                   "Keep this page private: it holds the password.")
+        note = QCoreApplication.translate(
+            "SipHandout", "Scan the code with the phone's softphone app, or type the settings "
+            "above. Keep this page private: it holds the password.")
         painter.drawText(QRectF(area.left(), y, area.width(), small * 4),
                          int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
                          note)

@@ -95,30 +95,29 @@ class UrlGroup(QGroupBox):
     # -- texts
 
     def retranslate(self) -> None:
-        tr = self.tr
         if self.kind == "callinfo":
-            self.setTitle(tr("Call events (call-info URL)"))
+            self.setTitle(self.tr("Call events (call-info URL)"))
         else:
-            self.setTitle(tr("Other webhooks (contacts, call tracking, SMS, speech)"))
+            self.setTitle(self.tr("Other webhooks (contacts, call tracking, SMS, speech)"))
         if self.kind == "callinfo":
-            texts = (tr("&Address:"), tr("Chec&k"), tr("&Save"), tr("Re&move"))
+            texts = (self.tr("&Address:"), self.tr("Chec&k"), self.tr("&Save"), self.tr("Re&move"))
         else:
-            texts = (tr("A&ddress:"), tr("C&heck"), tr("Sa&ve"), tr("R&emove"))
+            texts = (self.tr("A&ddress:"), self.tr("C&heck"), self.tr("Sa&ve"), self.tr("R&emove"))
         self.url_label.setText(texts[0])
         self.check.setText(texts[1])
         self.save.setText(texts[2])
         self.remove.setText(texts[3])
         labels = {
-            "notify_start": tr("Call start (NOTIFY_START)"),
-            "notify_internal": tr("Put through to an extension (NOTIFY_INTERNAL)"),
-            "notify_answer": tr("Answered (NOTIFY_ANSWER)"),
-            "notify_end": tr("Call end (NOTIFY_END)"),
-            "notify_out_start": tr("Outgoing call start (NOTIFY_OUT_START)"),
-            "notify_out_end": tr("Outgoing call end (NOTIFY_OUT_END)"),
-            "number_lookup": tr("Contact lookup by number"),
-            "call_tracking": tr("Call tracking"),
-            "sms": tr("Incoming SMS"),
-            "speech_recognition": tr("Speech recognition results"),
+            "notify_start": self.tr("Call start (NOTIFY_START)"),
+            "notify_internal": self.tr("Put through to an extension (NOTIFY_INTERNAL)"),
+            "notify_answer": self.tr("Answered (NOTIFY_ANSWER)"),
+            "notify_end": self.tr("Call end (NOTIFY_END)"),
+            "notify_out_start": self.tr("Outgoing call start (NOTIFY_OUT_START)"),
+            "notify_out_end": self.tr("Outgoing call end (NOTIFY_OUT_END)"),
+            "number_lookup": self.tr("Contact lookup by number"),
+            "call_tracking": self.tr("Call tracking"),
+            "sms": self.tr("Incoming SMS"),
+            "speech_recognition": self.tr("Speech recognition results"),
         }
         for name, box in self.switches.items():
             box.setText(labels[name])
