@@ -2916,6 +2916,10 @@ Wróć, aby poprawić dane.</translation>
         <translation>&amp;Domena witryny:</translation>
     </message>
     <message>
+        <source>shop.example.com</source>
+        <translation>sklep.example.pl</translation>
+    </message>
+    <message>
         <source>Domains &amp;allowed:</source>
         <translation>Dozwolone do&amp;meny:</translation>
     </message>

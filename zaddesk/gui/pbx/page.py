@@ -110,6 +110,11 @@ class CreatePbxPanel(QWidget):
         self.generate.setText(self.tr("&Generate"))
         self.create_button.setText(self.tr("&Create PBX"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class PasswordOnce(QFrame):
     """The new PBX's password, shown once with Copy; gone when dismissed."""
@@ -150,6 +155,11 @@ class PasswordOnce(QFrame):
                                    "now: copy it for the client."))
         self.copy.setText(self.tr("&Copy"))
         self.done.setText(self.tr("&Done, hide it"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class PbxPage(ClientPage):

@@ -55,7 +55,6 @@ class WebrtcTab(QWidget):
         self.domain_label = QLabel(self)
         self.domain = QLineEdit(self)
         self.domain.setObjectName("domain")
-        self.domain.setPlaceholderText("shop.example.com")
         self.domain_label.setBuddy(self.domain)
         self.add_domain = QPushButton(self)
         self.add_domain.setObjectName("add_domain")
@@ -145,6 +144,7 @@ class WebrtcTab(QWidget):
 
     def retranslate(self) -> None:
         self.domain_label.setText(self.tr("&Website domain:"))
+        self.domain.setPlaceholderText(self.tr("shop.example.com"))
         self.domains_label.setText(self.tr("Domains &allowed:"))
         self.remove_domain.setText(self.tr("Remove &domain"))
         self.delete_widget.setText(self.tr("Delete the &widget"))
