@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,7 +85,7 @@ class UrlGroup(QGroupBox):
             box = QCheckBox(self)
             box.setObjectName(name)
             box.clicked.connect(lambda _c=False, n=name: self.switch(n))
-            grid.addWidget(box, i // 3, i % 3)
+            grid.addWidget(box, i // 2, i % 2)
             self.switches[name] = box
         layout.addLayout(grid)
         self.errors = FieldErrors(self, None)
@@ -248,6 +248,7 @@ class WebhooksTab(QScrollArea):
         self.setObjectName("webhooks_tab")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -55,6 +55,7 @@ class WebrtcTab(QWidget):
         self.domain_label = QLabel(self)
         self.domain = QLineEdit(self)
         self.domain.setObjectName("domain")
+        self.domain.setMinimumWidth(180)
         self.domain_label.setBuddy(self.domain)
         self.add_domain = QPushButton(self)
         self.add_domain.setObjectName("add_domain")
