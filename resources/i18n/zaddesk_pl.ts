@@ -1777,6 +1777,14 @@ Konsola dla dealerów Zadarma.</translation>
         <source>default language</source>
         <translation>język domyślny</translation>
     </message>
+    <message>
+        <source>Nothing was sent: an earlier change ({0}) may or may not have been applied. Reload the page to read the server; until that is settled nothing more is sent for this PBX.</source>
+        <translation>Nic nie wysłano: wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie. Odśwież stronę, aby odczytać serwer; dopóki to nie zostanie rozstrzygnięte, nic więcej nie zostanie wysłane dla tej centrali.</translation>
+    </message>
+    <message>
+        <source>The answer to “{0}” was lost: it may have been applied. It is not sent again; reload the page to read the server.</source>
+        <translation>Odpowiedź na „{0}” zaginęła: zmiana mogła zostać wprowadzona. Nie zostanie wysłana ponownie; odśwież stronę, aby odczytać serwer.</translation>
+    </message>
 </context>
 <context>
     <name>PbxPage</name>

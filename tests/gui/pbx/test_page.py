@@ -320,3 +320,30 @@ def test_no_client_shows_the_empty_state(window: Any, arun: Any) -> None:
     assert page.stack.currentIndex() == 0
     assert "Choose a client" in page.empty.text()
     QApplication.processEvents()
+
+
+def test_a_lost_answer_to_create_pbx_is_settled_by_reading_not_resending(
+    window: Any, arun: Any, qtbot: Any
+) -> None:
+    ctx = window.ctx
+    plain = 210002  # demo client without a PBX
+
+    async def scenario() -> None:
+        page = await open_page(window, plain)
+        assert page.stack.currentIndex() == CREATE
+        password = page.create_panel.password.text()
+        ctx.emulator.set_faults(drop_after_apply=1, path="/v1/pbx/create/")
+        qtbot.mouseClick(page.create_panel.create_button, Qt.MouseButton.LeftButton)
+        await until(lambda: page.stack.currentIndex() == TABS, message="settled by reading")
+        await ctx.runner.wait_idle()
+        ctx.emulator.set_faults()
+        assert "may have been applied" in banner(page)
+        assert page.password_once.value.text() == password  # it may be the PBX's password now
+        assert page.desk is not None and page.desk.unsettled() == []
+        once = page.once()
+        ledger = once.journal.ledger(plain, profile=once.profile)
+        sent = [s for s in once.journal.steps(ledger.id) if s.action == "pbx_create"]
+        assert len(sent) == 1 and sent[0].applied  # sent once, settled as applied by reading
+        assert server_numbers(window, plain) == [100]
+
+    arun(scenario())

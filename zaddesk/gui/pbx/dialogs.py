@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from zaddesk.core.pbx import SipSettings, check_email_list, check_sip_password, generate_password
 from zaddesk.gui.page import Banner, ErrorSurfaceMixin, FieldErrors
 from zaddesk.gui.pbx.qr import QrView, write_handout
-from zaddesk.gui.pbx.texts import issue_text
+from zaddesk.gui.pbx.texts import issue_text, send_error_text
 
 if TYPE_CHECKING:
     from zaddesk.core.pbxdesk import ExtensionRow
@@ -104,7 +104,12 @@ class FormDialog(ErrorSurfaceMixin, QDialog):
             self.applied.emit(result)
             self.accept()
 
-        def failed(_exc: BaseException) -> bool:
+        def failed(exc: BaseException) -> bool:
+            from zaddesk.core.sendonce import SendOnceError
+
+            if isinstance(exc, SendOnceError):
+                self.show_banner(send_error_text(exc))
+                return True
             return False
 
         runner = self.page.ctx.runner

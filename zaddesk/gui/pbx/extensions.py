@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from zaddesk.core.pbx import SipSettings, check_extension_batch, numbers_text
 from zaddesk.core.pbxdesk import BatchOutcome, ExtensionRow, PbxState
-from zaddesk.gui.pbx.texts import issue_text
+from zaddesk.gui.pbx.texts import issue_text, send_error_text
 from zaddesk.gui.tasks import TaskKind
 
 if TYPE_CHECKING:
@@ -321,9 +321,7 @@ class ExtensionsTab(QWidget):
             return
         exist = outcome.exist_now
         missing = [n for n in outcome.wanted if n not in exist]
-        from zaddesk.gui.messages import describe_error
-
-        reason = describe_error(outcome.error) if outcome.error is not None else ""
+        reason = send_error_text(outcome.error) if outcome.error is not None else ""
         parts = [self.tr("Creating extension {0} failed: {1}").format(outcome.stopped_at,
                                                                        reason)]
         if outcome.settled_applied is True:
@@ -408,4 +406,4 @@ class ExtensionsTab(QWidget):
         wanted = self.supervisor.isChecked()
         self.page.run(lambda: desk.set_supervisor(row.number, wanted),
                       title=self.tr("Supervisor mode of extension {0}").format(row.number),
-                      on_success=lambda _r: self.page.reload())
+                      on_success=lambda _r: self.page.reload(), on_error=self.page.send_failed)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from zaddesk.core.pbx import check_sip_password, generate_password
 from zaddesk.gui.page import ClientPage
 from zaddesk.gui.pbx.extensions import ExtensionsTab
-from zaddesk.gui.pbx.texts import issue_text
+from zaddesk.gui.pbx.texts import issue_text, send_error_text
 from zaddesk.gui.pbx.webhooks import WebhooksTab
 from zaddesk.gui.pbx.webrtc import WebrtcTab
 from zaddesk.gui.tasks import TaskInfo
@@ -260,6 +260,15 @@ class PbxPage(ClientPage):
             raise RuntimeError("no client's PBX is open")
         return self.desk
 
+    def send_failed(self, exc: BaseException) -> bool:
+        """``on_error`` of PBX changes: send-once refusals and lost answers, explained."""
+        from zaddesk.core.sendonce import SendOnceError
+
+        if isinstance(exc, SendOnceError):
+            self.show_banner(send_error_text(exc), "warning")
+            return True
+        return False
+
     def focus_field(self, name: str) -> None:
         widget = self.findChild(QWidget, name)
         if widget is not None:
@@ -367,8 +376,17 @@ class PbxPage(ClientPage):
             self.reload()
 
         self.create_panel.create_button.setEnabled(False)
+        def failed(exc: BaseException) -> bool:
+            from zaddesk.core.sendonce import Unknown
+
+            if isinstance(exc, Unknown):
+                # It may exist now with this password: keep it visible, read the server.
+                self.password_once.show_password(password)
+                self.reload()
+            return self.send_failed(exc)
+
         info = self.run(lambda: desk.create_pbx(password), title=self.tr("Create the PBX"),
-                        on_success=done)
+                        on_success=done, on_error=failed)
         self.when_finished(info, lambda: self.create_panel.create_button.setEnabled(True))
 
     # ------------------------------------------------------------------ screenshots

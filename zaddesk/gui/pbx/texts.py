@@ -114,3 +114,24 @@ def step_text(step: IvrStep) -> str:
     if params.get("language") == "default language":
         params["language"] = translate("default language")
     return translate(step.text, params)
+
+
+def send_error_text(exc: BaseException) -> str:
+    """A send-once refusal or a lost answer in the UI language; other errors as usual."""
+    from zaddesk.core.sendonce import Blocked, Unknown
+    from zaddesk.gui.messages import describe_error
+
+    if isinstance(exc, Blocked):
+        what = exc.step.description or exc.step.action
+        return QCoreApplication.translate(
+            "PbxMessages",
+            "Nothing was sent: an earlier change ({0}) may or may not have been applied. "
+            "Reload the page to read the server; until that is settled nothing more is sent "
+            "for this PBX.").format(what)
+    if isinstance(exc, Unknown):
+        what = exc.step.description or exc.step.action
+        return QCoreApplication.translate(
+            "PbxMessages",
+            "The answer to “{0}” was lost: it may have been applied. It is not sent again; "
+            "reload the page to read the server.").format(what)
+    return describe_error(exc)
