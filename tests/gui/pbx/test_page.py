@@ -233,7 +233,6 @@ def test_new_client_pbx_extensions_recording_sip_qr_webhooks_and_webrtc(
         assert web.key in copied and "zadarmaWidgetFn" in copied
         widget = await ctx.api.webrtc.get(user_id=uid)
         assert widget.domains == ["nowysklep.example.pl", "crm.nowysklep.example.pl"]
-        await page.webhooks.aclose()
 
     arun(scenario(), timeout=120)
 

@@ -164,7 +164,7 @@ class UrlGroup(QGroupBox):
         def done(check: EchoCheck) -> None:
             self.show_result(self.describe(check), check.ok)
 
-        self.tab.page.run(lambda: check_echo(url, client=self.tab.http()),
+        self.tab.page.run(lambda: check_echo(url),
                           title=self.tr("Check {0}").format(url), on_success=done)
 
     def check_and_save(self) -> None:
@@ -189,7 +189,7 @@ class UrlGroup(QGroupBox):
             self.show_result(text, False)
             self.field_error(text)
 
-        page.run(lambda: check_echo(url, client=self.tab.http()),
+        page.run(lambda: check_echo(url),
                  title=self.tr("Check {0}").format(url), on_success=checked)
 
     def _save(self, url: str, check: EchoCheck) -> None:
@@ -277,7 +277,6 @@ class WebhooksTab(QScrollArea):
         box.addWidget(self.test_result, 1)
         layout.addWidget(test, 1)
         self.setWidget(inner)
-        self._http: Any = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -304,14 +303,6 @@ class WebhooksTab(QScrollArea):
     def uid(self) -> dict[str, Any]:
         client = self.page.ctx.client
         return client.api_args() if client is not None else {}
-
-    def http(self) -> Any:
-        """One HTTP client for checks and test events (not the API's: other hosts)."""
-        if self._http is None:
-            import httpx
-
-            self._http = httpx.AsyncClient(headers={"User-Agent": "zaddesk webhook check"})
-        return self._http
 
     # -- loading
 
@@ -350,7 +341,7 @@ class WebhooksTab(QScrollArea):
             scenarios = await self.page.scenario_ids()
             state = self.page.state
             extensions = state.numbers if state is not None else None
-            return await send_test_event(found, secret, client=self.http(),
+            return await send_test_event(found, secret,
                                          scenarios=scenarios, extensions=extensions)
 
         self.test_result.setPlainText(self.tr("Sending…"))
@@ -386,8 +377,3 @@ class WebhooksTab(QScrollArea):
             lines.append(self.tr("The answer is not a voice-menu command: the call follows the "
                                  "PBX's own menu."))
         self.test_result.setPlainText("\n".join(lines))
-
-    async def aclose(self) -> None:
-        if self._http is not None:
-            http, self._http = self._http, None
-            await http.aclose()
