@@ -2196,10 +2196,6 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>&amp;Dokąd:</translation>
     </message>
     <message>
-        <source>&amp;Number or login:</source>
-        <translation>&amp;Numer lub login:</translation>
-    </message>
-    <message>
         <source>&amp;When:</source>
         <translation>&amp;Kiedy:</translation>
     </message>
@@ -2212,8 +2208,16 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Login SIP</translation>
     </message>
     <message>
-        <source>Voicemail</source>
-        <translation>Poczta głosowa</translation>
+        <source>name@example.com</source>
+        <translation>imie@example.pl</translation>
+    </message>
+    <message>
+        <source>&amp;Number, login or e-mail:</source>
+        <translation>&amp;Numer, login lub e-mail:</translation>
+    </message>
+    <message>
+        <source>Voicemail by e-mail</source>
+        <translation>Poczta głosowa e-mailem</translation>
     </message>
     <message>
         <source>Always</source>
@@ -2222,6 +2226,10 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>When nobody answers</source>
         <translation>Gdy nikt nie odbiera</translation>
+    </message>
+    <message>
+        <source>Voicemail is sent by e-mail: enter the address it goes to.</source>
+        <translation>Poczta głosowa jest wysyłana e-mailem: wpisz adres, na który ma trafiać.</translation>
     </message>
     <message>
         <source>Enter the phone number in international format, 7 to 15 digits, such as 48221234567.</source>

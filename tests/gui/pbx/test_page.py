@@ -16,7 +16,12 @@ from tests.gui.conftest import until
 from tests.hookserver import hook_server
 from zaddesk.core.webhooks import event_signature
 from zaddesk.gui.context import CurrentClient
-from zaddesk.gui.pbx.dialogs import RecordingDialog, SipSettingsDialog
+from zaddesk.gui.pbx.dialogs import (
+    PasswordDialog,
+    RecordingDialog,
+    RedirectionDialog,
+    SipSettingsDialog,
+)
 from zaddesk.gui.pbx.page import CREATE, TABS, PbxPage
 
 STAR = 210001  # demo client with a PBX: extensions 100-102
@@ -344,5 +349,68 @@ def test_a_lost_answer_to_create_pbx_is_settled_by_reading_not_resending(
         sent = [s for s in once.journal.steps(ledger.id) if s.action == "pbx_create"]
         assert len(sent) == 1 and sent[0].applied  # sent once, settled as applied by reading
         assert server_numbers(window, plain) == [100]
+
+    arun(scenario())
+
+
+def test_password_and_forwarding_dialogs_refuse_bad_input_then_apply(
+    window: Any, arun: Any, qtbot: Any
+) -> None:
+    ctx = window.ctx
+
+    async def scenario() -> None:
+        page = await open_page(window, STAR)
+        tab = page.extensions
+        tab.table.selectRow(1)  # extension 101
+        tab.open_password()
+        dialog = page.dialog
+        assert isinstance(dialog, PasswordDialog)
+        dialog.value.setText("password1")
+        dialog.submit()
+        assert "common" in dialog.errors.marked()["value"]
+        dialog.value.setText("15001-101Xyz9")
+        dialog.submit()
+        assert "login" in dialog.errors.marked()["value"]
+        qtbot.mouseClick(dialog.generate, Qt.MouseButton.LeftButton)
+        chosen = dialog.value.text()
+        dialog.submit()
+        await until(lambda: not shiboken6.isValid(dialog), message="the password dialog")
+        await ctx.runner.wait_idle()
+        assert (await ctx.api.pbx.get_password(101, user_id=STAR)).password == chosen
+        assert "101" in banner(page)
+
+        async def forwarding() -> RedirectionDialog:
+            tab.open_redirection()
+            await until(lambda: isinstance(page.dialog, RedirectionDialog)
+                        and shiboken6.isValid(page.dialog), message="the forwarding dialog")
+            found = page.dialog
+            assert isinstance(found, RedirectionDialog)
+            return found
+
+        dialog2 = await forwarding()
+        assert not dialog2.status.isChecked()
+        dialog2.status.setChecked(True)
+        dialog2.destination.setText("12 34")
+        dialog2.submit()
+        assert "international format" in dialog2.errors.marked()["destination"]
+        dialog2.kind.setCurrentIndex(dialog2.kind.findData("voicemail"))
+        dialog2.destination.setText("biuro(at)example.pl")
+        dialog2.submit()
+        assert "e-mail" in dialog2.errors.marked()["destination"]
+        dialog2.kind.setCurrentIndex(dialog2.kind.findData("phone"))
+        dialog2.destination.setText("+48 601 234 567")
+        dialog2.condition.setCurrentIndex(dialog2.condition.findData("noanswer"))
+        dialog2.submit()
+        await until(lambda: not shiboken6.isValid(dialog2), message="forwarding saved")
+        now = await ctx.api.pbx.get_redirection(101, user_id=STAR)
+        assert (now.current_status, now.type, now.condition) == ("on", "phone", "noanswer")
+        assert now.destination == "48601234567"
+        dialog3 = await forwarding()
+        assert dialog3.status.isChecked()
+        assert dialog3.destination.text() == "48601234567"
+        dialog3.status.setChecked(False)
+        dialog3.submit()
+        await until(lambda: not shiboken6.isValid(dialog3), message="forwarding off")
+        assert (await ctx.api.pbx.get_redirection(101, user_id=STAR)).current_status == "off"
 
     arun(scenario())

@@ -300,20 +300,23 @@ class RedirectionDialog(FormDialog):
         on = self.status.isChecked()
         for widget in (self.kind, self.destination, self.condition):
             widget.setEnabled(on)
-        self.destination.setEnabled(on and self.kind.currentData() != "voicemail")
+        kind = self.kind.currentData()
+        self.destination.setPlaceholderText(
+            "48221234567" if kind == "phone" else "101" if kind == "sip"
+            else self.tr("name@example.com"))
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Forwarding of extension {0}").format(self.number))
         self.status.setText(self.tr("&Forward this extension's calls"))
         self.kind_caption.setText(self.tr("&To:"))
-        self.destination_caption.setText(self.tr("&Number or login:"))
+        self.destination_caption.setText(self.tr("&Number, login or e-mail:"))
         self.condition_caption.setText(self.tr("&When:"))
         kind, cond = self.kind.currentData(), self.condition.currentData()
         self.kind.clear()
         self.kind.addItem(self.tr("A phone number"), "phone")
         self.kind.addItem(self.tr("A SIP login"), "sip")
-        self.kind.addItem(self.tr("Voicemail"), "voicemail")
+        self.kind.addItem(self.tr("Voicemail by e-mail"), "voicemail")
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.condition.clear()
         self.condition.addItem(self.tr("Always"), "always")
@@ -326,7 +329,12 @@ class RedirectionDialog(FormDialog):
         kind = str(self.kind.currentData())
         destination = self.destination.text().strip().replace(" ", "")
         if kind == "voicemail":
-            destination = destination or "voicemail"
+            from zaddesk.core.validation import check_email
+
+            if check_email(destination, "destination") is not None:
+                self.show_field_error("destination", self.tr(
+                    "Voicemail is sent by e-mail: enter the address it goes to."))
+                return None
         elif kind == "phone":
             digits = destination.lstrip("+")
             if not digits.isdigit() or not 7 <= len(digits) <= 15:
