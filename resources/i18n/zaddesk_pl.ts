@@ -586,6 +586,10 @@
         <translation>Utworzono numery wewnętrzne {0}.</translation>
     </message>
     <message>
+        <source>its answer was lost</source>
+        <translation>odpowiedź zaginęła</translation>
+    </message>
+    <message>
         <source>Creating extension {0} failed: {1}</source>
         <translation>Nie udało się utworzyć numeru {0}: {1}</translation>
     </message>

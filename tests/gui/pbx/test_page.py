@@ -264,6 +264,7 @@ def test_fault_on_the_third_of_four_creations_shows_exactly_which_exist(
         if fault == "status_5xx":
             assert shown == [100, 101, 102, 110, 111]
             assert "Creating extension 112 failed" in text
+            assert "shows it was not created" in text  # a 500 to a POST is read back too
             assert "Exist now: 110, 111." in text
             assert "Not created: 112, 113." in text
             assert (tab.start_number.text(), tab.quantity.value()) == ("112", 2)

@@ -321,7 +321,10 @@ class ExtensionsTab(QWidget):
             return
         exist = outcome.exist_now
         missing = [n for n in outcome.wanted if n not in exist]
-        reason = send_error_text(outcome.error) if outcome.error is not None else ""
+        if outcome.settled_applied is not None:
+            reason = self.tr("its answer was lost")
+        else:
+            reason = send_error_text(outcome.error) if outcome.error is not None else ""
         parts = [self.tr("Creating extension {0} failed: {1}").format(outcome.stopped_at,
                                                                        reason)]
         if outcome.settled_applied is True:
