@@ -393,8 +393,9 @@ class PbxPage(ClientPage):
 
     async def open_for_screenshot(self, what: str) -> None:
         """``zaddesk --screenshot … --page pbx --open WHAT``: ``extensions``, ``webhooks``,
-        ``webrtc``, ``sip`` (the SIP settings of extension 100) or ``create`` (a client
-        without a PBX), on a demo client of the embedded emulator."""
+        ``webrtc``, ``sip`` (the SIP settings of extension 100), ``recording``, ``forwarding``,
+        ``password`` (dialogs for extension 101), ``create`` (a client without a PBX) or
+        ``create:done`` (just created), on a demo client of the embedded emulator."""
         if not self.ctx.demo:
             return
         tab, _, _rest = what.partition(":")
@@ -408,6 +409,15 @@ class PbxPage(ClientPage):
         if tab == "webrtc" and self.webrtc.info is not None and not self.webrtc.info.is_exists:
             self.webrtc.domain.setText("zlotyklos.example.pl")
             self.webrtc.add()
+            await self.ctx.runner.wait_idle()
+        if tab == "create" and _rest == "done":
+            self.create_pbx()
+            await self.ctx.runner.wait_idle()
+        if tab in ("recording", "forwarding", "password"):
+            self.extensions.table.selectRow(1)
+            {"recording": self.extensions.open_recording,
+             "forwarding": self.extensions.open_redirection,
+             "password": self.extensions.open_password}[tab]()
             await self.ctx.runner.wait_idle()
         if tab == "sip":
             self.extensions.table.selectRow(0)
