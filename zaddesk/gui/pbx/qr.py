@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from zaddesk.core.pbx import SipSettings, qr_matrix
 
-__all__ = ["QUIET_ZONE", "QrView", "paint_qr", "qr_image", "write_handout"]
+__all__ = ["QUIET_ZONE", "QrView", "paint_handout", "paint_qr", "qr_image", "write_handout"]
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
@@ -34,6 +34,7 @@ def paint_qr(painter: QPainter, matrix: list[list[bool]], rect: QRectF) -> None:
     module = side / count
     left = rect.x() + (rect.width() - side) / 2
     top = rect.y() + (rect.height() - side) / 2
+    painter.save()
     painter.fillRect(QRectF(left, top, side, side), QColor("white"))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("black"))
@@ -49,6 +50,7 @@ def paint_qr(painter: QPainter, matrix: list[list[bool]], rect: QRectF) -> None:
                                         (x - start) * module, module))
             else:
                 x += 1
+    painter.restore()
 
 
 def qr_image(payload: str, module: int = 6) -> QImage:
@@ -104,57 +106,65 @@ def write_handout(path: str | Path, sip: SipSettings, payload: str, *, client: s
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    title = QCoreApplication.translate("SipHandout", "Phone settings for extension {0}").format(
-        f"{sip.number:03d}")
-    writer.setTitle(title)
+    writer.setTitle(handout_title(sip))
     writer.setCreator("zaddesk")
     painter = QPainter(writer)
     try:
         area = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
         area.moveTo(0, 0)
-        dpi = writer.resolution()
-        title_font = QFont("Sans Serif")
-        title_font.setPointSizeF(20)
-        title_font.setBold(True)
-        body_font = QFont("Sans Serif")
-        body_font.setPointSizeF(12)
-        mono = QFont("Monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSizeF(13)
-        y = area.top()
-        painter.setFont(title_font)
-        line = painter.fontMetrics().height()
-        painter.drawText(QRectF(area.left(), y, area.width(), line * 1.4),
-                         Qt.AlignmentFlag.AlignLeft, title)
-        y += line * 1.6
-        painter.setFont(body_font)
-        small = painter.fontMetrics().height()
-        if client or sip.name:
-            who = " — ".join(x for x in (client, sip.name) if x)
-            painter.drawText(QRectF(area.left(), y, area.width(), small * 1.3),
-                             Qt.AlignmentFlag.AlignLeft, who)
-            y += small * 1.8
-        painter.setFont(mono)
-        row = painter.fontMetrics().height() * 1.5
-        tr = labels or {}
-        label_width = area.width() * 0.38
-        for key, value in sip.lines():
-            painter.drawText(QRectF(area.left(), y, label_width, row),
-                             Qt.AlignmentFlag.AlignLeft, tr.get(key, key))
-            painter.drawText(QRectF(area.left() + label_width, y, area.width() - label_width,
-                                    row), Qt.AlignmentFlag.AlignLeft, value)
-            y += row
-        y += row
-        side = min(area.width() * 0.6, area.bottom() - y - small * 4, 90 / 25.4 * dpi)
-        paint_qr(painter, qr_matrix(payload),
-                 QRectF(area.left() + (area.width() - side) / 2, y, side, side))
-        y += side + small
-        painter.setFont(body_font)
-        note = QCoreApplication.translate(
-            "SipHandout", "Scan the code with the phone's softphone app, or type the settings "
-            "above. Keep this page private: it holds the password.")
-        painter.drawText(QRectF(area.left(), y, area.width(), small * 4),
-                         int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
-                         note)
+        paint_handout(painter, area, writer.resolution(), sip, payload, client=client,
+                      labels=labels)
     finally:
         painter.end()
+
+
+def handout_title(sip: SipSettings) -> str:
+    return QCoreApplication.translate("SipHandout", "Phone settings for extension {0}").format(
+        f"{sip.number:03d}")
+
+
+def paint_handout(painter: QPainter, area: QRectF, dpi: int, sip: SipSettings, payload: str,
+                  *, client: str = "", labels: dict[str, str] | None = None) -> None:
+    """The hand-out page on any paint device (the PDF, or an image to look at)."""
+    title_font = QFont("Sans Serif")
+    title_font.setPointSizeF(20)
+    title_font.setBold(True)
+    body_font = QFont("Sans Serif")
+    body_font.setPointSizeF(12)
+    mono = QFont("Monospace")
+    mono.setStyleHint(QFont.StyleHint.Monospace)
+    mono.setPointSizeF(13)
+    y = area.top()
+    painter.setFont(title_font)
+    line = painter.fontMetrics().height()
+    painter.drawText(QRectF(area.left(), y, area.width(), line * 1.4),
+                     Qt.AlignmentFlag.AlignLeft, handout_title(sip))
+    y += line * 1.6
+    painter.setFont(body_font)
+    small = painter.fontMetrics().height()
+    if client or sip.name:
+        who = " — ".join(x for x in (client, sip.name) if x)
+        painter.drawText(QRectF(area.left(), y, area.width(), small * 1.3),
+                         Qt.AlignmentFlag.AlignLeft, who)
+        y += small * 1.8
+    painter.setFont(mono)
+    row = painter.fontMetrics().height() * 1.5
+    tr = labels or {}
+    label_width = area.width() * 0.38
+    for key, value in sip.lines():
+        painter.drawText(QRectF(area.left(), y, label_width, row),
+                         Qt.AlignmentFlag.AlignLeft, tr.get(key, key))
+        painter.drawText(QRectF(area.left() + label_width, y, area.width() - label_width, row),
+                         Qt.AlignmentFlag.AlignLeft, value)
+        y += row
+    y += row
+    side = min(area.width() * 0.6, area.bottom() - y - small * 4, 90 / 25.4 * dpi)
+    paint_qr(painter, qr_matrix(payload),
+             QRectF(area.left() + (area.width() - side) / 2, y, side, side))
+    y += side + small
+    painter.setFont(body_font)
+    note = QCoreApplication.translate(
+        "SipHandout", "Scan the code with the phone's softphone app, or type the settings "
+        "above. Keep this page private: it holds the password.")
+    painter.drawText(QRectF(area.left(), y, area.width(), small * 4),
+                     int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap), note)
