@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O&amp;dśwież</translation>
     </message>
     <message>
         <source>Hold music</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Usuń</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -1193,6 +1193,25 @@
     </message>
 </context>
 <context>
+    <name>CreatePbxPanel</name>
+    <message>
+        <source>This client has no cloud PBX yet. Creating it makes extension 100 and a voice menu that rings it. The password below is for extension 100; it is generated here, or type your own (it is checked before anything is sent).</source>
+        <translation>Ten klient nie ma jeszcze centrali w chmurze. Utworzenie jej doda numer wewnętrzny 100 i menu głosowe, które do niego dzwoni. Poniższe hasło jest dla numeru 100; zostało wygenerowane tutaj, możesz też wpisać własne (zostanie sprawdzone, zanim cokolwiek zostanie wysłane).</translation>
+    </message>
+    <message>
+        <source>Extension 100 &amp;password:</source>
+        <translation>&amp;Hasło numeru 100:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Wygeneruj</translation>
+    </message>
+    <message>
+        <source>&amp;Create PBX</source>
+        <translation>&amp;Utwórz centralę</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>%n thing(s) missing for {direction}.</source>
@@ -1228,6 +1247,152 @@
     <message>
         <source>Unexpected error: {0}</source>
         <translation>Nieoczekiwany błąd: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsModel</name>
+    <message>
+        <source>Extension</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Numer prezentowany</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Nagrywanie</translation>
+    </message>
+    <message>
+        <source>cloud store</source>
+        <translation>chmura</translation>
+    </message>
+    <message>
+        <source>e-mail to {0}</source>
+        <translation>e-mail do {0}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>połączony</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>niepołączony</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsTab</name>
+    <message>
+        <source>&amp;New extensions from:</source>
+        <translation>&amp;Nowe numery od:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Add extensions</source>
+        <translation>&amp;Dodaj numery</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>O&amp;dśwież</translation>
+    </message>
+    <message>
+        <source>&amp;SIP settings and QR…</source>
+        <translation>Ustawienia &amp;SIP i QR…</translation>
+    </message>
+    <message>
+        <source>&amp;Password…</source>
+        <translation>&amp;Hasło…</translation>
+    </message>
+    <message>
+        <source>&amp;Recording…</source>
+        <translation>&amp;Nagrywanie…</translation>
+    </message>
+    <message>
+        <source>F&amp;orwarding…</source>
+        <translation>&amp;Przekierowanie…</translation>
+    </message>
+    <message>
+        <source>Super&amp;visor mode</source>
+        <translation>&amp;Tryb nadzoru</translation>
+    </message>
+    <message>
+        <source>The extension may listen in on and join other extensions&apos; calls.</source>
+        <translation>Numer może podsłuchiwać rozmowy innych numerów wewnętrznych i do nich dołączać.</translation>
+    </message>
+    <message>
+        <source>The number callers see (caller ID) is chosen among the client&apos;s numbers in Zadarma&apos;s own panel; the API does not change it for PBX extensions.</source>
+        <translation>Numer widoczny dla rozmówców (numer prezentowany) wybiera się spośród numerów klienta w panelu Zadarmy; API nie zmienia go dla numerów wewnętrznych centrali.</translation>
+    </message>
+    <message>
+        <source>Online status of extensions</source>
+        <translation>Stan połączenia numerów wewnętrznych</translation>
+    </message>
+    <message>
+        <source>Create extensions {0}</source>
+        <translation>Utwórz numery wewnętrzne {0}</translation>
+    </message>
+    <message>
+        <source>Extensions {0} created.</source>
+        <translation>Utworzono numery wewnętrzne {0}.</translation>
+    </message>
+    <message>
+        <source>its answer was lost</source>
+        <translation>odpowiedź zaginęła</translation>
+    </message>
+    <message>
+        <source>Creating extension {0} failed: {1}</source>
+        <translation>Nie udało się utworzyć numeru {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Reading the server back shows it was created after all.</source>
+        <translation>Odczyt z serwera pokazuje, że jednak został utworzony.</translation>
+    </message>
+    <message>
+        <source>Reading the server back shows it was not created.</source>
+        <translation>Odczyt z serwera pokazuje, że nie został utworzony.</translation>
+    </message>
+    <message>
+        <source>Exist now: {0}.</source>
+        <translation>Istnieją teraz: {0}.</translation>
+    </message>
+    <message>
+        <source>none of them</source>
+        <translation>żaden z nich</translation>
+    </message>
+    <message>
+        <source>Not created: {0}. Add them again when the server answers.</source>
+        <translation>Nie utworzono: {0}. Dodaj je ponownie, gdy serwer zacznie odpowiadać.</translation>
+    </message>
+    <message>
+        <source>The password of extension {0} was changed.</source>
+        <translation>Hasło numeru {0} zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Forwarding of extension {0} saved.</source>
+        <translation>Zapisano przekierowanie numeru {0}.</translation>
+    </message>
+    <message>
+        <source>Read the forwarding of extension {0}</source>
+        <translation>Odczytaj przekierowanie numeru {0}</translation>
+    </message>
+    <message>
+        <source>Supervisor mode of extension {0}</source>
+        <translation>Tryb nadzoru numeru {0}</translation>
     </message>
 </context>
 <context>
@@ -2846,9 +3011,381 @@ Konsola dla dealerów Zadarma.</translation>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
     <message>
-        <source>The cloud PBX editor will be here: extensions, voice menus and call scenarios of a client&apos;s PBX.</source>
-        <translation>Tutaj będzie edytor wirtualnej centrali: numery wewnętrzne, menu głosowe i scenariusze połączeń w centrali klienta.</translation>
+        <source>New password for extension {0}</source>
+        <translation>Nowe hasło numeru {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Wygeneruj</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Phones registered with the old password stop working until the new one is entered on them.</source>
+        <translation>Telefony zalogowane starym hasłem przestaną działać, dopóki nie wpisze się w nich nowego.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordOnce</name>
+    <message>
+        <source>PBX created. The password of extension 100 is shown only now: copy it for the client.</source>
+        <translation>Centrala utworzona. Hasło numeru 100 jest pokazywane tylko teraz: skopiuj je dla klienta.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>&amp;Done, hide it</source>
+        <translation>&amp;Gotowe, ukryj</translation>
+    </message>
+</context>
+<context>
+    <name>PbxMessages</name>
+    <message>
+        <source>Enter a password or generate one.</source>
+        <translation>Wpisz hasło albo je wygeneruj.</translation>
+    </message>
+    <message>
+        <source>A password must not contain spaces.</source>
+        <translation>Hasło nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters, digits and punctuation only: desk phones cannot type other characters.</source>
+        <translation>Używaj tylko liter łacińskich, cyfr i znaków interpunkcyjnych: na telefonach biurowych nie da się wpisać innych znaków.</translation>
+    </message>
+    <message>
+        <source>At least {min} characters (this has {count}).</source>
+        <translation>Co najmniej {min} znaków (to ma {count}).</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Najwyżej {max} znaków.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; it is guessed first.</source>
+        <translation>To jedno z najczęstszych haseł; zgaduje się je w pierwszej kolejności.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation>Hasło nie może zawierać loginu.</translation>
+    </message>
+    <message>
+        <source>Avoid runs such as 1234, abcd or aaaa: they are guessed early.</source>
+        <translation>Unikaj ciągów takich jak 1234, abcd czy aaaa: zgaduje się je wcześnie.</translation>
+    </message>
+    <message>
+        <source>Use more different characters.</source>
+        <translation>Użyj więcej różnych znaków.</translation>
+    </message>
+    <message>
+        <source>Enter an extension number.</source>
+        <translation>Wpisz numer wewnętrzny.</translation>
+    </message>
+    <message>
+        <source>An extension number is digits only, such as 101.</source>
+        <translation>Numer wewnętrzny składa się tylko z cyfr, np. 101.</translation>
+    </message>
+    <message>
+        <source>Extension numbers go from {min} to {max}.</source>
+        <translation>Numery wewnętrzne mają wartości od {min} do {max}.</translation>
+    </message>
+    <message>
+        <source>Extension {number} already exists.</source>
+        <translation>Numer {number} już istnieje.</translation>
+    </message>
+    <message>
+        <source>Create from 1 to {max} extensions at once.</source>
+        <translation>Naraz można utworzyć od 1 do {max} numerów.</translation>
+    </message>
+    <message>
+        <source>Enter at least one e-mail address for the recordings.</source>
+        <translation>Wpisz co najmniej jeden adres e-mail dla nagrań.</translation>
+    </message>
+    <message>
+        <source>At most {max} addresses (this has {count}).</source>
+        <translation>Najwyżej {max} adresy (tu jest {count}).</translation>
+    </message>
+    <message>
+        <source>Enter the address of the client&apos;s server.</source>
+        <translation>Wpisz adres serwera klienta.</translation>
+    </message>
+    <message>
+        <source>An address must not contain spaces.</source>
+        <translation>Adres nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <source>Start the address with https:// (for example https://{value}).</source>
+        <translation>Zacznij adres od https:// (na przykład https://{value}).</translation>
+    </message>
+    <message>
+        <source>Zadarma calls only http:// or https:// addresses, not {scheme}://.</source>
+        <translation>Zadarma wywołuje tylko adresy http:// i https://, nie {scheme}://.</translation>
+    </message>
+    <message>
+        <source>The address has no host name after {scheme}://.</source>
+        <translation>W adresie brakuje nazwy serwera po {scheme}://.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid host name.</source>
+        <translation>{value} nie jest poprawną nazwą serwera.</translation>
+    </message>
+    <message>
+        <source>The port in this address is not a number from 1 to 65535.</source>
+        <translation>Port w tym adresie nie jest liczbą od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>Remove the part after #: it never reaches the server.</source>
+        <translation>Usuń część po #: nigdy nie trafia do serwera.</translation>
+    </message>
+    <message>
+        <source>Enter the domain of the client&apos;s website.</source>
+        <translation>Wpisz domenę witryny klienta.</translation>
+    </message>
+    <message>
+        <source>Give the domain alone, without {scheme}:// (for example {value}).</source>
+        <translation>Podaj samą domenę, bez {scheme}:// (na przykład {value}).</translation>
+    </message>
+    <message>
+        <source>Give the domain alone, without a path (for example {value}).</source>
+        <translation>Podaj samą domenę, bez ścieżki (na przykład {value}).</translation>
+    </message>
+    <message>
+        <source>Give the domain without a port.</source>
+        <translation>Podaj domenę bez portu.</translation>
+    </message>
+    <message>
+        <source>{value} is not a domain name such as example.com.</source>
+        <translation>{value} nie jest nazwą domeny taką jak example.com.</translation>
+    </message>
+    <message>
+        <source>Add at least one digit.</source>
+        <translation>Dodaj co najmniej jedną cyfrę.</translation>
+    </message>
+    <message>
+        <source>Add at least one lower-case letter.</source>
+        <translation>Dodaj co najmniej jedną małą literę.</translation>
+    </message>
+    <message>
+        <source>Add at least one upper-case letter.</source>
+        <translation>Dodaj co najmniej jedną wielką literę.</translation>
+    </message>
+    <message>
+        <source>{count} extensions from {start} would go past {max}.</source>
+        <translation>{count} numerów od {start} wyszłoby poza {max}.</translation>
+    </message>
+    <message>
+        <source>Extension {number} already exists; start from {free} or lower the quantity.</source>
+        <translation>Numer {number} już istnieje; zacznij od {free} albo zmniejsz liczbę.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid e-mail address.</source>
+        <translation>{value} nie jest poprawnym adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>{value} is given twice.</source>
+        <translation>{value} podano dwa razy.</translation>
+    </message>
+    <message>
+        <source>The server did not answer: {detail}</source>
+        <translation>Serwer nie odpowiedział: {detail}</translation>
+    </message>
+    <message>
+        <source>The server did not answer within {seconds} seconds.</source>
+        <translation>Serwer nie odpowiedział w ciągu {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s HTTPS certificate is not valid, so Zadarma will not call it: {detail}</source>
+        <translation>Certyfikat HTTPS serwera jest nieważny, więc Zadarma go nie wywoła: {detail}</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this address: {detail}</source>
+        <translation>Pod tym adresem nic nie odpowiada: {detail}</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} instead of 200.</source>
+        <translation>Serwer odpowiedział HTTP {status} zamiast 200.</translation>
+    </message>
+    <message>
+        <source>The address is not HTTPS: call details would travel unencrypted.</source>
+        <translation>Adres nie używa HTTPS: dane połączeń byłyby przesyłane bez szyfrowania.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP {status}) to {target}; Zadarma does not follow redirects. Save the final address instead.</source>
+        <translation>Serwer odpowiedział przekierowaniem (HTTP {status}) na {target}; Zadarma nie podąża za przekierowaniami. Zapisz docelowy adres.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a key Zadarma knows; it is ignored.</source>
+        <translation>„{key}” nie jest kluczem znanym Zadarmie; zostanie pominięty.</translation>
+    </message>
+    <message>
+        <source>Nothing: the call follows the PBX&apos;s own voice menu.</source>
+        <translation>Nic: połączenie idzie według menu głosowego centrali.</translation>
+    </message>
+    <message>
+        <source>Say the standard phrase {value}.</source>
+        <translation>Odtwórz standardowy komunikat {value}.</translation>
+    </message>
+    <message>
+        <source>Show the caller as “{value}” on the phones.</source>
+        <translation>Pokaż dzwoniącego na telefonach jako „{value}”.</translation>
+    </message>
+    <message>
+        <source>The server answered the check with HTTP {status} instead of 200.</source>
+        <translation>Serwer odpowiedział na sprawdzenie HTTP {status} zamiast 200.</translation>
+    </message>
+    <message>
+        <source>ivr_play needs the id of a sound file.</source>
+        <translation>ivr_play wymaga identyfikatora pliku dźwiękowego.</translation>
+    </message>
+    <message>
+        <source>Play the sound file {sound}.</source>
+        <translation>Odtwórz plik dźwiękowy {sound}.</translation>
+    </message>
+    <message>
+        <source>wait_dtmf must be an object with timeout, attempts, maxdigits, name and default.</source>
+        <translation>wait_dtmf musi być obiektem z polami timeout, attempts, maxdigits, name i default.</translation>
+    </message>
+    <message>
+        <source>Wait up to {timeout} s for the caller to press up to {maxdigits} key(s), {attempts} attempt(s); the next event carries the digits as “{name}”.</source>
+        <translation>Czekaj do {timeout} s, aż dzwoniący naciśnie najwyżej {maxdigits} klawisz(e), prób: {attempts}; następne zdarzenie przekaże cyfry jako „{name}”.</translation>
+    </message>
+    <message>
+        <source>Put the call through to extension {target}.</source>
+        <translation>Przełącz połączenie na numer wewnętrzny {target}.</translation>
+    </message>
+    <message>
+        <source>{target} is neither a scenario nor an extension of this PBX.</source>
+        <translation>{target} nie jest ani scenariuszem, ani numerem wewnętrznym tej centrali.</translation>
+    </message>
+    <message>
+        <source>If nobody answers within {seconds} s, come back to the menu.</source>
+        <translation>Jeśli nikt nie odbierze w ciągu {seconds} s, wróć do menu.</translation>
+    </message>
+    <message>
+        <source>Show {value} as the number when forwarding.</source>
+        <translation>Przy przekierowaniu pokaż numer {value}.</translation>
+    </message>
+    <message>
+        <source>{key} only works together with redirect.</source>
+        <translation>{key} działa tylko razem z redirect.</translation>
+    </message>
+    <message>
+        <source>Hang up.</source>
+        <translation>Rozłącz.</translation>
+    </message>
+    <message>
+        <source>hangup must be 1 to hang up.</source>
+        <translation>hangup musi mieć wartość 1, by rozłączyć.</translation>
+    </message>
+    <message>
+        <source>The answer must be a JSON object such as {example}.</source>
+        <translation>Odpowiedź musi być obiektem JSON, np. {example}.</translation>
+    </message>
+    <message>
+        <source>{key} must be digits, not “{value}”.</source>
+        <translation>{key} musi składać się z cyfr, a nie „{value}”.</translation>
+    </message>
+    <message>
+        <source>wait_dtmf has no “default”: a caller who presses nothing is not sent anywhere.</source>
+        <translation>wait_dtmf nie ma pola „default”: dzwoniący, który nic nie naciśnie, nie zostanie nigdzie skierowany.</translation>
+    </message>
+    <message>
+        <source>If nothing is pressed, go to {target}.</source>
+        <translation>Jeśli nic nie zostanie naciśnięte, przejdź do {target}.</translation>
+    </message>
+    <message>
+        <source>Continue with scenario {target}.</source>
+        <translation>Przejdź do scenariusza {target}.</translation>
+    </message>
+    <message>
+        <source>Put the call through to {target}.</source>
+        <translation>Przełącz połączenie na {target}.</translation>
+    </message>
+    <message>
+        <source>hangup together with redirect or wait_dtmf: the call is hung up and the rest is ignored.</source>
+        <translation>hangup razem z redirect lub wait_dtmf: połączenie zostanie rozłączone, a reszta pominięta.</translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body; it must answer with the value of the zd_echo parameter ({value}).</source>
+        <translation>Serwer odpowiedział pustą treścią; musi odpowiedzieć wartością parametru zd_echo ({value}).</translation>
+    </message>
+    <message>
+        <source>Read out the digits {value} ({language}).</source>
+        <translation>Odczytaj cyfry {value} ({language}).</translation>
+    </message>
+    <message>
+        <source>Read out the number {value} ({language}).</source>
+        <translation>Odczytaj liczbę {value} ({language}).</translation>
+    </message>
+    <message>
+        <source>wait_dtmf.{key} must be a whole number of 1 or more.</source>
+        <translation>wait_dtmf.{key} musi być liczbą całkowitą równą co najmniej 1.</translation>
+    </message>
+    <message>
+        <source>The answer holds the zd_echo value but also other text (“{body}”); it must be the value alone.</source>
+        <translation>Odpowiedź zawiera wartość zd_echo, ale też inny tekst („{body}”); musi zawierać tylko tę wartość.</translation>
+    </message>
+    <message>
+        <source>The server answered “{body}” instead of the zd_echo value {value}.</source>
+        <translation>Serwer odpowiedział „{body}” zamiast wartości zd_echo {value}.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON ({detail}); Zadarma ignores it and the call follows the PBX&apos;s own menu.</source>
+        <translation>Odpowiedź nie jest poprawnym JSON-em ({detail}); Zadarma ją pominie, a połączenie pójdzie według menu centrali.</translation>
+    </message>
+    <message>
+        <source>default language</source>
+        <translation>język domyślny</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: an earlier change ({0}) may or may not have been applied. Reload the page to read the server; until that is settled nothing more is sent for this PBX.</source>
+        <translation>Nic nie wysłano: wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie. Odśwież stronę, aby odczytać serwer; dopóki to nie zostanie rozstrzygnięte, nic więcej nie zostanie wysłane dla tej centrali.</translation>
+    </message>
+    <message>
+        <source>The answer to “{0}” was lost: it may have been applied. It is not sent again; reload the page to read the server.</source>
+        <translation>Odpowiedź na „{0}” zaginęła: zmiana mogła zostać wprowadzona. Nie zostanie wysłana ponownie; odśwież stronę, aby odczytać serwer.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxPage</name>
+    <message>
+        <source>&amp;Extensions</source>
+        <translation>&amp;Numery wewnętrzne</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooki</translation>
+    </message>
+    <message>
+        <source>Web&amp;RTC widget</source>
+        <translation>Widżet Web&amp;RTC</translation>
+    </message>
+    <message>
+        <source>Choose a client in the header (or work on your own account) to see and set up their cloud PBX.</source>
+        <translation>Wybierz klienta w nagłówku (albo pracuj na własnym koncie), aby zobaczyć i skonfigurować jego centralę w chmurze.</translation>
+    </message>
+    <message>
+        <source>Read the PBX</source>
+        <translation>Odczytaj centralę</translation>
+    </message>
+    <message>
+        <source>An earlier change ({0}) may or may not have been applied and the server does not show which. Check it in Zadarma&apos;s panel; nothing more is sent for this PBX until it is decided.</source>
+        <translation>Wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie, a serwer nie pokazuje, jak było. Sprawdź to w panelu Zadarmy; do czasu decyzji nic więcej nie zostanie wysłane dla tej centrali.</translation>
+    </message>
+    <message>
+        <source>Create the PBX</source>
+        <translation>Utwórz centralę</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3714,108 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>RecordingDialog</name>
+    <message>
+        <source>Call recording of extension {0}</source>
+        <translation>Nagrywanie rozmów numeru {0}</translation>
+    </message>
+    <message>
+        <source>Record calls to the &amp;cloud store</source>
+        <translation>Nagrywaj rozmowy do &amp;chmury</translation>
+    </message>
+    <message>
+        <source>Send recordings by &amp;e-mail</source>
+        <translation>Wysyłaj nagrania &amp;e-mailem</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses (up to 3):</source>
+        <translation>&amp;Adresy (najwyżej 3):</translation>
+    </message>
+    <message>
+        <source>name@example.com, other@example.com</source>
+        <translation>imie@example.com, inny@example.com</translation>
+    </message>
+    <message>
+        <source>Speech &amp;recognition:</source>
+        <translation>&amp;Rozpoznawanie mowy:</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Każda rozmowa</translation>
+    </message>
+    <message>
+        <source>Calls chosen in the statistics</source>
+        <translation>Rozmowy wybrane w statystykach</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączone</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectionDialog</name>
+    <message>
+        <source>Forwarding of extension {0}</source>
+        <translation>Przekierowanie numeru {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Forward this extension&apos;s calls</source>
+        <translation>&amp;Przekierowuj połączenia tego numeru</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Dokąd:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <source>A phone number</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <source>A SIP login</source>
+        <translation>Login SIP</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>imie@example.pl</translation>
+    </message>
+    <message>
+        <source>&amp;Number, login or e-mail:</source>
+        <translation>&amp;Numer, login lub e-mail:</translation>
+    </message>
+    <message>
+        <source>Voicemail by e-mail</source>
+        <translation>Poczta głosowa e-mailem</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Zawsze</translation>
+    </message>
+    <message>
+        <source>When nobody answers</source>
+        <translation>Gdy nikt nie odbiera</translation>
+    </message>
+    <message>
+        <source>Voicemail is sent by e-mail: enter the address it goes to.</source>
+        <translation>Poczta głosowa jest wysyłana e-mailem: wpisz adres, na który ma trafiać.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number in international format, 7 to 15 digits, such as 48221234567.</source>
+        <translation>Wpisz numer telefonu w formacie międzynarodowym, od 7 do 15 cyfr, np. 48221234567.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP login to forward to.</source>
+        <translation>Wpisz login SIP, na który przekierować.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStep</name>
     <message>
         <source>Register {0} ({1}) as your client with Zadarma. The client gets an e-mail from Zadarma.</source>
@@ -3373,6 +4012,100 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Keys and secrets are kept in: {0}</source>
         <translation>Klucze i sekrety są przechowywane w: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SipHandout</name>
+    <message>
+        <source>Phone settings for extension {0}</source>
+        <translation>Ustawienia telefonu dla numeru {0}</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s softphone app, or type the settings above. Keep this page private: it holds the password.</source>
+        <translation>Zeskanuj kod aplikacją softphone w telefonie albo wpisz powyższe ustawienia. Nie pokazuj tej strony innym: zawiera hasło.</translation>
+    </message>
+</context>
+<context>
+    <name>SipSettingsDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>SIP port</source>
+        <translation>Port SIP</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Authentication name</source>
+        <translation>Nazwa uwierzytelniania</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Numer wewnętrzny</translation>
+    </message>
+    <message>
+        <source>SIP settings of extension {0}</source>
+        <translation>Ustawienia SIP numeru {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Settings to type or paste:</source>
+        <translation>&amp;Ustawienia do wpisania lub wklejenia:</translation>
+    </message>
+    <message>
+        <source>Show &amp;password</source>
+        <translation>Pokaż &amp;hasło</translation>
+    </message>
+    <message>
+        <source>Password &amp;shown</source>
+        <translation>Hasło &amp;pokazane</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>&amp;QR code holds:</source>
+        <translation>Kod &amp;QR zawiera:</translation>
+    </message>
+    <message>
+        <source>The settings as text</source>
+        <translation>Ustawienia jako tekst</translation>
+    </message>
+    <message>
+        <source>A SIP account address (sip:)</source>
+        <translation>Adres konta SIP (sip:)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Read the password of extension {0}</source>
+        <translation>Odczytaj hasło numeru {0}</translation>
+    </message>
+    <message>
+        <source>Save the phone settings</source>
+        <translation>Zapisz ustawienia telefonu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {0}</source>
+        <translation>Nie udało się zapisać PDF: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Zapisano {0}</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +4352,331 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Put money on the client&apos;s account.</source>
         <translation>Wpłać środki na konto klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlGroup</name>
+    <message>
+        <source>Call events (call-info URL)</source>
+        <translation>Zdarzenia połączeń (adres call-info)</translation>
+    </message>
+    <message>
+        <source>Other webhooks (contacts, call tracking, SMS, speech)</source>
+        <translation>Inne webhooki (kontakty, śledzenie połączeń, SMS, mowa)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Sp&amp;rawdź</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Sprawd&amp;ź</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Za&amp;pisz</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Usu&amp;ń</translation>
+    </message>
+    <message>
+        <source>Call start (NOTIFY_START)</source>
+        <translation>Początek połączenia (NOTIFY_START)</translation>
+    </message>
+    <message>
+        <source>Put through to an extension (NOTIFY_INTERNAL)</source>
+        <translation>Przełączenie na numer wewnętrzny (NOTIFY_INTERNAL)</translation>
+    </message>
+    <message>
+        <source>Answered (NOTIFY_ANSWER)</source>
+        <translation>Odebrane (NOTIFY_ANSWER)</translation>
+    </message>
+    <message>
+        <source>Call end (NOTIFY_END)</source>
+        <translation>Koniec połączenia (NOTIFY_END)</translation>
+    </message>
+    <message>
+        <source>Outgoing call start (NOTIFY_OUT_START)</source>
+        <translation>Początek połączenia wychodzącego (NOTIFY_OUT_START)</translation>
+    </message>
+    <message>
+        <source>Outgoing call end (NOTIFY_OUT_END)</source>
+        <translation>Koniec połączenia wychodzącego (NOTIFY_OUT_END)</translation>
+    </message>
+    <message>
+        <source>Contact lookup by number</source>
+        <translation>Wyszukiwanie kontaktu po numerze</translation>
+    </message>
+    <message>
+        <source>Call tracking</source>
+        <translation>Śledzenie połączeń</translation>
+    </message>
+    <message>
+        <source>Incoming SMS</source>
+        <translation>Przychodzące SMS-y</translation>
+    </message>
+    <message>
+        <source>Speech recognition results</source>
+        <translation>Wyniki rozpoznawania mowy</translation>
+    </message>
+    <message>
+        <source>The server answered the check correctly in {0} ms.</source>
+        <translation>Serwer poprawnie odpowiedział na sprawdzenie w {0} ms.</translation>
+    </message>
+    <message>
+        <source>Check {0}</source>
+        <translation>Sprawdź {0}</translation>
+    </message>
+    <message>
+        <source>Press Save again to save it anyway.</source>
+        <translation>Naciśnij Zapisz jeszcze raz, aby mimo to zapisać.</translation>
+    </message>
+    <message>
+        <source>Zadarma will refuse it while it answers like this; press Save again to try anyway.</source>
+        <translation>Zadarma go odrzuci, dopóki tak odpowiada; naciśnij Zapisz jeszcze raz, aby mimo to spróbować.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Save {0}</source>
+        <translation>Zapisz {0}</translation>
+    </message>
+    <message>
+        <source>Removed: Zadarma no longer calls this server.</source>
+        <translation>Usunięto: Zadarma nie wywołuje już tego serwera.</translation>
+    </message>
+    <message>
+        <source>Remove the address</source>
+        <translation>Usuń adres</translation>
+    </message>
+    <message>
+        <source>Switch {0}</source>
+        <translation>Przełącz {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksTab</name>
+    <message>
+        <source>Test the call-info address</source>
+        <translation>Test adresu call-info</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test event</source>
+        <translation>Wyślij zdarzenie &amp;testowe</translation>
+    </message>
+    <message>
+        <source>Posts a NOTIFY_START signed with the client&apos;s API secret, as Zadarma does, to the saved call-info address, and explains a dynamic voice-menu answer.</source>
+        <translation>Wysyła na zapisany adres call-info zdarzenie NOTIFY_START podpisane sekretem API klienta, tak jak robi to Zadarma, i objaśnia odpowiedź dynamicznego menu głosowego.</translation>
+    </message>
+    <message>
+        <source>Read the webhook settings</source>
+        <translation>Odczytaj ustawienia webhooków</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>Send a test event to {0}</source>
+        <translation>Wyślij zdarzenie testowe do {0}</translation>
+    </message>
+    <message>
+        <source>Sent NOTIFY_START at {0} UTC, Signature {1}</source>
+        <translation>Wysłano NOTIFY_START o {0} UTC, Signature {1}</translation>
+    </message>
+    <message>
+        <source>No answer after {0} ms: {1}</source>
+        <translation>Brak odpowiedzi po {0} ms: {1}</translation>
+    </message>
+    <message>
+        <source>Answer: HTTP {0} in {1} ms, {2}</source>
+        <translation>Odpowiedź: HTTP {0} w {1} ms, {2}</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(pusta treść)</translation>
+    </message>
+    <message>
+        <source>What the call would do:</source>
+        <translation>Co stałoby się z połączeniem:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemy:</translation>
+    </message>
+    <message>
+        <source>The answer is not a voice-menu command: the call follows the PBX&apos;s own menu.</source>
+        <translation>Odpowiedź nie jest poleceniem menu głosowego: połączenie pójdzie według menu centrali.</translation>
+    </message>
+</context>
+<context>
+    <name>WebrtcTab</name>
+    <message>
+        <source>&amp;Website domain:</source>
+        <translation>&amp;Domena witryny:</translation>
+    </message>
+    <message>
+        <source>shop.example.com</source>
+        <translation>sklep.example.pl</translation>
+    </message>
+    <message>
+        <source>Domains &amp;allowed:</source>
+        <translation>Dozwolone do&amp;meny:</translation>
+    </message>
+    <message>
+        <source>Remove &amp;domain</source>
+        <translation>Usuń &amp;domenę</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;widget</source>
+        <translation>Usuń &amp;widżet</translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation>&amp;Kształt:</translation>
+    </message>
+    <message>
+        <source>&amp;Corner:</source>
+        <translation>&amp;Róg:</translation>
+    </message>
+    <message>
+        <source>Code for the website</source>
+        <translation>Kod dla witryny</translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation>&amp;Numer wewnętrzny:</translation>
+    </message>
+    <message>
+        <source>&amp;New key</source>
+        <translation>Nowy &amp;klucz</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the code</source>
+        <translation>Kop&amp;iuj kod</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Zaokrąglony</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Kwadratowy</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Prawy dolny</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Lewy dolny</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Prawy górny</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>Lewy górny</translation>
+    </message>
+    <message>
+        <source>Read the WebRTC widget</source>
+        <translation>Odczytaj widżet WebRTC</translation>
+    </message>
+    <message>
+        <source>The widget exists and may be used on the domains below.</source>
+        <translation>Widżet istnieje i może działać w poniższych domenach.</translation>
+    </message>
+    <message>
+        <source>The client has no WebRTC widget yet: type the website domain and add it to create the widget.</source>
+        <translation>Klient nie ma jeszcze widżetu WebRTC: wpisz domenę witryny i dodaj ją, aby utworzyć widżet.</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation>Dodaj &amp;domenę</translation>
+    </message>
+    <message>
+        <source>C&amp;reate widget</source>
+        <translation>U&amp;twórz widżet</translation>
+    </message>
+    <message>
+        <source>Re&amp;move domain</source>
+        <translation>U&amp;suń domenę</translation>
+    </message>
+    <message>
+        <source>{0} is already allowed.</source>
+        <translation>{0} jest już dozwolona.</translation>
+    </message>
+    <message>
+        <source>Allow {0}</source>
+        <translation>Zezwól na {0}</translation>
+    </message>
+    <message>
+        <source>Choose a domain in the list first.</source>
+        <translation>Najpierw wybierz domenę z listy.</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Usuń {0}</translation>
+    </message>
+    <message>
+        <source>Delete the widget</source>
+        <translation>Usuń widżet</translation>
+    </message>
+    <message>
+        <source>Delete the WebRTC widget? The call button disappears from the client&apos;s website.</source>
+        <translation>Usunąć widżet WebRTC? Przycisk połączenia zniknie z witryny klienta.</translation>
+    </message>
+    <message>
+        <source>Delete the WebRTC widget</source>
+        <translation>Usuń widżet WebRTC</translation>
+    </message>
+    <message>
+        <source>Save the widget&apos;s look</source>
+        <translation>Zapisz wygląd widżetu</translation>
+    </message>
+    <message>
+        <source>Read a WebRTC key for {0}</source>
+        <translation>Odczytaj klucz WebRTC dla {0}</translation>
+    </message>
+    <message>
+        <source>Read a key to get the code.</source>
+        <translation>Odczytaj klucz, aby dostać kod.</translation>
+    </message>
+    <message>
+        <source>No key read yet.</source>
+        <translation>Nie odczytano jeszcze klucza.</translation>
+    </message>
+    <message>
+        <source>The key has expired: read a new one and replace the code on the website.</source>
+        <translation>Klucz wygasł: odczytaj nowy i podmień kod na witrynie.</translation>
+    </message>
+    <message>
+        <source>The key expires in {0} h {1:02d} min {2:02d} s.</source>
+        <translation>Klucz wygaśnie za {0} h {1:02d} min {2:02d} s.</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard.</source>
+        <translation>Kod jest w schowku.</translation>
     </message>
 </context>
 <context>

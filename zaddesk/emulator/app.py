@@ -25,6 +25,7 @@ from zaddesk.emulator import auth, handlers  # noqa: F401  (handlers register th
 from zaddesk.emulator.calls import plan_call, play_call
 from zaddesk.emulator.core import ROUTES, Clock, Ctx, Fail, Upload, find_route, parse_id
 from zaddesk.emulator.faults import FAULT_KEYS, Faults
+from zaddesk.emulator.handlers import hooks
 from zaddesk.emulator.ratelimit import Limiter, Verdict
 from zaddesk.emulator.store import Store
 
@@ -201,7 +202,8 @@ class EmulatorApp:
             if decision.apply_after_disconnect:
                 await self._apply_after_disconnect(request, method, path, pairs, files)
                 return
-            status, body, headers = self._dispatch(request, method, path, pairs, files)
+            extras = await self._before(request, method, path, pairs)
+            status, body, headers = self._dispatch(request, method, path, pairs, files, extras)
         except Fail as fail:
             status, body = fail.status, {"status": "error", "message": fail.message}
         text = json.dumps(body, ensure_ascii=False).encode("utf-8")
@@ -248,6 +250,7 @@ class EmulatorApp:
         path: str,
         pairs: list[tuple[str, str]],
         files: dict[str, Upload],
+        extras: dict[str, Any] | None = None,
     ) -> tuple[int, dict[str, Any], dict[str, str]]:
         params = auth.php_parse(pairs)
         header = auth.split_header(request.headers.get("authorization"))
@@ -294,6 +297,7 @@ class EmulatorApp:
                     account=account,
                     files=files,
                     base_url=self.base_url,
+                    extras=extras or {},
                 )
                 body = spec.handler(ctx)
         except Fail as fail:
@@ -303,6 +307,33 @@ class EmulatorApp:
             self.problems.append(f"{method} {path}: handler crashed")
             return 500, _error("Internal server error"), rate_headers
         return 200, body, rate_headers
+
+    async def _before(
+        self, request: Request, method: str, path: str, pairs: list[tuple[str, str]]
+    ) -> dict[str, Any]:
+        """Network work a handler needs, done outside the store lock and off the loop.
+
+        Saving a webhook URL makes Zadarma GET it with ``zd_echo`` first; only a signed
+        request may make the emulator call out, so the signature is checked before.
+        """
+        if (method, path.rstrip("/")) not in hooks.ECHO_ROUTES:
+            return {}
+        url = next((v for k, v in pairs if k == "url"), "")
+        if not hooks.URL_RE.fullmatch(url) or not self._authentic(request, path, pairs):
+            return {}
+        problem = await asyncio.to_thread(hooks.echo_problem, url)
+        return {"echo": problem or ""}
+
+    def _authentic(self, request: Request, path: str, pairs: list[tuple[str, str]]) -> bool:
+        header = auth.split_header(request.headers.get("authorization"))
+        if header is None:
+            return False
+        key, given = header
+        with self.store.lock:
+            caller = self.store_row("SELECT * FROM accounts WHERE api_key = ?", (key,))
+        return caller is not None and auth.signature_ok(
+            path, auth.php_parse(pairs), caller["api_secret"], given
+        )
 
     def store_row(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Row | None:
         with self.store.tx() as db:

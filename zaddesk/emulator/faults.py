@@ -19,6 +19,8 @@ Switches (``EmulatorServer.set_faults(...)`` or ``POST /_emulator/faults`` with 
   that finished the work after the client stopped waiting, so "unknown outcome" can be tested
   with an outcome that is really "applied".
 - ``path``: if given, only requests to this method path (trailing slash optional) are affected.
+- ``skip``: the first N matching requests pass untouched, then the other switches apply:
+  ``{"status_5xx": 1, "skip": 2, "path": "/v1/pbx/internal/create/"}`` fails the third call.
 
 ``{}`` (or ``set_faults()``) clears everything. Counts go down as requests consume them.
 """
@@ -33,7 +35,7 @@ __all__ = ["FAULT_KEYS", "Faults"]
 
 FAULT_KEYS = (
     "latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "hold",
-    "apply_after_disconnect", "cut_upload", "path",
+    "apply_after_disconnect", "cut_upload", "path", "skip",
 )
 
 
@@ -100,6 +102,9 @@ class Faults:
                 return decision
             target = state.get("path")
             if target and path.rstrip("/") != target:
+                return decision
+            if state.get("skip", 0) > 0:
+                state["skip"] -= 1
                 return decision
             decision.latency = float(state.get("latency", 0.0))
             if state.get("hold", 0) > 0:

@@ -587,6 +587,9 @@ def redirection_post(ctx: Ctx) -> dict[str, Any]:
             destination = ctx.phone("destination")
         elif kind == "sip" and not re.fullmatch(r"[0-9]{3,5}", destination):
             raise Fail("destination for type sip is an extension or SIP login")
+        elif kind == "voicemail" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}",
+                                                      destination):
+            raise Fail("destination for type voicemail is the e-mail address it is sent to")
         elif kind == "sip_uri" and "@" not in destination:
             raise Fail("destination for type sip_uri looks like user@host")
         if ctx.has("voicemail_greeting"):
