@@ -57,6 +57,8 @@ HELP: dict[str, Any] = {
         "html_error": "next N requests answer 502 with an HTML page and are not applied",
         "hold": "while non-zero, requests wait unanswered and unapplied until faults are set again",
         "path": "optional: only this method path is affected",
+        "writes": "optional: only requests that are not GET are affected",
+        "skip": "optional: the first N affected requests pass before the faults apply",
     },
     "uploads": "IVR sounds and hold music: MP3 or WAV by content, at most 5 MB. Documents:"
     " PDF, JPEG or PNG by content, at most 10 MB; documents are verified at once.",
@@ -141,7 +143,7 @@ class EmulatorApp:
     async def _api(self, request: Request, send: Send) -> None:
         path: str = request.scope["path"]
         method = request.method.upper()
-        decision = self.faults.take(path)
+        decision = self.faults.take(path, method)
         if decision.latency > 0:
             await asyncio.sleep(decision.latency)
         if decision.hold is not None:

@@ -12,6 +12,9 @@ Switches (``EmulatorServer.set_faults(...)`` or ``POST /_emulator/faults`` with 
   until the faults are set again (``set_faults()`` releases them): a request that is surely
   on the wire, for as long as a test needs, without a race against a latency.
 - ``path``: if given, only requests to this method path (trailing slash optional) are affected.
+- ``writes``: if non-zero, only requests that change something (not GET) are affected.
+- ``skip``: the first N affected requests pass untouched before the faults apply, so a fault
+  can hit, say, the third call of a run: ``{"skip": 2, "drop_after_apply": 1, "writes": 1}``.
 
 ``{}`` (or ``set_faults()``) clears everything. Counts go down as requests consume them.
 """
@@ -26,6 +29,7 @@ __all__ = ["FAULT_KEYS", "Faults"]
 
 FAULT_KEYS = (
     "latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "hold", "path",
+    "writes", "skip",
 )
 
 
@@ -77,7 +81,7 @@ class Faults:
         with self._lock:
             return dict(self._state)
 
-    def take(self, path: str) -> Decision:
+    def take(self, path: str, method: str = "GET") -> Decision:
         """Decide the faults for one request and consume the counts it uses."""
         decision = Decision()
         with self._lock:
@@ -86,6 +90,11 @@ class Faults:
                 return decision
             target = state.get("path")
             if target and path.rstrip("/") != target:
+                return decision
+            if state.get("writes") and method.upper() == "GET":
+                return decision
+            if state.get("skip", 0) > 0:
+                state["skip"] -= 1
                 return decision
             decision.latency = float(state.get("latency", 0.0))
             if state.get("hold", 0) > 0:
