@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from enum import StrEnum
 from typing import Any
+
+from zaddesk.core.sendonce import Verdict
 
 __all__ = [
     "Balances",
@@ -84,12 +85,6 @@ class Balances:
         if not isinstance(data, dict):
             return cls(None, None)
         return cls(Money.from_json(data.get("dealer")), Money.from_json(data.get("client")))
-
-
-class Verdict(StrEnum):
-    APPLIED = "applied"
-    NOT_APPLIED = "not_applied"
-    UNCLEAR = "unclear"
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,6 @@ Rules every sending method keeps:
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -54,16 +53,16 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
-from zaddesk.api.errors import ApiError, AuthError, NetworkError, RateLimited, UnknownOutcome
+from zaddesk.api.errors import ApiError, AuthError, NetworkError, RateLimited
 from zaddesk.core.journal import (
     Journal,
-    Outcome,
     SessionRecord,
     SessionState,
     StepRecord,
-    UndecidedStep,
 )
-from zaddesk.core.money import Balances, Money, Reconciliation, reconcile
+from zaddesk.core.money import Balances, Money, Reconciliation
+from zaddesk.core.payments import judge_move, money_scope
+from zaddesk.core.sendonce import Blocked, Done, Intent, Scope, SendOnce, Sent, Unknown
 from zaddesk.core.validation import (
     LANGUAGES,
     ClientForm,
@@ -373,8 +372,8 @@ class OnboardingFlow:
         self.session_id = session_id
         self.clock = clock
         self.resend_cooldown = resend_cooldown
-        self._inflight: dict[str, asyncio.Future[Any]] = {}
-        journal.session(session_id)  # fail early on an unknown id
+        # fails early on an unknown id
+        self.once = SendOnce(journal, profile=journal.session(session_id).profile)
 
     def __repr__(self) -> str:
         return f"OnboardingFlow(session={self.session_id})"
@@ -464,27 +463,19 @@ class OnboardingFlow:
 
     async def _once(self, key: str, factory: Callable[[], Awaitable[T]]) -> T:
         """Run ``factory`` unless the same key is in flight; then share its result."""
-        running = self._inflight.get(key)
-        if running is None:
-            running = asyncio.ensure_future(factory())
-            self._inflight[key] = running
-
-            def _done(fut: asyncio.Future[Any], key: str = key) -> None:
-                if self._inflight.get(key) is fut:
-                    del self._inflight[key]
-                if not fut.cancelled():
-                    fut.exception()  # retrieved: never "exception was never retrieved"
-
-            running.add_done_callback(_done)
-        # shield: a cancelled caller (page closed) must not cut a request whose outcome
-        # still has to be written to the journal.
-        result: T = await asyncio.shield(running)
-        return result
+        return await self.once.shared(key, factory)
 
     def _guard(self, step: Step) -> None:
         blocked = self._undecided(step)
         if blocked:
             raise StepBlocked(blocked[0])
+
+    def _scope(self, action: Action) -> Scope:
+        """One onboarding step's requests block each other; a top-up blocks the client's
+        money wherever it is moved."""
+        if action is Action.TOPUP:
+            return money_scope(self._require_client())
+        return Scope(_STEP_OF[action].value, session_id=self.session_id)
 
     async def _send(
         self,
@@ -492,53 +483,30 @@ class OnboardingFlow:
         path: str,
         params: Mapping[str, Any],
         call: Callable[[], Awaitable[T]],
+        record: Callable[[Sent[T]], Done],
         *,
+        description: str,
         default_field: str,
+        before: Any = None,
         context: Mapping[str, Any] | None = None,
         refusal: Callable[[ApiError], Issue] | None = None,
-    ) -> tuple[T, StepRecord]:
-        """Intent, send, outcome.  The success outcome is written by the caller."""
-        step_of = _STEP_OF[action]
+    ) -> Sent[T]:
+        """Send once (:mod:`zaddesk.core.sendonce`) and say what happened in this flow's terms."""
+        intent = Intent(action.value, self._scope(action), params, description, path=path,
+                        before=before, context=context or {})
         try:
-            intent = self.journal.record_intent(
-                self.session_id,
-                action,
-                "POST",
-                path,
-                params,
-                context=context,
-                exclusive=[a for a, s in _STEP_OF.items() if s == step_of],
-            )
-        except UndecidedStep as exc:
+            return await self.once.send(intent, call, record=record, session_id=self.session_id)
+        except Blocked as exc:
             raise StepBlocked(exc.step) from None
-        try:
-            result = await call()
-        except UnknownOutcome as exc:
-            step = self.journal.record_outcome(intent.id, Outcome.UNKNOWN, message=exc.message)
-            log.warning("%s #%d: answer lost, outcome unknown", action, intent.id)
-            raise OutcomeUnknown(step) from exc
+        except Unknown as exc:
+            raise OutcomeUnknown(exc.step) from exc
         except NetworkError as exc:
-            self.journal.record_outcome(intent.id, Outcome.FAILED, message=exc.message)
             raise NotSent(exc.message) from exc
         except ApiError as exc:
-            self.journal.record_outcome(intent.id, Outcome.REFUSED, message=exc.message)
             if isinstance(exc, RateLimited | AuthError):
                 raise
             issue = refusal(exc) if refusal else _server_issue(exc, default_field)
             raise FieldErrors({issue.field: issue}, exc.message) from exc
-        except asyncio.CancelledError:
-            # Torn down with the request possibly on the wire: a lost answer.
-            self.journal.record_outcome(intent.id, Outcome.UNKNOWN, message="interrupted")
-            raise
-        except Exception as exc:
-            # An answer we could not read (e.g. not the shape the spec promises) after the
-            # request left: it may well have been applied.
-            step = self.journal.record_outcome(
-                intent.id, Outcome.UNKNOWN, message=f"unreadable answer: {type(exc).__name__}"
-            )
-            log.warning("%s #%d: unreadable answer, outcome unknown", action, intent.id)
-            raise OutcomeUnknown(step) from exc
-        return result, intent
 
     def _require_client(self) -> int:
         client_id = self.client_id
@@ -610,21 +578,25 @@ class OnboardingFlow:
                 currency=params.get("currency"),
             )
 
-        sent = dict(params, password=password)
-        result, intent = await self._send(
-            Action.REGISTER, REGISTER_PATH, sent, call, default_field="email"
+        def record(sent: Sent[Any]) -> Done:
+            result = sent.value
+            client_id = result.user_id
+            return Done(
+                message=result.message,
+                result={"user_id": client_id, "message": result.message},
+                step=Step.PHONE if client_id else Step.REGISTRATION,
+                client_id=client_id,
+                data={"registration": "active" if client_id else "awaiting",
+                      "registration_message": result.message},
+            )
+
+        sent = await self._send(
+            Action.REGISTER, REGISTER_PATH, dict(params, password=password), call, record,
+            description=f"Register {params['email']}", default_field="email",
         )
+        result = sent.value
         client_id = result.user_id
         status: Literal["active", "awaiting"] = "active" if client_id else "awaiting"
-        self.journal.record_outcome(
-            intent.id,
-            Outcome.APPLIED,
-            message=result.message,
-            result={"user_id": client_id, "message": result.message},
-            step=Step.PHONE if client_id else Step.REGISTRATION,
-            client_id=client_id,
-            data={"registration": status, "registration_message": result.message},
-        )
         log.info("registration %s (client %s)", status, client_id)
         return RegistrationResult(status, client_id, result.message, params["email"])
 
@@ -648,7 +620,9 @@ class OnboardingFlow:
         for step in self._undecided(Step.REGISTRATION):
             if step.action == Action.REGISTER:
                 # The account exists: certain evidence that the lost registration went through.
-                self.journal.resolve(step.id, applied=True, note="account found by e-mail")
+                self.journal.resolve(
+                    step.id, applied=True, note="account found by e-mail", by="server"
+                )
         if not user.is_active:
             if self.session.data.get("registration") != "awaiting":
                 self.journal.update_session(
@@ -680,24 +654,22 @@ class OnboardingFlow:
             raise WrongStep("The registration is already confirmed.")
         email = self.form.email.strip()
         code = code.strip()
-        result, intent = await self._send(
+        sent = await self._send(
             Action.CONFIRM_REGISTRATION,
             CONFIRM_REGISTRATION_PATH,
             {"email": email, "code": code},
             lambda: self.api.reseller.confirm_registration(email, code),
+            lambda sent: Done(
+                result={"user_id": int(sent.value.user_id)},
+                step=self._after(Step.REGISTRATION),
+                client_id=int(sent.value.user_id),
+                data={"registration": "active"},
+            ),
+            description=f"Confirm the registration of {email} with the e-mail code",
             default_field="code",
             refusal=_code_issue,
         )
-        client_id = int(result.user_id)
-        self.journal.record_outcome(
-            intent.id,
-            Outcome.APPLIED,
-            result={"user_id": client_id},
-            step=self._after(Step.REGISTRATION),
-            client_id=client_id,
-            data={"registration": "active"},
-        )
-        return RegistrationResult("active", client_id, "", email)
+        return RegistrationResult("active", int(sent.value.user_id), "", email)
 
     def _after(self, step: Step) -> str:
         """The step after ``step``, unless the session is already further on."""
@@ -760,28 +732,31 @@ class OnboardingFlow:
                     step=self._after(Step.PHONE) if known.is_proved else None,
                 )
                 return self._phone_status(self.session) or _never()
-        result, intent = await self._send(
+        def record(sent: Sent[Any]) -> Done:
+            result = sent.value
+            new = {
+                "number": parsed.e164,
+                "display": parsed.display,
+                "added": True,
+                "phone_id": int(result.id),
+                "proved": bool(result.is_proved),
+                "code_sent_via": None,
+                "code_sent_at": None,
+            }
+            return Done(
+                result={"id": int(result.id), "number": result.number},
+                data={"phone": new},
+                step=self._after(Step.PHONE) if result.is_proved else None,
+            )
+
+        await self._send(
             Action.ADD_PHONE,
             ADD_PHONE_PATH,
             {"user_id": client_id, "number": parsed.e164},
             lambda: self.api.reseller.add_phone(parsed.e164, user_id=client_id),
+            record,
+            description=f"Add the contact phone {parsed.display}",
             default_field="number",
-        )
-        new = {
-            "number": parsed.e164,
-            "display": parsed.display,
-            "added": True,
-            "phone_id": int(result.id),
-            "proved": bool(result.is_proved),
-            "code_sent_via": None,
-            "code_sent_at": None,
-        }
-        self.journal.record_outcome(
-            intent.id,
-            Outcome.APPLIED,
-            result={"id": int(result.id), "number": result.number},
-            data={"phone": new},
-            step=self._after(Step.PHONE) if result.is_proved else None,
         )
         return self._phone_status(self.session) or _never()
 
@@ -835,15 +810,17 @@ class OnboardingFlow:
         else:
             raise ValueError(f"unknown way to send a code: {via!r}")
         sent_at = self.clock()
-        result, intent = await self._send(action, path, params, call, default_field="number")
-        phone.update(code_sent_via=via, code_sent_at=sent_at, message=result.message)
-        self.journal.record_outcome(
-            intent.id,
-            Outcome.APPLIED,
-            message=result.message,
-            result={"number": result.number},
-            data={"phone": phone},
-        )
+
+        def record(sent: Sent[Any]) -> Done:
+            result = sent.value
+            phone.update(code_sent_via=via, code_sent_at=sent_at, message=result.message)
+            return Done(message=result.message, result={"number": result.number},
+                        data={"phone": phone})
+
+        how = "by SMS" if via == "sms" else "by a call"
+        await self._send(action, path, params, call, record,
+                         description=f"Send the confirmation code to {number} {how}",
+                         default_field="number")
         return self._phone_status(self.session) or _never()
 
     async def confirm_phone(self, code: str) -> PhoneStatus:
@@ -862,21 +839,21 @@ class OnboardingFlow:
             return self._phone_status(self.session) or _never()
         number = str(phone["number"])
         code = code.strip()
-        result, intent = await self._send(
+        def record(sent: Sent[Any]) -> Done:
+            result = sent.value
+            phone.update(proved=True, message=result.message)
+            return Done(message=result.message, data={"phone": phone},
+                        step=self._after(Step.PHONE))
+
+        await self._send(
             Action.CONFIRM_PHONE,
             CONFIRM_PHONE_PATH,
             {"user_id": client_id, "number": number, "code": code},
             lambda: self.api.reseller.confirm_phone(number, code, user_id=client_id),
+            record,
+            description=f"Confirm the contact phone {number} with the code",
             default_field="code",
             refusal=_code_issue,
-        )
-        phone.update(proved=True, message=result.message)
-        self.journal.record_outcome(
-            intent.id,
-            Outcome.APPLIED,
-            message=result.message,
-            data={"phone": phone},
-            step=self._after(Step.PHONE),
         )
         return self._phone_status(self.session) or _never()
 
@@ -910,7 +887,7 @@ class OnboardingFlow:
         if isinstance(value, dict):
             raise FieldErrors(value)
         self._guard(Step.TOPUP)
-        elsewhere = self.journal.undecided_money(client_id, profile=self.session.profile)
+        elsewhere = self.once.unsettled(money_scope(client_id))
         if elsewhere:
             raise StepBlocked(elsewhere[0])
         if not again:
@@ -923,30 +900,40 @@ class OnboardingFlow:
                     raise AlreadyDone(step)
         requested = Money(value, currency)
         before = await self.read_balances()
-        result, intent = await self._send(
+
+        def moved(result: Any) -> tuple[Money, Money]:
+            return (
+                Money.of(result.reseller_withdraw.amount, result.reseller_withdraw.currency),
+                Money.of(result.user_topup.amount, result.user_topup.currency),
+            )
+
+        def record(sent: Sent[Any]) -> Done:
+            debited, credited = moved(sent.value)
+            topup = {
+                "step_id": sent.step.id,
+                "requested": requested.to_json(),
+                "debited": debited.to_json(),
+                "credited": credited.to_json(),
+            }
+            return Done(
+                result={"debited": debited.to_json(), "credited": credited.to_json()},
+                data={"topups": [*self._topups(), topup]},
+                step=self._after(Step.TOPUP),
+            )
+
+        sent = await self._send(
             Action.TOPUP,
             TOPUP_PATH,
             {"user_id": client_id, "amount": str(value), "currency": currency},
             lambda: self.api.reseller.topup(value, currency, user_id=client_id),
+            record,
+            description=f"Top up client {client_id} with {requested}",
             default_field="amount",
-            context={"before": before.to_json(), "requested": requested.to_json()},
+            before=before,
+            context={"requested": requested.to_json()},
         )
-        debited = Money.of(result.reseller_withdraw.amount, result.reseller_withdraw.currency)
-        credited = Money.of(result.user_topup.amount, result.user_topup.currency)
-        record = {
-            "step_id": intent.id,
-            "requested": requested.to_json(),
-            "debited": debited.to_json(),
-            "credited": credited.to_json(),
-        }
-        topups = [*self._topups(), record]
-        self.journal.record_outcome(
-            intent.id,
-            Outcome.APPLIED,
-            result={"debited": debited.to_json(), "credited": credited.to_json()},
-            data={"topups": topups},
-            step=self._after(Step.TOPUP),
-        )
+        intent = sent.step
+        debited, credited = moved(sent.value)
         log.info("top-up #%d applied: %s debited, %s credited", intent.id, debited, credited)
         try:
             after = await self.read_balances()
@@ -983,19 +970,15 @@ class OnboardingFlow:
         return await self._once(f"reconcile:{step.id}", lambda: self._reconcile(step))
 
     async def _reconcile(self, step: StepRecord) -> Reconciliation:
-        before = Balances.from_json(step.context.get("before"))
-        requested = Money.from_json(step.context.get("requested"))
-        if requested is None:
-            requested = Money.of(step.params["amount"], str(step.params["currency"]))
-        now = await self.read_balances()
-        found = reconcile(before, now, requested)
+        checked = await self.once.check(step.id, self.read_balances, judge_move)
+        found = checked.finding
         self.journal.update_session(
             self.session_id,
             data={
                 "reconciliation": {
                     "step_id": step.id,
                     "verdict": found.verdict.value,
-                    "now": now.to_json(),
+                    "now": found.now.to_json(),
                     "at": time.time(),
                 }
             },
@@ -1007,7 +990,7 @@ class OnboardingFlow:
         step = self.journal.step(step_id)
         if step.session_id != self.session_id:
             raise WrongStep("That request belongs to another onboarding.")
-        decided = self.journal.resolve(step_id, applied=applied, note=note)
+        decided = self.once.decide(step_id, applied=applied, note=note)
         if applied:
             self._apply_decision(decided)
         return decided
