@@ -81,3 +81,17 @@ def test_template_onto_another_client() -> None:
     kinds = [c.kind for c in plan(target, adopted)]
     assert kinds[:3] == ["create_extension", "create_extension", "create_menu"]
     assert "delete_scenario" in kinds and kinds[-1] == "forward"
+
+
+def test_an_old_version_comes_back_through_a_plan() -> None:
+    from tests.core.ivr.flows import one_level
+    from zaddesk.core.ivr.plan import plan
+    from zaddesk.core.ivr.template import revive
+
+    old = two_level()  # had the Support menu, since deleted on the server
+    server = one_level()
+    edit = revive(old, server)
+    kinds = [c.kind for c in plan(server, edit)]
+    assert kinds.count("create_menu") == 1 and "forward" in kinds
+    assert "delete_menu" not in kinds
+    assert plan(server, revive(server, server)) == []

@@ -192,3 +192,13 @@ def test_callinfo_asker_posts_signed_events() -> None:
     from zaddesk.emulator.calls import webhook_signature
 
     assert request.headers["Signature"] == webhook_signature("NOTIFY_START", form, "s3cret")
+
+
+def test_interactive_stops_where_the_caller_must_choose() -> None:
+    first = simulate_static(two_level(), [], interactive=True)
+    assert first.steps[-1].kind == "wait" and first.steps[-1].ref == "menu:1"
+    assert first.rung() == []
+    second = simulate_static(two_level(), ["1"], interactive=True)
+    assert second.steps[-1].ref == "menu:2" and second.steps[-1].kind == "wait"
+    third = simulate_static(two_level(), ["1", "timeout"], interactive=True)
+    assert third.rung() == ["101"] and third.steps[-1].kind == "end"

@@ -91,8 +91,11 @@ class Simulation:
 
 
 class _Call:
-    def __init__(self, flow: Flow, events: Sequence[str], seed: int) -> None:
+    def __init__(self, flow: Flow, events: Sequence[str], seed: int,
+                 interactive: bool = False) -> None:
         self.flow = flow
+        self.interactive = interactive
+        self.waiting = False
         self.events = list(events)
         self.sim = Simulation()
         self.t = 0
@@ -115,6 +118,10 @@ class _Call:
                 self.step("key", responder.ref, "Outside working hours: the autoresponder")
                 return responder
         for _attempt in range(len(self.events) + 1):
+            if self.interactive and not self.events:
+                self.waiting = True
+                self.step("wait", ref, "Waiting for a key")
+                return None
             event = self.next_event()
             if event == "timeout":
                 self.t += menu.waitexten
@@ -180,18 +187,35 @@ async def simulate(
     dialled: str = "48221234567",
     ask: Ask | None = None,
     seed: int = 0,
+    interactive: bool = False,
 ) -> Simulation:
-    """Walk one call through ``flow``; see the module's docstring."""
+    """Walk one call through ``flow``; see the module's docstring. ``interactive`` stops
+    where a menu waits for a key once the events are used up (the keypad's step by step)."""
     when = when or datetime(2026, 1, 5, 12, 0)  # a Monday noon unless told otherwise
-    call = _Call(flow, events, seed)
+    call = _Call(flow, events, seed, interactive)
     call.step("call", "call", f"Call from {caller} to {dialled}")
-    fields = {"caller_id": caller, "called_did": dialled,
-              "call_start": when.strftime("%Y-%m-%d %H:%M:%S"),
-              "pbx_call_id": "in_simulated"}
     if ask is not None:
+        fields = {"caller_id": caller, "called_did": dialled,
+                  "call_start": when.strftime("%Y-%m-%d %H:%M:%S"),
+                  "pbx_call_id": "in_simulated"}
         answer = await ask("NOTIFY_START", {"event": "NOTIFY_START", **fields})
         if await _dynamic(call, answer, ask, fields):
             return call.sim
+    return _static(call, when)
+
+
+def simulate_static(flow: Flow, events: Sequence[str] = (), *, when: datetime | None = None,
+                    caller: str = "48600100200", dialled: str = "48221234567", seed: int = 0,
+                    interactive: bool = False) -> Simulation:
+    """:func:`simulate` without a webhook: no awaiting, so a widget can call it directly."""
+    when = when or datetime(2026, 1, 5, 12, 0)
+    call = _Call(flow, events, seed, interactive)
+    call.step("call", "call", f"Call from {caller} to {dialled}")
+    return _static(call, when)
+
+
+def _static(call: _Call, when: datetime) -> Simulation:
+    flow = call.flow
     current = flow.main
     visits = 0
     while current is not None and current in flow.menus:
@@ -200,19 +224,14 @@ async def simulate(
             call.step("loop", current, "The call goes round in a loop; the simulation stops")
             return call.sim
         scenario = call.menu(current, when)
+        if call.waiting:
+            return call.sim
         if scenario is None:
             call.step("hangup", current, "Nothing handles this: the call ends")
             return call.sim
         current = call.ring(scenario)
     call.step("end", "", "Nobody answered; the call ends")
     return call.sim
-
-
-def simulate_static(flow: Flow, events: Sequence[str] = (), **options: Any) -> Simulation:
-    """:func:`simulate` without a webhook, for callers that are not async."""
-    import asyncio
-
-    return asyncio.run(simulate(flow, events, **options))
 
 
 def _find(flow: Flow, target: str) -> Scenario | None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from zaddesk.core.ivr.model import Extension, Flow, Menu, Scenario, Target, new_ref
 
-__all__ = ["adopt"]
+__all__ = ["adopt", "revive"]
 
 
 def adopt(template: Flow, target: Flow, numbers: dict[str, str] | None = None) -> Flow:
@@ -52,4 +52,36 @@ def adopt(template: Flow, target: Flow, numbers: dict[str, str] | None = None) -
             targets=tuple(Target(mapping.get(t.number, t.number), t.delay, t.duration)
                           for t in scenario.targets),
             strategy=scenario.strategy, announce_position=scenario.announce_position))
+    return out
+
+
+def revive(flow: Flow, server: Flow) -> Flow:
+    """An earlier version of this client's flow as an edit of ``server``: items that are no
+    longer on the server come back as new ones (the plan creates them again)."""
+    out = Flow()
+    taken = flow.refs() | server.refs()
+    renamed: dict[str, str] = {}
+    for ref, menu in flow.menus.items():
+        if ref in server.menus:
+            out.put(replace(menu, title=server.menus[ref].title))
+        else:
+            fresh = new_ref("menu", taken)
+            taken.add(fresh)
+            renamed[ref] = fresh
+            out.put(replace(menu, ref=fresh, id=None))
+    for ref, scenario in flow.scenarios.items():
+        owner = renamed.get(scenario.menu, scenario.menu)
+        if ref in server.scenarios and owner == scenario.menu:
+            out.put(scenario)
+        else:
+            fresh = new_ref("scenario", taken)
+            taken.add(fresh)
+            out.put(replace(scenario, ref=fresh, id=None, menu=owner))
+    for ext in flow.extensions.values():
+        target = ext.forward_menu
+        out.put(replace(ext, forward_menu=renamed.get(target, target) if target else None))
+    for ref, ext in server.extensions.items():
+        if ref not in out.extensions:
+            out.put(ext)
+    out.main = server.main if server.main else renamed.get(flow.main or "", flow.main)
     return out
