@@ -22,6 +22,10 @@
         <source>Refresh dealer balance</source>
         <translation>Odświeżenie salda dealera</translation>
     </message>
+    <message>
+        <source>Read the current client</source>
+        <translation>Odczyt bieżącego klienta</translation>
+    </message>
 </context>
 <context>
     <name>ClientDataStep</name>
@@ -181,6 +185,84 @@
     </message>
 </context>
 <context>
+    <name>ClientHeader</name>
+    <message>
+        <source>No client chosen</source>
+        <translation>Nie wybrano klienta</translation>
+    </message>
+    <message>
+        <source>Pick a client here (Ctrl+K) or on the Clients page with “Work with this client”.</source>
+        <translation>Wybierz klienta tutaj (Ctrl+K) albo na stronie Klienci przyciskiem „Pracuj z tym klientem”.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s own account</source>
+        <translation>Własne konto dealera</translation>
+    </message>
+    <message>
+        <source>Orders and payments made here are charged to the dealer&apos;s balance, not to a client&apos;s.</source>
+        <translation>Zamówienia i płatności wykonane tutaj obciążają saldo dealera, nie klienta.</translation>
+    </message>
+    <message>
+        <source>balance {0}</source>
+        <translation>saldo {0}</translation>
+    </message>
+    <message>
+        <source>reading PBX, numbers and documents…</source>
+        <translation>odczyt centrali, numerów i dokumentów…</translation>
+    </message>
+    <message>
+        <source>has a PBX</source>
+        <translation>ma centralę</translation>
+    </message>
+    <message>
+        <source>no PBX yet</source>
+        <translation>nie ma jeszcze centrali</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n numer</numerusform>
+            <numerusform>%n numery</numerusform>
+            <numerusform>%n numerów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document group(s)</source>
+        <translation>
+            <numerusform>%n grupa dokumentów</numerusform>
+            <numerusform>%n grupy dokumentów</numerusform>
+            <numerusform>%n grup dokumentów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current client</source>
+        <translation>Bieżący klient</translation>
+    </message>
+    <message>
+        <source>Choose the client this page works for (Ctrl+K); the first entry is the dealer&apos;s own account.</source>
+        <translation>Wybierz klienta, dla którego działa ta strona (Ctrl+K); pierwsza pozycja to własne konto dealera.</translation>
+    </message>
+    <message>
+        <source>No client “{0}” on the server.</source>
+        <translation>Na serwerze nie ma klienta „{0}”.</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Wyszukiwanie klienta</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHeaderForm</name>
+    <message>
+        <source>Wor&amp;k for:</source>
+        <translation>Pra&amp;cuj dla:</translation>
+    </message>
+    <message>
+        <source>Id, name, e-mail, organisation or phone</source>
+        <translation>Id, nazwisko, e-mail, firma lub telefon</translation>
+    </message>
+</context>
+<context>
     <name>ClientListForm</name>
     <message>
         <source>Search by id, name, e-mail, organisation or phone</source>
@@ -193,6 +275,14 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Make the selected client current: the number shop, documents, sounds and PBX pages then work for this client (Ctrl+Enter)</source>
+        <translation>Ustaw zaznaczonego klienta jako bieżącego: sklep z numerami, dokumenty, dźwięki i centrala będą działać dla tego klienta (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Work with this c&amp;lient</source>
+        <translation>Pracuj z &amp;tym klientem</translation>
     </message>
 </context>
 <context>
@@ -287,6 +377,10 @@
     <message>
         <source>Read a client</source>
         <translation>Odczyt klienta</translation>
+    </message>
+    <message>
+        <source>Now working for client {0} ({1}).</source>
+        <translation>Teraz pracujesz dla klienta {0} ({1}).</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished onboarding(s) can be resumed on the Onboarding page.</source>

@@ -92,6 +92,10 @@ QToolButton#status_tasks[failed="true"] {{ color: {red}; font-weight: bold; }}
 QListView#sidebar {{ font-size: 11pt; }}
 QListView#sidebar::item {{ padding: 6px 4px; }}
 QLabel#placeholder_text {{ color: palette(placeholder-text); font-size: 11pt; }}
+QFrame#client_header {{ border-radius: 4px; border: 1px solid palette(mid); }}
+QFrame#client_header[mode="client"] {{ background: {info_bg}; }}
+QFrame#client_header[mode="dealer"] {{ background: {warn_bg}; border: 2px solid {amber}; }}
+QFrame#client_header[mode="dealer"] QLabel#client_title {{ color: {amber}; }}
 """
 
 

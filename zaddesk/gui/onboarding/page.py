@@ -25,8 +25,8 @@ from zaddesk.core.validation import ClientForm
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_onboarding_start import Ui_OnboardingStartForm
-from zaddesk.gui.onboarding import OnboardingWizard, guess_country, journal_for
-from zaddesk.gui.pages.base import Page
+from zaddesk.gui.onboarding.wizard import OnboardingWizard, guess_country, journal_for
+from zaddesk.gui.page import Page
 
 __all__ = ["OnboardingPage"]
 
@@ -226,17 +226,26 @@ class OnboardingPage(Page):
         self.run(run, title=self.tr("Abandon onboarding"), name="abandon",
                  on_success=lambda _ok: self.reload())
 
+    def open_with(self, **args: Any) -> None:
+        """From the Clients page: resume a session, or start one for a registered client."""
+        if args.get("session_id"):
+            self.resume(str(args["session_id"]))
+        elif args.get("client_id") is not None:
+            self.start_for_client(int(args["client_id"]), str(args.get("email", "")),
+                                  known_numbers=args.get("known_numbers", ()))
+
     def _finished(self, _session_id: str, chosen: Any) -> None:
+        client_id = self.wizard.flow.client_id if self.wizard is not None else None
         self._close_wizard()
         self.show_banner(self.tr("Onboarding finished."), "info")
-        window = self.window()
-        show_page = getattr(window, "show_page", None)
-        if not callable(show_page) or not isinstance(chosen, dict):
+        if client_id is not None:
+            self.ctx.set_client_id(client_id)  # the pages after onboarding act for this client
+        if not isinstance(chosen, dict):
             return
         if chosen.get("create_pbx"):
-            show_page("pbx")
+            self.ctx.open_page("pbx", client_id=client_id)
         elif chosen.get("open_number_shop"):
-            show_page("numbers")
+            self.ctx.open_page("numbers", client_id=client_id)
 
     # ------------------------------------------------------------------ screenshots
 

@@ -6,6 +6,11 @@ A page is a ``QWidget`` built with an ``AppContext`` (no globals). It puts its c
 the child widget named ``email`` (property ``invalid``, tooltip, focus) and fills a label named
 ``email_error`` when the form has one; without such a label the banner carries the text too.
 
+A ``ClientPage`` acts for the console's current client (``ctx.client``): it shows the
+client header above its banner, cancels its running tasks when the rep picks another client,
+drops results that arrive for a client no longer current, and calls ``client_changed()`` so
+the page reloads (at once when visible, else the next time it is shown).
+
 Pages set their texts in ``retranslate()``, which ``create_page`` calls once after construction
 and ``changeEvent(LanguageChange)`` calls on every language switch;
 ``page_shown()`` is called each time the page becomes the current one.
@@ -31,9 +36,17 @@ from PySide6.QtWidgets import (
 from zaddesk.gui.tasks import TaskInfo, TaskKind
 
 if TYPE_CHECKING:
-    from zaddesk.gui.context import AppContext
+    from zaddesk.gui.context import AppContext, CurrentClient
 
-__all__ = ["Banner", "ErrorSurfaceMixin", "FieldErrors", "Page", "PlaceholderPage"]
+__all__ = [
+    "Banner",
+    "ClientPage",
+    "ClientPlaceholderPage",
+    "ErrorSurfaceMixin",
+    "FieldErrors",
+    "Page",
+    "PlaceholderPage",
+]
 
 
 class Banner(QFrame):
@@ -211,6 +224,7 @@ class Page(ErrorSurfaceMixin, QWidget):
         self.ctx = ctx
         self.setObjectName(f"page_{self.page_id}")
         outer = QVBoxLayout(self)
+        self.outer = outer
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(8)
         self.heading = QLabel(self)
@@ -248,6 +262,9 @@ class Page(ErrorSurfaceMixin, QWidget):
 
     def page_shown(self) -> None:
         """Called each time the page becomes current; refresh data here."""
+
+    def open_with(self, **args: Any) -> None:
+        """Another page handed over (``ctx.open_page(page_id, **args)``); shown already."""
 
     # --------------------------------------------------------------- language
 
@@ -294,3 +311,67 @@ class PlaceholderPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.description.setText(self.placeholder_text())
+
+
+class ClientPage(Page):
+    """A page that acts for the current client, shown in its header."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        from zaddesk.gui.workspace import ClientHeader
+
+        self.header = ClientHeader(ctx, self)
+        self.outer.insertWidget(1, self.header)
+        self.client: CurrentClient | None = ctx.client  # what this page shows now
+        self._loaded_for: CurrentClient | None = None
+        self._loaded = False
+        ctx.client_changed.connect(self._client_switched)
+        ctx.client_details_changed.connect(self._client_details)
+
+    def _client_switched(self, client: CurrentClient | None) -> None:
+        self.ctx.runner.cancel_owner(self)  # nothing more is sent or shown for the previous
+        self.clear_errors()
+        self.client = client
+        self._loaded = False
+        if self.isVisible():
+            self._load()
+
+    def _client_details(self, client: CurrentClient) -> None:
+        self.client = client
+
+    def _load(self) -> None:
+        self._loaded = True
+        self.client_changed(self.client)
+
+    def page_shown(self) -> None:
+        if not self._loaded:
+            self._load()
+
+    def client_changed(self, client: CurrentClient | None) -> None:
+        """Reload for ``client`` (None: no client chosen; show the empty state)."""
+
+    def run(
+        self,
+        coro_factory: Callable[[], Awaitable[Any]],
+        *,
+        title: str,
+        kind: TaskKind = TaskKind.INTERACTIVE,
+        **options: Any,
+    ) -> TaskInfo:
+        """As ``Page.run``; a result for a client that is no longer current is dropped."""
+        started_for = self.client
+        on_success = options.pop("on_success", None)
+
+        def delivered(result: Any) -> None:
+            current = self.client
+            same = (started_for is None and current is None) or (
+                started_for is not None and started_for.same_account(current))
+            if same and on_success is not None:
+                on_success(result)
+
+        return super().run(coro_factory, title=title, kind=kind, on_success=delivered,
+                           **options)
+
+
+class ClientPlaceholderPage(ClientPage, PlaceholderPage):
+    """A client-scoped page not built yet: the header, and what will appear here."""

@@ -1,6 +1,6 @@
 """Kill the console after each wizard step (a real process, ``os._exit``), start it again.
 
-The child process (this module run as ``python -m tests.gui.test_onboarding_resume``) opens
+The child process (this module run as ``python -m tests.gui.onboarding.test_resume``) opens
 the console's main window offscreen on the emulator URL the test gives it, walks the wizard
 through the GUI up to a step, prints the session id and dies without any clean-up. The test
 then opens the GUI in-process on the same data folder (so the same journal) and emulator,
@@ -25,7 +25,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PROFILE = "Test"
 
 # stage -> the step the wizard must reopen at
@@ -58,8 +58,8 @@ class Bot:
 
 async def drive(window: Any, stage: str, email: str, phone: str) -> None:
     """Walk the wizard in the child up to ``stage``, then die."""
-    from tests.gui import test_onboarding_wizard as w
     from tests.gui.conftest import until
+    from tests.gui.onboarding import test_wizard as w
     from zaddesk.core.onboarding import Step
 
     bot = Bot()
@@ -179,7 +179,7 @@ def run_child(emulator: Any, home: Path, stage: str, email: str,
                ZADDESK_TEST_SECRET=emulator.secret, PYTHONPATH=str(ROOT),
                QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
-        [sys.executable, "-m", "tests.gui.test_onboarding_resume", emulator.base_url, stage,
+        [sys.executable, "-m", "tests.gui.onboarding.test_resume", emulator.base_url, stage,
          email, phone],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
 
@@ -215,7 +215,7 @@ def test_kill_after_a_step_then_resume_in_the_gui(
         stage: str, emulator: Any, zaddesk_home: Path, console: tuple[Any, Any], arun: Any,
         qtbot: Any) -> None:
     from tests.gui.conftest import until
-    from tests.gui.test_onboarding_wizard import Requests, codes_to, field
+    from tests.gui.onboarding.test_wizard import Requests, codes_to, field
     from zaddesk.core.onboarding import Step
 
     tag = "+link" if stage == "awaiting_link" else ""

@@ -37,8 +37,8 @@ from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_settings_page import Ui_SettingsForm
 from zaddesk.gui.i18n import LANGUAGES
 from zaddesk.gui.messages import describe_error
-from zaddesk.gui.pages.base import Page
-from zaddesk.gui.profiledialog import ProfileDialog, kind_label
+from zaddesk.gui.page import Page
+from zaddesk.gui.settings.profile_dialog import ProfileDialog, kind_label
 from zaddesk.gui.tasks import TaskKind
 
 __all__ = ["ProfileTableModel", "SettingsPage"]

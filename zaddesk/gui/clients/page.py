@@ -12,7 +12,6 @@ right is a ``ClientDetail``.
 from __future__ import annotations
 
 import logging
-import re
 import time
 from typing import Any
 
@@ -20,27 +19,21 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from zaddesk.core import profiles
 from zaddesk.core.clients import ClientRow, ClientsCache, RefreshProgress
-from zaddesk.gui.clients import ClientFilterProxy, ClientTableModel, client_events
-from zaddesk.gui.clientsdetail import ClientDetail
-from zaddesk.gui.context import AppContext
+from zaddesk.gui.clients.detail import ClientDetail
+from zaddesk.gui.clients.models import ClientFilterProxy, ClientTableModel
+from zaddesk.gui.context import AppContext, client_from_row
 from zaddesk.gui.forms.ui_client_list import Ui_ClientListForm
 from zaddesk.gui.journals import journal_for
-from zaddesk.gui.pages.base import Page
+from zaddesk.gui.page import Page
 from zaddesk.gui.tasks import TaskInfo, TaskKind, report_progress
 
-__all__ = ["ClientsPage", "cache_path"]
+__all__ = ["ClientsPage"]
 
 log = logging.getLogger("zaddesk.gui.clients")
 
 STALE_AFTER = 300.0  # seconds: showing the page refreshes a cache older than this
 RELOAD_EVERY = 10  # pages fetched between table reloads during a refresh
-
-
-def cache_path(profile: str) -> Any:
-    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", profile) or "default"
-    return profiles.data_dir() / "clients" / f"{safe}.sqlite3"
 
 
 class ClientsPage(Page):
@@ -84,6 +77,11 @@ class ClientsPage(Page):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
+        self.ui.work_with_client.clicked.connect(self.work_with_selected)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            work = QShortcut(QKeySequence(keys), self)
+            work.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            work.activated.connect(self.work_with_selected)
         self.detail.onboarding_requested.connect(self._phone_onboarding)
         self.detail.resume_requested.connect(self._resume_onboarding)
         self.detail.money_moved.connect(
@@ -94,7 +92,7 @@ class ClientsPage(Page):
         self._shown_once = False
         ctx.profile_changed.connect(lambda _p: self.open_cache())
         ctx.profile_changed.connect(lambda _p: self._offer_unfinished())
-        client_events(ctx).changed.connect(self.update_client)
+        ctx.client_updated.connect(self.update_client)
         self.open_cache()
 
     def focus_search(self) -> None:
@@ -109,14 +107,11 @@ class ClientsPage(Page):
         profile = self.ctx.profile
         if self.refresh_task is not None:
             self.ctx.runner.cancel(self.refresh_task)
-        if self.cache is not None:
-            self.cache.close()
-            self.cache = None
-        if profile is None:
+        self.cache = self.ctx.clients_cache()  # the context's: it closes it
+        if profile is None or self.cache is None:
             self.model.set_rows([])
             self._update_count()
             return
-        self.cache = ClientsCache(cache_path(profile.name), profile=profile.name)
         self.reload()
         if self.isVisible():
             self.refresh()
@@ -262,27 +257,31 @@ class ClientsPage(Page):
         return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_client(self.proxy.client_at(current.row()) if current.isValid()
-                                else None)
+        client = self.proxy.client_at(current.row()) if current.isValid() else None
+        self.detail.show_client(client)
+        self.ui.work_with_client.setEnabled(client is not None)
+
+    def work_with_selected(self) -> bool:
+        """Make the selected client the console's current client (the other pages act for it)."""
+        row = self.selected_client()
+        if row is None:
+            return False
+        self.ctx.set_client(client_from_row(row))
+        self.ctx.notice.emit(self.tr("Now working for client {0} ({1}).").format(
+            row.id, row.name or row.email))
+        return True
 
     # ------------------------------------------------------------------ onboarding links
 
-    def _onboarding_page(self) -> Any:
-        show_page = getattr(self.window(), "show_page", None)
-        return show_page("onboarding") if callable(show_page) else None
-
     def _phone_onboarding(self, client_id: int, email: str) -> None:
-        page = self._onboarding_page()
-        if page is not None:
-            at = self.model.row_of(client_id)
-            cached = [self.model.rows[at].phone] if at >= 0 else []
-            known = [n for n in (*self.detail.phone_numbers(), *cached) if n]
-            page.start_for_client(client_id, email, known_numbers=known)
+        at = self.model.row_of(client_id)
+        cached = [self.model.rows[at].phone] if at >= 0 else []
+        known = [n for n in (*self.detail.phone_numbers(), *cached) if n]
+        self.ctx.open_page("onboarding", client_id=client_id, email=email,
+                           known_numbers=known)
 
     def _resume_onboarding(self, session_id: str) -> None:
-        page = self._onboarding_page()
-        if page is not None:
-            page.resume(session_id)
+        self.ctx.open_page("onboarding", session_id=session_id)
 
     # ------------------------------------------------------------------ screenshots
 

@@ -13,8 +13,8 @@ from tests.gui.conftest import until
 from tests.keyrings import MemoryKeyring
 from zaddesk.core import profiles
 from zaddesk.core.profiles import Profile, SecretStorage
-from zaddesk.gui.pages.settings import SettingsPage
-from zaddesk.gui.profiledialog import ProfileDialog
+from zaddesk.gui.settings.page import SettingsPage
+from zaddesk.gui.settings.profile_dialog import ProfileDialog
 
 
 def fill(qtbot: Any, dialog: ProfileDialog, **fields: str) -> None:

@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 
 from tests.gui.conftest import until
-from tests.gui.test_onboarding_wizard import Requests, answer_box, settle
-from zaddesk.core.clients import ClientRow, ClientsCache
+from tests.gui.onboarding.test_wizard import Requests, answer_box, settle
+from zaddesk.core.clients import ClientRow, ClientsCache, profile_cache_path
 from zaddesk.core.onboarding import Step
-from zaddesk.gui.clients import ClientFilterProxy, ClientTableModel
-from zaddesk.gui.clientsdetail import MoneyDialog
+from zaddesk.gui.clients.detail import MoneyDialog
+from zaddesk.gui.clients.models import ClientFilterProxy, ClientTableModel
+from zaddesk.gui.clients.page import ClientsPage
 from zaddesk.gui.mainwindow import MainWindow
-from zaddesk.gui.onboarding import guess_country, phone_placeholder
-from zaddesk.gui.pages.clients import ClientsPage, cache_path
+from zaddesk.gui.onboarding.wizard import guess_country, phone_placeholder
 
 STAR = "kontakt@zlotyklos.example.pl"
 
@@ -82,7 +82,7 @@ def test_filter_proxy_searches_every_field_and_sorts() -> None:
 
 def test_cached_clients_show_at_once_then_refresh_in_the_background(
         make_ctx: Any, arun: Any, qtbot: Any) -> None:
-    cache = ClientsCache(cache_path("Demo"), profile="Demo")
+    cache = ClientsCache(profile_cache_path("Demo"), profile="Demo")
     cache.upsert([row(i) for i in range(120)])
     cache.close()
     ctx = make_ctx()

@@ -21,7 +21,7 @@ from zaddesk.core.profiles import Profile, ProfileError, ProfileKind, SecretStor
 from zaddesk.gui.context import AppContext, Balance, format_balance, test_connection
 from zaddesk.gui.forms.ui_profile_editor import Ui_ProfileEditor
 from zaddesk.gui.messages import describe_error
-from zaddesk.gui.pages.base import FieldErrors
+from zaddesk.gui.page import FieldErrors
 from zaddesk.gui.tasks import TaskKind
 
 __all__ = ["ProfileDialog"]

@@ -12,7 +12,6 @@ click; Qt then only asks for the rows it paints.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -26,18 +25,15 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from zaddesk.core.clients import ClientRow
 
 __all__ = [
-    "ClientEvents",
     "ClientFilterProxy",
     "ClientTableModel",
     "RowRole",
     "SortRole",
-    "client_events",
 ]
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -45,24 +41,6 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 
 _NON_DIGITS = re.compile(r"\D+")
 _PHONE_LIKE = re.compile(r"^[+\d][\d\s()./-]*$")
-
-
-class ClientEvents(QObject):
-    """Pages tell each other that a client changed on the server (registered, topped up)."""
-
-    changed = Signal(int)  # client id
-
-
-_events: weakref.WeakKeyDictionary[QObject, ClientEvents] = weakref.WeakKeyDictionary()
-
-
-def client_events(ctx: QObject) -> ClientEvents:
-    """The one ``ClientEvents`` of an application context."""
-    events = _events.get(ctx)
-    if events is None:
-        events = ClientEvents(ctx)
-        _events[ctx] = events
-    return events
 
 
 def _money_key(text: str) -> float:

@@ -1,6 +1,6 @@
 """The page registry: the sidebar lists these, and a page's module is imported on first use.
 
-To plug a page in, write ``zaddesk/gui/pages/<module>.py`` with a ``Page`` subclass named as
+To plug a page in, write ``zaddesk/gui/<feature>/page.py`` with a ``Page`` subclass named as
 below, constructed as ``Cls(ctx)``; it replaces the placeholder of the same module. Titles live
 here (not in the page modules) so the sidebar can show them without importing any page.
 """
@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from zaddesk.gui.context import AppContext
-    from zaddesk.gui.pages.base import Page
+    from zaddesk.gui.page import Page
 
 __all__ = ["PAGES", "PageSpec", "create_page", "spec_for"]
 
@@ -32,19 +32,19 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("clients", lambda: QCoreApplication.translate("Pages", "Clients"),
-             "clients", "zaddesk.gui.pages.clients", "ClientsPage"),
+             "clients", "zaddesk.gui.clients.page", "ClientsPage"),
     PageSpec("onboarding", lambda: QCoreApplication.translate("Pages", "Onboarding"),
-             "onboarding", "zaddesk.gui.pages.onboarding", "OnboardingPage"),
+             "onboarding", "zaddesk.gui.onboarding.page", "OnboardingPage"),
     PageSpec("numbers", lambda: QCoreApplication.translate("Pages", "Number shop"),
-             "numbers", "zaddesk.gui.pages.numbers", "NumberShopPage"),
+             "numbers", "zaddesk.gui.numbers.page", "NumberShopPage"),
     PageSpec("documents", lambda: QCoreApplication.translate("Pages", "Documents"),
-             "documents", "zaddesk.gui.pages.documents", "DocumentsPage"),
+             "documents", "zaddesk.gui.documents.page", "DocumentsPage"),
     PageSpec("sounds", lambda: QCoreApplication.translate("Pages", "Sounds"),
-             "sounds", "zaddesk.gui.pages.sounds", "SoundsPage"),
+             "sounds", "zaddesk.gui.sounds.page", "SoundsPage"),
     PageSpec("pbx", lambda: QCoreApplication.translate("Pages", "PBX"),
-             "pbx", "zaddesk.gui.pages.pbx", "PbxPage"),
+             "pbx", "zaddesk.gui.pbx.page", "PbxPage"),
     PageSpec("settings", lambda: QCoreApplication.translate("Pages", "Settings"),
-             "settings", "zaddesk.gui.pages.settings", "SettingsPage"),
+             "settings", "zaddesk.gui.settings.page", "SettingsPage"),
 )
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from zaddesk.gui.pages.base import PlaceholderPage
+from zaddesk.gui.page import ClientPlaceholderPage
 
 
-class SoundsPage(PlaceholderPage):
+class SoundsPage(ClientPlaceholderPage):
     page_id = "sounds"
 
     def placeholder_text(self) -> str:

@@ -72,7 +72,6 @@ from zaddesk.core.validation import (
     parse_phone,
     validate_field,
 )
-from zaddesk.gui.clients import client_events
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_onboarding_client import Ui_OnboardingClientForm
@@ -82,15 +81,15 @@ from zaddesk.gui.forms.ui_onboarding_registration import Ui_OnboardingRegistrati
 from zaddesk.gui.forms.ui_onboarding_summary import Ui_OnboardingSummaryForm
 from zaddesk.gui.forms.ui_onboarding_topup import Ui_OnboardingTopupForm
 from zaddesk.gui.journals import journal_for
-from zaddesk.gui.pages.base import Banner, ErrorSurfaceMixin
-from zaddesk.gui.pages.base import FieldErrors as FieldMarks
+from zaddesk.gui.messages import issue_text, translate_core
+from zaddesk.gui.page import Banner, ErrorSurfaceMixin
+from zaddesk.gui.page import FieldErrors as FieldMarks
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
 from zaddesk.gui.tasks import TaskInfo
 
 __all__ = [
     "OnboardingWizard",
     "country_choices",
-    "issue_text",
     "journal_for",
     "language_name",
 ]
@@ -98,72 +97,6 @@ __all__ = [
 log = logging.getLogger("zaddesk.gui.onboarding")
 
 PAGE_IDS: dict[Step, int] = {step: n for n, step in enumerate(Step)}
-
-# ------------------------------------------------------------------ translation of core texts
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OnboardingMessages", text)
-
-
-# Messages from zaddesk.core.validation / onboarding, listed so lupdate extracts them.
-_CORE_TEXTS = (
-    QCoreApplication.translate("OnboardingMessages", "Enter a phone number."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "Choose the country first, or type the number with +."),
-    QCoreApplication.translate("OnboardingMessages", "The number is too long."),
-    QCoreApplication.translate("OnboardingMessages", "The number is too short."),
-    QCoreApplication.translate("OnboardingMessages", "This does not look like a phone number."),
-    QCoreApplication.translate("OnboardingMessages", "This is not a valid phone number."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "This is not a valid number for {country}."),
-    QCoreApplication.translate("OnboardingMessages", "This field is required."),
-    QCoreApplication.translate("OnboardingMessages", "At most {max} characters."),
-    QCoreApplication.translate("OnboardingMessages", "Enter the client's e-mail address."),
-    QCoreApplication.translate("OnboardingMessages", "This is not a valid e-mail address."),
-    QCoreApplication.translate("OnboardingMessages", "Choose a country."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "{value} is not an ISO 3166 country code."),
-    QCoreApplication.translate("OnboardingMessages", "Choose a currency."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "{value} is not an ISO 4217 currency code."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "Zadarma does not offer {value} accounts."),
-    QCoreApplication.translate("OnboardingMessages", "Choose one of: {choices}."),
-    QCoreApplication.translate("OnboardingMessages", "At least {min} characters."),
-    QCoreApplication.translate("OnboardingMessages", "Use both letters and digits."),
-    QCoreApplication.translate("OnboardingMessages", "Enter the code."),
-    QCoreApplication.translate("OnboardingMessages", "The code is letters and digits only."),
-    QCoreApplication.translate("OnboardingMessages", "Enter an amount."),
-    QCoreApplication.translate("OnboardingMessages", "This is not a number."),
-    QCoreApplication.translate("OnboardingMessages", "The amount must be more than zero."),
-    QCoreApplication.translate("OnboardingMessages", "At most two decimal places."),
-    QCoreApplication.translate("OnboardingMessages", "Choose a price plan from the list."),
-    QCoreApplication.translate("OnboardingMessages", "The code has expired. Send a new one."),
-    QCoreApplication.translate(
-        "OnboardingMessages",
-        "The code is not right. Check it with the client and type it again."),
-    QCoreApplication.translate("OnboardingMessages", "Add the phone number first."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "That request belongs to another onboarding."),
-    QCoreApplication.translate("OnboardingMessages", "The client is not registered yet."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "The client is registered; the form can no longer change."),
-    QCoreApplication.translate("OnboardingMessages", "The registration is already confirmed."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "There is no top-up with an unknown outcome."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "This client has already been registered."),
-)
-
-
-def issue_text(issue: Issue) -> str:
-    """An issue in the UI language (``{server}`` messages stay as the server wrote them)."""
-    text = _t(issue.text)
-    try:
-        return text.format(**issue.params) if issue.params else text
-    except (KeyError, IndexError):
-        return issue.message()
-
 
 # ------------------------------------------------------------------ countries and languages
 
@@ -352,7 +285,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
                 "Nothing will be sent again by itself."), "warning")
             return True
         if isinstance(exc, WrongStep):
-            self.show_banner(_t(str(exc)))
+            self.show_banner(translate_core(str(exc)))
             return True
         return False
 
@@ -1277,7 +1210,7 @@ class OnboardingWizard(QWizard):
     def client_changed(self) -> None:
         """Tell the Clients page to read this client again."""
         if self.flow.client_id is not None:
-            client_events(self.ctx).changed.emit(self.flow.client_id)
+            self.ctx.client_updated.emit(self.flow.client_id)
 
     def page_for(self, step: Step) -> WizardStep:
         return self.steps[PAGE_IDS[step]]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from zaddesk.gui.pages.base import PlaceholderPage
+from zaddesk.gui.page import ClientPlaceholderPage
 
 
-class NumberShopPage(PlaceholderPage):
+class NumberShopPage(ClientPlaceholderPage):
     page_id = "numbers"
 
     def placeholder_text(self) -> str:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from tests.gui.conftest import until
 from zaddesk.core.onboarding import Step
-from zaddesk.gui.onboarding import OnboardingWizard, summary_text
-from zaddesk.gui.pages.onboarding import OnboardingPage
+from zaddesk.gui.onboarding.page import OnboardingPage
+from zaddesk.gui.onboarding.wizard import OnboardingWizard, summary_text
 from zaddesk.gui.reconcile import ReconcileDialog
 
 

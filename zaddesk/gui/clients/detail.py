@@ -35,7 +35,7 @@ from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_client_detail import Ui_ClientDetailForm
 from zaddesk.gui.journals import journal_for
-from zaddesk.gui.pages.base import Banner, ErrorSurfaceMixin, FieldErrors
+from zaddesk.gui.page import Banner, ErrorSurfaceMixin, FieldErrors
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
 from zaddesk.gui.tasks import TaskInfo
 
@@ -199,7 +199,7 @@ class MoneyDialog(ErrorSurfaceMixin, QDialog):
         if self.completed or (self.task is not None and self.task.running):
             return None
         from zaddesk.core.validation import Issue
-        from zaddesk.gui.onboarding import issue_text
+        from zaddesk.gui.messages import issue_text
 
         amount = self.amount()
         if isinstance(amount, Issue):
@@ -249,7 +249,7 @@ class MoneyDialog(ErrorSurfaceMixin, QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         from zaddesk.core.payments import MoveBlocked, MoveFailed, MoveUnknown
-        from zaddesk.gui.onboarding import issue_text
+        from zaddesk.gui.messages import issue_text
 
         if isinstance(exc, MoveFailed):
             for name, issue in exc.issues.items():

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from zaddesk.gui.pages.base import PlaceholderPage
+from zaddesk.gui.page import ClientPlaceholderPage
 
 
-class DocumentsPage(PlaceholderPage):
+class DocumentsPage(ClientPlaceholderPage):
     page_id = "documents"
 
     def placeholder_text(self) -> str:
