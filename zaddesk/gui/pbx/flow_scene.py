@@ -339,6 +339,9 @@ class FlowScene(QGraphicsScene):
             source = self._link_from
             self.removeItem(self._link)
             self._link, self._link_from = None, None
+            grabber = self.mouseGrabberItem()
+            if grabber is not None:
+                grabber.ungrabMouse()
             target = self.node_at(event.scenePos())
             if target is not None and target is not source:
                 self.connect_requested.emit(source.ref, target.ref)
