@@ -232,6 +232,7 @@ def test_change_from_a_second_console_is_shown(window: Any, qtbot: Any, arun: An
     conflict = editor.conflict_dialog
     theirs = conflict.findChild(type(dialog.list), "theirs")
     ours = conflict.findChild(type(dialog.list), "ours")
+    assert theirs is not None and ours is not None
     assert theirs.count() == 1 and "Changed elsewhere" in theirs.item(0).text()
     assert ours.count() == 4
     assert "Changed elsewhere" not in str(editor.server.scenarios)  # nothing overwritten yet
