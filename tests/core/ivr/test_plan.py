@@ -27,7 +27,7 @@ def test_edit_title_and_tiers() -> None:
     assert call.method == "PUT" and call.path == "/v1/pbx/ivr/scenario/edit/"
     assert call.request() == {"id": "2", "title": "Sales", "user_id": 7, "numbers": [
         {"number": "101", "delay": 0}, {"number": "102", "delay": 12, "duration": 30}]}
-    assert "“key 1”" in call.text and "Sales" in call.text and "after 12 s" in call.text
+    assert "“key 1”" in call.text and "Sales" in call.text and "+12 s: 102" in call.text
 
 
 def test_queue_settings() -> None:

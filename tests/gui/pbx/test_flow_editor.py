@@ -236,3 +236,28 @@ def test_change_from_a_second_console_is_shown(window: Any, qtbot: Any, arun: An
     assert theirs.count() == 1 and "Changed elsewhere" in theirs.item(0).text()
     assert ours.count() == 4
     assert "Changed elsewhere" not in str(editor.server.scenarios)  # nothing overwritten yet
+
+
+def test_editor_speaks_polish(window: Any, qtbot: Any, arun: Any) -> None:
+    import asyncio
+
+    from tests.gui.test_i18n import untranslated, visible_texts
+
+    editor = open_editor(window, arun)
+    editor.view.setFocus()
+    QTest.keyClick(editor.view, Qt.Key.Key_M,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    english = visible_texts(editor)
+    problems_en = editor.problems.item(0).text()
+    window.ctx.set_language("pl")
+    try:
+        arun(asyncio.sleep(0.05))
+        polish = visible_texts(editor)
+        assert editor.act_review.text() == "&Przejrzyj zmiany"
+        assert editor.problems.item(0).text() != problems_en
+        assert "nie ma scenariusza" in editor.problems.item(0).text()
+    finally:
+        window.ctx.set_language("en")
+        arun(asyncio.sleep(0.05))
+    problems = untranslated(english, polish)
+    assert not problems, "\n".join(problems)

@@ -79,8 +79,6 @@ def key_label(key: int) -> str:
         return "no key"
     if key == AUTORESPONDER_KEY:
         return "after hours"
-    if key in DYNAMIC_KEYS:
-        return f"dynamic {key}"
     return str(key)
 
 

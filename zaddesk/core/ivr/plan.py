@@ -41,10 +41,12 @@ class Call:
     refs: tuple[str, ...] = ()
     ref_params: tuple[tuple[str, str], ...] = ()  # (parameter, ref whose server id goes there)
     creates: str | None = None  # the ref whose server id this call's answer carries
+    details: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (template, args)
 
     @property
     def text(self) -> str:
-        return self.template.format(**self.args)
+        parts = [t.format(**dict(a)) for t, a in self.details]
+        return self.template.format(**self.args) + (": " + "; ".join(parts) if parts else "")
 
     def request(self, ids: dict[str, str] | None = None) -> dict[str, Any]:
         """The parameters as sent, with ids of items created earlier filled in (``?`` when
@@ -58,7 +60,8 @@ class Call:
         return {"kind": self.kind, "method": self.method, "path": self.path,
                 "params": self.params, "template": self.template, "args": self.args,
                 "refs": list(self.refs), "ref_params": [list(p) for p in self.ref_params],
-                "creates": self.creates}
+                "creates": self.creates,
+                "details": [[t, [list(p) for p in a]] for t, a in self.details]}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Call:
@@ -66,21 +69,22 @@ class Call:
                    params=dict(data["params"]), template=data["template"],
                    args=dict(data["args"]), refs=tuple(data["refs"]),
                    ref_params=tuple((a, b) for a, b in data["ref_params"]),
-                   creates=data.get("creates"))
+                   creates=data.get("creates"),
+                   details=tuple((t, tuple((k, v) for k, v in a))
+                                 for t, a in data.get("details", [])))
 
 
 def describe_targets(scenario: Scenario) -> str:
-    """Who rings when, in words: ``100, 101 at once; 102 after 15 s`` or a queue."""
+    """Who rings when, in symbols that read the same in every language:
+    ``100, 101 · +15 s: 102``, or a queue ``⟳ roundrobin: 100 → 101``."""
     if not scenario.targets:
-        return "nobody"
+        return "—"
     if scenario.is_queue:
-        members = ", ".join(t.number for t in scenario.targets)
-        return f"queue ({scenario.strategy}) of {members}"
+        return f"⟳ {scenario.strategy}: " + " → ".join(t.number for t in scenario.targets)
     parts = []
     for delay, numbers in scenario.tiers():
-        when = "at once" if delay == 0 else f"after {delay} s"
-        parts.append(f"{', '.join(numbers)} {when}")
-    return "; ".join(parts)
+        parts.append(("" if delay == 0 else f"+{delay} s: ") + ", ".join(numbers))
+    return " · ".join(parts)
 
 
 def _menu_name(menu: Menu | None) -> str:
@@ -109,26 +113,28 @@ def _edit(server: Scenario | None, edited: Scenario, menu: str, user_id: int | N
           *, after_create: bool) -> Call | None:
     """The edit that brings ``server`` (or a just-created scenario) to ``edited``."""
     params: dict[str, Any] = {}
-    changes: list[str] = []
+    changes: list[tuple[str, tuple[tuple[str, str], ...]]] = []
     base_title = server.title if server else edited.title
     if server is not None and edited.title != server.title:
         params["title"] = edited.title
-        changes.append(f"title “{server.title}” → “{edited.title}”")
+        changes.append(("title “{old}” → “{new}”",
+                        (("new", edited.title), ("old", server.title))))
     first = _first_tier(edited)
     created_targets = tuple(Target(n) for n in first)
     before_targets = server.targets if server else created_targets
     if edited.targets != before_targets:
         params["numbers"] = _numbers_param(edited.targets)
-        changes.append(f"rings {describe_targets(edited)}")
+        changes.append(("rings {who}", (("who", describe_targets(edited)),)))
     before_strategy = server.strategy if server else "off"
     if edited.strategy != before_strategy:
         params["queue_strategy"] = edited.strategy
-        changes.append("ring tiers" if edited.strategy == "off"
-                       else f"queue strategy {edited.strategy}")
+        changes.append(("ring tiers", ()) if edited.strategy == "off"
+                       else ("queue strategy {strategy}", (("strategy", edited.strategy),)))
     before_announce = server.announce_position if server else False
     if edited.announce_position != before_announce:
         params["queue_announce_position"] = int(edited.announce_position)
-        changes.append("announce queue position " + ("on" if edited.announce_position else "off"))
+        changes.append(("announce the queue position" if edited.announce_position
+                        else "do not announce the queue position", ()))
     if not params:
         return None
     ref_params: tuple[tuple[str, str], ...] = ()
@@ -140,8 +146,8 @@ def _edit(server: Scenario | None, edited: Scenario, menu: str, user_id: int | N
     return Call(
         kind="edit_scenario", method="PUT", path="/v1/pbx/ivr/scenario/edit/",
         params=_user(params, user_id),
-        template="Change scenario “{title}” of “{menu}”: {changes}",
-        args={"title": base_title, "menu": menu, "changes": "; ".join(changes)},
+        template="Change scenario “{title}” of “{menu}”",
+        args={"title": base_title, "menu": menu}, details=tuple(changes),
         refs=(edited.ref,), ref_params=ref_params)
 
 

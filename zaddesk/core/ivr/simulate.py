@@ -57,9 +57,14 @@ _SIGNED = ("caller_id", "called_did", "call_start")
 class Step:
     at: int  # seconds since the call started
     kind: str  # call, menu, key, timeout, invalid, scenario, ring, forward, play, webhook,
-    # hangup, loop, end
+    # wait, hangup, loop, end
     ref: str
-    text: str
+    template: str  # English, with {named} fields: the GUI translates the template
+    args: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**dict(self.args))
 
 
 @dataclass(frozen=True)
@@ -101,8 +106,9 @@ class _Call:
         self.t = 0
         self.rng = random.Random(seed)
 
-    def step(self, kind: str, ref: str, text: str) -> None:
-        self.sim.steps.append(Step(self.t, kind, ref, text))
+    def step(self, kind: str, ref: str, template: str, **args: object) -> None:
+        self.sim.steps.append(Step(self.t, kind, ref, template,
+                                   tuple((k, str(v)) for k, v in args.items())))
 
     def next_event(self) -> str:
         return self.events.pop(0) if self.events else "timeout"
@@ -110,7 +116,8 @@ class _Call:
     def menu(self, ref: str, when: datetime) -> Scenario | None:
         """Play a menu; return the scenario the caller ends up in."""
         menu = self.flow.menus[ref]
-        self.step("menu", ref, f"Menu “{menu.title or 'new menu'}” plays its greeting")
+        self.step("menu", ref, "Menu “{menu}” plays its greeting",
+                  menu=menu.title or "new menu")
         if menu.hours is not None and not menu.hours.open_at(
                 when.weekday(), when.hour * 60 + when.minute):
             responder = self.flow.scenario_for(ref, AUTORESPONDER_KEY)
@@ -127,21 +134,21 @@ class _Call:
                 self.t += menu.waitexten
                 default = self.flow.scenario_for(ref, DEFAULT_KEY)
                 self.step("timeout", default.ref if default else ref,
-                          f"No key within {menu.waitexten} s")
+                          "No key within {seconds} s", seconds=menu.waitexten)
                 return default
             self.t += KEY_SECONDS
             key = int(event) if event.isdigit() else None
             chosen = self.flow.scenario_for(ref, key) if key is not None else None
             if chosen is not None:
-                self.step("key", chosen.ref, f"Key {event}")
+                self.step("key", chosen.ref, "Key {key}", key=event)
                 return chosen
-            self.step("invalid", ref, f"Key {event} leads nowhere; the menu waits again")
+            self.step("invalid", ref, "Key {key} leads nowhere; the menu waits again", key=event)
         return None
 
     def ring(self, scenario: Scenario) -> str | None:
         """Ring a scenario's extensions; return a menu ref if the call is passed on."""
-        self.step("scenario", scenario.ref,
-                  f"Scenario “{scenario.title}” ({key_label(scenario.key)})")
+        self.step("scenario", scenario.ref, "Scenario “{title}” (key: {key})",
+                  title=scenario.title, key=key_label(scenario.key))
         start = self.t
         targets = list(scenario.targets)
         if scenario.is_queue:
@@ -163,14 +170,15 @@ class _Call:
             if ext is not None and ext.forward_menu and ext.forward_condition == "always":
                 self.t = at
                 self.step("forward", ext.ref,
-                          f"Extension {ext.number} passes the call to another menu")
+                          "Extension {number} passes the call to another menu",
+                          number=ext.number)
                 if onward is None:
                     onward = ext.forward_menu
                 continue
             self.sim.rings.append(Ring(at, target.number, seconds, scenario.ref))
             self.t = at
-            self.step("ring", f"ext:{target.number}",
-                      f"Extension {target.number} rings for {seconds} s")
+            self.step("ring", f"ext:{target.number}", "Extension {number} rings for {seconds} s",
+                      number=target.number, seconds=seconds)
             end = max(end, at + seconds)
             if ext is not None and ext.forward_menu and onward is None:
                 onward = ext.forward_menu  # forwarded when not answered
@@ -193,7 +201,8 @@ async def simulate(
     where a menu waits for a key once the events are used up (the keypad's step by step)."""
     when = when or datetime(2026, 1, 5, 12, 0)  # a Monday noon unless told otherwise
     call = _Call(flow, events, seed, interactive)
-    call.step("call", "call", f"Call from {caller} to {dialled}")
+    call.step("call", "call", "Call from {caller} to {dialled}", caller=caller,
+              dialled=dialled)
     if ask is not None:
         fields = {"caller_id": caller, "called_did": dialled,
                   "call_start": when.strftime("%Y-%m-%d %H:%M:%S"),
@@ -210,7 +219,8 @@ def simulate_static(flow: Flow, events: Sequence[str] = (), *, when: datetime | 
     """:func:`simulate` without a webhook: no awaiting, so a widget can call it directly."""
     when = when or datetime(2026, 1, 5, 12, 0)
     call = _Call(flow, events, seed, interactive)
-    call.step("call", "call", f"Call from {caller} to {dialled}")
+    call.step("call", "call", "Call from {caller} to {dialled}", caller=caller,
+              dialled=dialled)
     return _static(call, when)
 
 
@@ -250,12 +260,12 @@ async def _dynamic(call: _Call, answer: Any, ask: Ask, fields: dict[str, str]) -
         if not isinstance(answer, dict) or not answer:
             return steered
         steered = True
-        call.step("webhook", "call", "The call-info URL answers " + json.dumps(
-            answer, sort_keys=True))
+        call.step("webhook", "call", "The call-info URL answers {answer}",
+                  answer=json.dumps(answer, sort_keys=True))
         if "ivr_play" in answer:
             sound = str(answer["ivr_play"])
             call.sim.sounds.append(sound)
-            call.step("play", "call", f"Plays sound {sound}")
+            call.step("play", "call", "Plays sound {sound}", sound=sound)
         if "hangup" in answer:
             call.step("hangup", "call", "The listener hangs up")
             return True
@@ -268,7 +278,8 @@ async def _dynamic(call: _Call, answer: Any, ask: Ask, fields: dict[str, str]) -
                     call.step("forward", onward, "The call goes on to another menu")
                 return True
             call.sim.rings.append(Ring(call.t, target, DEFAULT_RING, ""))
-            call.step("ring", f"ext:{target}", f"Extension {target} rings for {DEFAULT_RING} s")
+            call.step("ring", f"ext:{target}", "Extension {number} rings for {seconds} s",
+                      number=target, seconds=DEFAULT_RING)
             return True
         wait = answer.get("wait_dtmf")
         if not isinstance(wait, dict):
@@ -278,11 +289,11 @@ async def _dynamic(call: _Call, answer: Any, ask: Ask, fields: dict[str, str]) -
         if event == "timeout":
             call.t += timeout
             digits, default = "", "1"
-            call.step("timeout", "call", f"No key within {timeout} s")
+            call.step("timeout", "call", "No key within {seconds} s", seconds=timeout)
         else:
             call.t += KEY_SECONDS
             digits, default = event, "0"
-            call.step("key", "call", f"Key {event}")
+            call.step("key", "call", "Key {key}", key=event)
         if not digits and wait.get("default") not in (None, ""):
             scenario = _find(call.flow, str(wait["default"]))
             if scenario is not None:

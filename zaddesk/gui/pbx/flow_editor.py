@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,7 +60,14 @@ from zaddesk.core.ivr.store import Edit, FlowStore
 from zaddesk.core.ivr.template import adopt, revive
 from zaddesk.core.ivr.validate import Problem, validate
 from zaddesk.gui.pbx.flow_doc import FlowDocument
-from zaddesk.gui.pbx.flow_panels import Inspector, KeypadPanel, ProblemsList, named
+from zaddesk.gui.pbx.flow_panels import (
+    Inspector,
+    KeypadPanel,
+    ProblemsList,
+    named,
+    retranslate_tree,
+    tr_sentence,
+)
 from zaddesk.gui.pbx.flow_scene import HEIGHT, FlowScene, FlowView, Minimap
 
 __all__ = ["FlowBackend", "FlowEditor", "PlanDialog"]
@@ -93,7 +100,8 @@ RunFn = Callable[..., Any]
 
 
 def call_text(call: Call) -> str:
-    return _tr(call.template).format(**call.args)
+    parts = [tr_sentence(t, a) for t, a in call.details]
+    return tr_sentence(call.template, call.args) + (": " + "; ".join(parts) if parts else "")
 
 
 class PlanDialog(QDialog):
@@ -205,14 +213,17 @@ class FlowEditor(QWidget):
         self._actions()
         side = QTabWidget(self)
         side.setObjectName("flow_side")
-        side.addTab(self.inspector, _tr("&Inspector"))
+        self.tab_sources = ["&Inspector", "&Problems", "Test ca&ll"]
+        side.addTab(self.inspector, "")
         problems_page = QWidget()
         problems_layout = QVBoxLayout(problems_page)
         problems_layout.setContentsMargins(0, 0, 0, 0)
         problems_layout.addWidget(self.problems)
-        side.addTab(problems_page, _tr("&Problems"))
-        side.addTab(self.keypad, _tr("Test ca&ll"))
+        side.addTab(problems_page, "")
+        side.addTab(self.keypad, "")
         self.side = side
+        for index, source in enumerate(self.tab_sources):
+            side.setTabText(index, _tr(source))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -247,7 +258,8 @@ class FlowEditor(QWidget):
     def _action(self, name: str, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
                 ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(_tr(text), self)
+        action.setProperty("tr_source", text)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -258,39 +270,55 @@ class FlowEditor(QWidget):
         return action
 
     def _actions(self) -> None:
-        self.act_menu = self._action("add_menu", _tr("New &menu"), self.add_menu, "Ctrl+Shift+M")
-        self.act_scenario = self._action("add_scenario", _tr("New &scenario"),
+        self.act_menu = self._action("add_menu", "New &menu", self.add_menu, "Ctrl+Shift+M")
+        self.act_scenario = self._action("add_scenario", "New &scenario",
                                          self.add_scenario, "Ctrl+Shift+S")
-        self.act_extension = self._action("add_extension", _tr("New e&xtension"),
+        self.act_extension = self._action("add_extension", "New e&xtension",
                                           self.add_extension, "Ctrl+Shift+E")
-        self.act_delete = self._action("delete", _tr("&Delete"), self.delete_selected,
+        self.act_delete = self._action("delete", "&Delete", self.delete_selected,
                                        QKeySequence.StandardKey.Delete)
         self.toolbar.addSeparator()
-        self.act_undo = self.doc.undo.createUndoAction(self, _tr("&Undo"))
-        self.act_undo.setObjectName("undo")
-        self.act_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.act_redo = self.doc.undo.createRedoAction(self, _tr("&Redo"))
-        self.act_redo.setObjectName("redo")
-        self.act_redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        for action in (self.act_undo, self.act_redo):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-            self.toolbar.addAction(action)
+        self.act_undo = self._action("undo", "&Undo", self.doc.undo.undo,
+                                     QKeySequence.StandardKey.Undo)
+        self.act_redo = self._action("redo", "&Redo", self.doc.undo.redo,
+                                     QKeySequence.StandardKey.Redo)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.doc.undo.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.doc.undo.canRedoChanged.connect(self.act_redo.setEnabled)
         self.toolbar.addSeparator()
-        self.act_layout = self._action("auto_layout", _tr("&Auto-layout"), self.auto_layout,
+        self.act_layout = self._action("auto_layout", "&Auto-layout", self.auto_layout,
                                        "Ctrl+L")
-        self._action("fit", _tr("&Fit"), self.view.fit, "Ctrl+0")
-        self._action("zoom_in", _tr("Zoom &in"), lambda: self.view.zoom(1.25), "Ctrl++")
-        self._action("zoom_out", _tr("Zoom ou&t"), lambda: self.view.zoom(0.8), "Ctrl+-")
+        self._action("fit", "&Fit", self.view.fit, "Ctrl+0")
+        self._action("zoom_in", "Zoom &in", lambda: self.view.zoom(1.25), "Ctrl++")
+        self._action("zoom_out", "Zoom ou&t", lambda: self.view.zoom(0.8), "Ctrl+-")
         self.toolbar.addSeparator()
-        self.act_review = self._action("review", _tr("Re&view changes"), self.review,
+        self.act_review = self._action("review", "Re&view changes", self.review,
                                        "Ctrl+Return")
-        self._action("reload", _tr("Rel&oad from server"), self.reload, "F5")
-        self._action("discard", _tr("Dis&card edit"), self.discard)
+        self._action("reload", "Rel&oad from server", self.reload, "F5")
+        self._action("discard", "Dis&card edit", self.discard)
         self.toolbar.addSeparator()
-        self._action("export", _tr("&Export…"), self.export_dialog)
-        self._action("import", _tr("Im&port…"), self.import_dialog)
-        self._action("versions", _tr("Versio&ns…"), self.versions_dialog)
+        self._action("export", "&Export…", self.export_dialog)
+        self._action("import", "Im&port…", self.import_dialog)
+        self._action("versions", "Versio&ns…", self.versions_dialog)
+
+    def retranslate(self) -> None:
+        retranslate_tree(self)
+        self.inspector.retranslate()
+        for action in self.actions():
+            source = action.property("tr_source")
+            if isinstance(source, str):
+                action.setText(_tr(source))
+        for index, source in enumerate(self.tab_sources):
+            self.side.setTabText(index, _tr(source))
+        self._flow_changed([])
+        if self.simulation is not None:
+            self._show_simulation(self.simulation)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- loading ------------------------------------------------------------------------
     def open(self, backend: FlowBackend | None) -> None:
@@ -367,7 +395,7 @@ class FlowEditor(QWidget):
         self.problems_found = validate(flow)
         marks: dict[str, tuple[str, str]] = {}
         for problem in self.problems_found:
-            text = _tr(problem.template).format(**dict(problem.args))
+            text = tr_sentence(problem.template, problem.args)
             severity, tip = marks.get(problem.ref, ("", ""))
             if severity != "error":
                 severity = problem.severity
@@ -855,7 +883,8 @@ class FlowEditor(QWidget):
     def _show_simulation(self, sim: Simulation) -> None:
         self.simulation = sim
         self.scene.light(sim.path, PATH_COLOUR)
-        lines = [f"{step.at:>4} s  {step.text}" for step in sim.steps]
+        lines = [f"{step.at:>4} s  {tr_sentence(step.template, step.args)}"
+                 for step in sim.steps]
         if sim.rings:
             lines.append(_tr("Who rings when:"))
             lines += [_tr("{at:>4} s  extension {number} rings for {seconds} s").format(

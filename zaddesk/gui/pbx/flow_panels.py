@@ -7,11 +7,13 @@ pushes as an undoable change. What the API cannot change is shown read-only and 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -62,8 +64,38 @@ def named(widget: W, name: str, *, read_only: bool = False) -> W:
     return widget
 
 
+T = TypeVar("T", bound=QLabel | QAbstractButton)
+
+
+def tr_widget(widget: T, text: str) -> T:
+    """Set ``text`` translated, and keep the source so a language switch can redo it."""
+    widget.setProperty("tr_source", text)
+    widget.setText(_tr(text))
+    return widget
+
+
+def retranslate_tree(root: QWidget) -> None:
+    """Translate again every label and button under ``root`` made with :func:`tr_widget`."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        source = widget.property("tr_source")
+        if isinstance(source, str) and isinstance(widget, QLabel | QAbstractButton):
+            widget.setText(_tr(source))
+
+
+# Words the core puts into the fields of its sentences (key names, conditions).
+ARG_WORDS = frozenset({"no key", "after hours", "always", "when not answered", "new menu"})
+
+
+def tr_sentence(template: str, args: Mapping[str, str] | Iterable[tuple[str, str]]) -> str:
+    """A sentence from the core (a plan call, a problem, a step of a test call) in the UI
+    language: the template is translated, and so are the known words in its fields."""
+    values = dict(args)
+    return _tr(template).format(**{k: _tr(v) if v in ARG_WORDS else v
+                                   for k, v in values.items()})
+
+
 def _label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
+    label = tr_widget(QLabel(), text)
     label.setBuddy(buddy)
     return label
 
@@ -79,7 +111,7 @@ class Inspector(QStackedWidget):
         self.flow: Flow | None = None
         self.ref: str | None = None
         self._loading = False
-        self.empty = QLabel(_tr("Select a box to see and change it."))
+        self.empty = tr_widget(QLabel(), "Select a box to see and change it.")
         self.empty.setWordWrap(True)
         self.addWidget(self.empty)
         self._build_menu()
@@ -94,13 +126,13 @@ class Inspector(QStackedWidget):
         self.menu_greeting = named(QLineEdit(), "type", read_only=True)
         self.menu_wait = named(QLineEdit(), "waitexten", read_only=True)
         self.menu_status = named(QLineEdit(), "status", read_only=True)
-        form.addRow(_label(_tr("&Title:"), self.menu_title), self.menu_title)
-        form.addRow(_label(_tr("&Greeting:"), self.menu_greeting), self.menu_greeting)
-        form.addRow(_label(_tr("&Waits for a key (s):"), self.menu_wait), self.menu_wait)
-        form.addRow(_label(_tr("St&atus:"), self.menu_status), self.menu_status)
-        note = QLabel(_tr("A menu's title, greeting (sound or text-to-speech), wait time and "
-                          "working hours are set in Zadarma's panel; the API cannot change "
-                          "them, so they are shown here read-only."))
+        form.addRow(_label("&Title:", self.menu_title), self.menu_title)
+        form.addRow(_label("&Greeting:", self.menu_greeting), self.menu_greeting)
+        form.addRow(_label("&Waits for a key (s):", self.menu_wait), self.menu_wait)
+        form.addRow(_label("St&atus:", self.menu_status), self.menu_status)
+        note = tr_widget(QLabel(), "A menu's title, greeting (sound or text-to-speech), wait "
+                         "time and working hours are set in Zadarma's panel; the API cannot "
+                         "change them, so they are shown here read-only.")
         note.setObjectName("read_only_note")
         note.setWordWrap(True)
         form.addRow(note)
@@ -121,12 +153,12 @@ class Inspector(QStackedWidget):
         for strategy in QUEUE_STRATEGIES:
             self.sc_strategy.addItem(_tr("ring tiers") if strategy == "off" else strategy,
                                      strategy)
-        self.sc_announce = named(QCheckBox(_tr("A&nnounce the position in the queue")),
+        self.sc_announce = named(tr_widget(QCheckBox(), "A&nnounce the position in the queue"),
                                  "queue_announce_position")
-        form.addRow(_label(_tr("&Menu:"), self.sc_menu), self.sc_menu)
-        form.addRow(_label(_tr("&Key:"), self.sc_key), self.sc_key)
-        form.addRow(_label(_tr("T&itle:"), self.sc_title), self.sc_title)
-        form.addRow(_label(_tr("&Rings:"), self.sc_strategy), self.sc_strategy)
+        form.addRow(_label("&Menu:", self.sc_menu), self.sc_menu)
+        form.addRow(_label("&Key:", self.sc_key), self.sc_key)
+        form.addRow(_label("T&itle:", self.sc_title), self.sc_title)
+        form.addRow(_label("&Rings:", self.sc_strategy), self.sc_strategy)
         form.addRow(self.sc_announce)
         self.sc_numbers = named(QTableWidget(0, 3), "numbers")
         self.sc_numbers.setHorizontalHeaderLabels(
@@ -134,12 +166,12 @@ class Inspector(QStackedWidget):
         self.sc_numbers.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.sc_numbers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        numbers_label = _label(_tr("E&xtensions rung:"), self.sc_numbers)
+        numbers_label = _label("E&xtensions rung:", self.sc_numbers)
         outer.addWidget(numbers_label)
         outer.addWidget(self.sc_numbers)
         buttons = QHBoxLayout()
-        self.sc_add = named(QPushButton(_tr("A&dd extension")), "add_number")
-        self.sc_remove = named(QPushButton(_tr("Remo&ve extension")), "remove_number")
+        self.sc_add = named(tr_widget(QPushButton(), "A&dd extension"), "add_number")
+        self.sc_remove = named(tr_widget(QPushButton(), "Remo&ve extension"), "remove_number")
         buttons.addWidget(self.sc_add)
         buttons.addWidget(self.sc_remove)
         outer.addLayout(buttons)
@@ -162,9 +194,9 @@ class Inspector(QStackedWidget):
         self.ext_condition = named(QComboBox(), "condition")
         self.ext_condition.addItem(_tr("always"), "always")
         self.ext_condition.addItem(_tr("when not answered"), "noanswer")
-        form.addRow(_label(_tr("&Extension:"), self.ext_number), self.ext_number)
-        form.addRow(_label(_tr("&Passes calls to menu:"), self.ext_forward), self.ext_forward)
-        form.addRow(_label(_tr("&When:"), self.ext_condition), self.ext_condition)
+        form.addRow(_label("&Extension:", self.ext_number), self.ext_number)
+        form.addRow(_label("&Passes calls to menu:", self.ext_forward), self.ext_forward)
+        form.addRow(_label("&When:", self.ext_condition), self.ext_condition)
         self.ext_other = QLabel()
         self.ext_other.setWordWrap(True)
         form.addRow(self.ext_other)
@@ -172,6 +204,16 @@ class Inspector(QStackedWidget):
         self.ext_condition.activated.connect(lambda _i: self._extension_edited())
         self.extension_page = page
         self.addWidget(page)
+
+    def retranslate(self) -> None:
+        retranslate_tree(self)
+        self.sc_strategy.setItemText(0, _tr("ring tiers"))
+        self.ext_condition.setItemText(0, _tr("always"))
+        self.ext_condition.setItemText(1, _tr("when not answered"))
+        self.sc_numbers.setHorizontalHeaderLabels(
+            [_tr("Extension"), _tr("Delay (s)"), _tr("Ring time (s)")])
+        if self.flow is not None:
+            self.show_item(self.flow, self.ref)
 
     # --- showing ------------------------------------------------------------------------
     def show_item(self, flow: Flow, ref: str | None) -> None:
@@ -305,7 +347,7 @@ class ProblemsList(QListWidget):
         self.clear()
         for problem in problems:
             mark = "✖" if problem.severity == "error" else "⚠"
-            item = QListWidgetItem(f"{mark} {_tr(problem.template).format(**dict(problem.args))}")
+            item = QListWidgetItem(f"{mark} {tr_sentence(problem.template, problem.args)}")
             item.setData(Qt.ItemDataRole.UserRole, problem.ref)
             item.setData(Qt.ItemDataRole.UserRole + 1, problem.code)
             self.addItem(item)
@@ -335,11 +377,11 @@ class KeypadPanel(QWidget):
         self.dialled = named(QLineEdit("48221234567"), "called_did")
         self.when = named(QDateTimeEdit(QDateTime.currentDateTime()), "call_start")
         self.when.setCalendarPopup(True)
-        self.dynamic = named(QCheckBox(_tr("As&k the client's call-info URL (dynamic menu)")),
-                             "dynamic")
-        form.addRow(_label(_tr("C&aller:"), self.caller), self.caller)
-        form.addRow(_label(_tr("&Dialled number:"), self.dialled), self.dialled)
-        form.addRow(_label(_tr("&Time of the call:"), self.when), self.when)
+        self.dynamic = named(
+            tr_widget(QCheckBox(), "As&k the client's call-info URL (dynamic menu)"), "dynamic")
+        form.addRow(_label("C&aller:", self.caller), self.caller)
+        form.addRow(_label("&Dialled number:", self.dialled), self.dialled)
+        form.addRow(_label("&Time of the call:", self.when), self.when)
         form.addRow(self.dynamic)
         layout.addLayout(form)
         grid = QGridLayout()
@@ -352,15 +394,15 @@ class KeypadPanel(QWidget):
         for digit, button in self.keys.items():
             button.setShortcut(digit)
             button.clicked.connect(lambda _c=False, d=digit: self.pressed.emit(d))
-        self.wait = named(QPushButton(_tr("&Wait (let the time pass)")), "timeout")
+        self.wait = named(tr_widget(QPushButton(), "&Wait (let the time pass)"), "timeout")
         self.wait.clicked.connect(lambda: self.pressed.emit("timeout"))
-        self.start = named(QPushButton(_tr("&New call")), "start_call")
+        self.start = named(tr_widget(QPushButton(), "&New call"), "start_call")
         self.start.clicked.connect(self.restarted.emit)
         grid.addWidget(self.wait, 4, 0, 1, 2)
         grid.addWidget(self.start, 4, 2)
         layout.addLayout(grid)
         self.timeline = named(QListWidget(), "timeline")
-        layout.addWidget(_label(_tr("Time&line:"), self.timeline))
+        layout.addWidget(_label("Time&line:", self.timeline))
         layout.addWidget(self.timeline, 1)
 
     def show_steps(self, lines: list[str]) -> None:

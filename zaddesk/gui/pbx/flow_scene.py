@@ -49,7 +49,7 @@ COLOURS = {"call": "#5b6770", "menu": "#2f6fb0", "scenario": "#3a8f5c", "ext": "
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("FlowScene", text)
+    return QCoreApplication.translate("FlowEditor", text)
 
 
 def kind_of(ref: str) -> str:
