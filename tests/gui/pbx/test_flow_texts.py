@@ -47,7 +47,7 @@ def sentences() -> set[str]:
                 name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
                 args = node.args
                 position = {"_tr": 0, "tr_widget": 1, "_label": 0, "_action": 1, "add": 3,
-                            "step": 2}.get(name or "")
+                            "step": 2, "set_status": 0}.get(name or "")
                 if position is not None and len(args) > position:
                     text = _text(args[position])
                     if text and (name != "add" or path.name == "validate.py"):

@@ -207,6 +207,7 @@ class FlowEditor(QWidget):
         self.problems = ProblemsList(self)
         self.keypad = KeypadPanel(self)
         self.status = named(QLabel(), "flow_status")
+        self._status: tuple[str, dict[str, object]] = ("", {})
         self.status.setWordWrap(True)
 
         self.toolbar = QToolBar(self)
@@ -312,8 +313,15 @@ class FlowEditor(QWidget):
         for index, source in enumerate(self.tab_sources):
             self.side.setTabText(index, _tr(source))
         self._flow_changed([])
+        template, args = self._status
+        self.status.setText(_tr(template).format(**args) if template else "")
         if self.simulation is not None:
             self._show_simulation(self.simulation)
+
+    def set_status(self, template: str, **args: object) -> None:
+        """A line under the canvas, kept as its source so a language switch redoes it."""
+        self._status = (template, args)
+        self.status.setText(_tr(template).format(**args))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -327,9 +335,9 @@ class FlowEditor(QWidget):
         self.doc.reset(Flow(), {})
         self.events = []
         if backend is None:
-            self.status.setText(_tr("Choose a client to see its call flow."))
+            self.set_status("Choose a client to see its call flow.")
             return
-        self.status.setText(_tr("Reading the call flow…"))
+        self.set_status("Reading the call flow…")
 
         async def load() -> tuple[Flow, int]:
             settled = await backend.settle_pending()
@@ -358,17 +366,15 @@ class FlowEditor(QWidget):
             self.base = kept.base if not keep else server
             positions = dict(kept.positions)
             flow = kept.edited
-            self.status.setText(_tr("Your unapplied edit is back. Review it to apply, or "
-                                    "discard it."))
+            self.set_status("Your unapplied edit is back. Review it to apply, or discard it.")
         else:
             self.base = server.copy()
             flow = server.copy()
             positions = {}
-            self.status.setText(_tr("The call flow as it is on the server."))
+            self.set_status("The call flow as it is on the server.")
         if settled:
-            self.status.setText(self.status.text() + " " + _tr(
-                "{count} earlier change(s) whose answer was lost were settled by reading the "
-                "server.").format(count=settled))
+            self.set_status("{count} earlier change(s) whose answer was lost were settled by "
+                            "reading the server.", count=settled)
         missing = [r for r in ("call", *flow.refs()) if r not in positions]
         if missing:
             positions.update(self._layout(flow, positions if positions else None))
@@ -484,7 +490,7 @@ class FlowEditor(QWidget):
     def add_scenario(self, menu: str | None = None, numbers: tuple[str, ...] = ()) -> str | None:
         menu = menu or self._menu_context()
         if menu is None:
-            self.status.setText(_tr("Add a menu first."))
+            self.set_status("Add a menu first.")
             return None
         flow = self.doc.flow
         key = self.free_key(menu)
@@ -515,11 +521,11 @@ class FlowEditor(QWidget):
             return
         flow = self.doc.flow
         if flow.main in refs:
-            self.status.setText(_tr("The main menu cannot be deleted; Zadarma keeps it."))
+            self.set_status("The main menu cannot be deleted; Zadarma keeps it.")
             refs.remove(flow.main or "")
         server_exts = [r for r in refs if r in self.server.extensions]
         if server_exts:
-            self.status.setText(_tr("Extensions on the server are not deleted from here."))
+            self.set_status("Extensions on the server are not deleted from here.")
             refs = [r for r in refs if r not in server_exts]
         if not refs:
             return
@@ -568,7 +574,7 @@ class FlowEditor(QWidget):
             positions = {} if free else {ext_ref(number): self._near(source)}
             return self.doc.change(_tr("{a} leads to {b}").format(
                 a=self._name(source), b=self._name(target)), link, positions)
-        self.status.setText(_tr("Those two cannot be connected."))
+        self.set_status("Those two cannot be connected.")
         return False
 
     def auto_layout(self) -> None:
@@ -585,15 +591,16 @@ class FlowEditor(QWidget):
         errors = [p for p in self.problems_found if p.severity == "error"]
         if errors:
             self.side.setCurrentIndex(1)
-            self.status.setText(_tr("Fix the problems marked in red before applying."))
+            self.set_status("Fix the problems marked in red before applying.")
             return None
         try:
             calls = self.current_plan()
         except PlanError as error:
+            self._status = ("", {})
             self.status.setText(str(error))
             return None
         if not calls:
-            self.status.setText(_tr("Nothing to apply: the edit matches the server."))
+            self.set_status("Nothing to apply: the edit matches the server.")
             return None
         dialog = PlanDialog(calls, self)
         dialog.list.currentRowChanged.connect(
@@ -687,7 +694,10 @@ class FlowEditor(QWidget):
             self.scene.light(applied_refs, PLAN_COLOUR)
             if not report.complete:
                 self.save_edit()
-            self.status.setText(dialog.outcome.text().split("\n")[0])
+            if report.complete:
+                self.set_status("All {count} calls were applied.", count=len(report.applied))
+            else:
+                self.set_status("Applied ({count}):", count=len(report.applied))
             self.applied.emit(report)
 
         self.run_task(after, title=_tr("Read the call flow"), name="flow_load",
@@ -747,7 +757,7 @@ class FlowEditor(QWidget):
             self.store.drop_edit(self.backend.client_id)
         self.base = self.server.copy()
         self.doc.reset(self.server.copy(), self.doc.positions)
-        self.status.setText(_tr("Edit discarded: the call flow as it is on the server."))
+        self.set_status("Edit discarded: the call flow as it is on the server.")
 
     # --- files, versions, templates -----------------------------------------------------
     def export_to(self, path: Path) -> None:
