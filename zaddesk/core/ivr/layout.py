@@ -74,48 +74,69 @@ def layers(nodes: Sequence[str], edges: Iterable[Edge]) -> dict[str, int]:
     return layer
 
 
-def order_layers(layer: dict[str, int], edges: Iterable[Edge], sweeps: int = 4
-                 ) -> list[list[str]]:
-    """Nodes of each layer in an order with few crossings (dummies named ``~a~b~i``)."""
+MAX_DUMMIES = 3000
+
+
+def order_layers(layer: dict[str, int], edges: Iterable[Edge], sweeps: int = 4,
+                 max_dummies: int = MAX_DUMMIES) -> list[list[str]]:
+    """Nodes of each layer in an order with few crossings (dummies named ``~a~b~i``).
+
+    Wires that span several layers get a dummy node per layer, so they take part in the
+    ordering, while there are at most ``max_dummies`` of them. Beyond that (a deep flow with
+    many long wires) a wire pulls its ends towards the other end's relative place in its own
+    layer instead, which keeps a large flow's layout well under a second.
+    """
     count = max(layer.values(), default=-1) + 1
     rows: list[list[str]] = [[] for _ in range(count)]
     for node in layer:  # first order: as given (stable)
         rows[layer[node]].append(node)
     up: dict[str, list[str]] = {n: [] for n in layer}
     down: dict[str, list[str]] = {n: [] for n in layer}
+    wires = []
     for a, b in dict.fromkeys(edges):
-        if a not in layer or b not in layer or a == b:
+        if a not in layer or b not in layer or a == b or layer[a] == layer[b]:
             continue
-        if layer[a] > layer[b]:
-            a, b = b, a
+        wires.append((a, b) if layer[a] < layer[b] else (b, a))
+    dummies = sum(layer[b] - layer[a] - 1 for a, b in wires)
+    chains = dummies <= max_dummies
+    for a, b in wires:
         chain = [a]
-        for i in range(layer[a] + 1, layer[b]):
-            dummy = f"~{a}~{b}~{i}"
-            if dummy not in up:
-                up[dummy], down[dummy] = [], []
-                rows[i].append(dummy)
-            chain.append(dummy)
+        if chains:
+            for i in range(layer[a] + 1, layer[b]):
+                dummy = f"~{a}~{b}~{i}"
+                if dummy not in up:
+                    up[dummy], down[dummy] = [], []
+                    rows[i].append(dummy)
+                chain.append(dummy)
         chain.append(b)
         for x, y in itertools.pairwise(chain):
-            if x != y:
-                down[x].append(y)
-                up[y].append(x)
+            down[x].append(y)
+            up[y].append(x)
+    where: dict[str, float] = {}
+
+    def place(i: int) -> None:
+        size = max(1, len(rows[i]) - 1)
+        for p, n in enumerate(rows[i]):
+            where[n] = p / size
+
+    for i in range(count):
+        place(i)
     for sweep in range(sweeps):
         forward = sweep % 2 == 0
         indices = range(1, count) if forward else range(count - 2, -1, -1)
+        links = up if forward else down
         for i in indices:
-            ref = rows[i - 1] if forward else rows[i + 1]
-            where = {n: p for p, n in enumerate(ref)}
-            links = up if forward else down
-
+            size = max(1, len(rows[i]) - 1)
             rows[i] = [n for _c, _p, n in sorted(
-                (_centre(links[n], where, p), p, n) for p, n in enumerate(rows[i]))]
+                (_centre(links[n], where, p / size), p, n) for p, n in enumerate(rows[i]))]
+            place(i)
     return rows
 
 
-def _centre(neighbours: list[str], where: dict[str, int], position: int) -> float:
-    seen = [where[n] for n in neighbours if n in where]
-    return sum(seen) / len(seen) if seen else float(position)
+def _centre(neighbours: list[str], where: dict[str, float], position: float) -> float:
+    if not neighbours:
+        return position
+    return sum(where[n] for n in neighbours) / len(neighbours)
 
 
 def crossings(rows: list[list[str]], edges: Iterable[Edge]) -> int:

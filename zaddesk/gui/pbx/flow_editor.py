@@ -393,10 +393,10 @@ class FlowEditor(QWidget):
     # --- reacting to changes ------------------------------------------------------------
     def _flow_changed(self, refs: list[str]) -> None:
         flow = self.doc.flow
-        missing = {r: p for r, p in self._layout(flow, None).items()
-                   if r not in self.doc.positions}
-        if missing:
-            self.doc.positions.update(missing)
+        if any(r not in self.doc.positions for r in ("call", *flow.refs())):
+            placed = self._layout(flow, None)
+            self.doc.positions.update(
+                {r: p for r, p in placed.items() if r not in self.doc.positions})
         self.scene.show_flow(flow, self.doc.positions)
         self.problems_found = validate(flow)
         marks: dict[str, tuple[str, str]] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,16 +21,20 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -56,11 +60,16 @@ def kind_of(ref: str) -> str:
     return ref.split(":", 1)[0]
 
 
-class NodeItem(QGraphicsItem):
-    """One box. ``ref`` is the flow item it shows (``call`` for the incoming call)."""
+class NodeItem(QGraphicsRectItem):
+    """One box. ``ref`` is the flow item it shows (``call`` for the incoming call).
+
+    A rect item only so that Qt computes its bounds without calling into Python: a large
+    flow's repaint asks every item for them.
+    """
 
     def __init__(self, ref: str) -> None:
-        super().__init__()
+        super().__init__(-3, -3, WIDTH + PORT + 6, HEIGHT + 6)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self.ref = ref
         self.kind = kind_of(ref)
         self.title = ""
@@ -70,14 +79,10 @@ class NodeItem(QGraphicsItem):
         self.edges: list[EdgeItem] = []
         flags = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                  | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-                 | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
-        flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                 | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setFlags(flags)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(1)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, WIDTH + PORT + 4, HEIGHT + 4)
 
     def port_rect(self) -> QRectF:
         return QRectF(WIDTH - PORT, HEIGHT / 2 - PORT, 2 * PORT, 2 * PORT)
@@ -120,6 +125,8 @@ class NodeItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(QRectF(0, 0, WIDTH, HEIGHT), 8, 8)
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.45:
+            return  # too small to read: the overview shows boxes only
         text = QColor(option.palette.color(QPalette.ColorRole.Text))
         painter.setPen(text)
         bold = QFont(painter.font())
@@ -139,13 +146,9 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(QBrush(QColor("white")))
             painter.drawEllipse(self.port_rect())
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                edge.adjust()
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
+    def adjust_edges(self) -> None:
+        for edge in self.edges:
+            edge.adjust()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.scene()
@@ -157,17 +160,36 @@ class NodeItem(QGraphicsItem):
         super().mousePressEvent(event)
 
 
+_PENS: dict[bool, QPen] = {}
+
+
+def _wire_pen(dashed: bool) -> QPen:
+    """One pixel at any zoom (cosmetic: drawn without stroking the curve), shared by all."""
+    pen = _PENS.get(dashed)
+    if pen is None:
+        pen = QPen(QColor("#7a7a7a"), 0)
+        pen.setCosmetic(True)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        _PENS[dashed] = pen
+    return pen
+
+
 class EdgeItem(QGraphicsPathItem):
-    """A wire from one box's right side to another's left, with a short label."""
+    """A wire from one box's right side to another's left, with a short label.
+
+    Nothing here is overridden from Python (bounds, painting): the label is a child text
+    item, so moving a box repaints its wires at C++ speed.
+    """
 
     def __init__(self, source: NodeItem, target: NodeItem, label: str, dashed: bool) -> None:
         super().__init__()
-        self.source, self.target, self.label = source, target, label
-        pen = QPen(QColor("#7a7a7a"), 1.4)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        self.setPen(pen)
-        self.setZValue(0)
+        self.source, self.target = source, target
+        self.setPen(_wire_pen(dashed))
+        self.label: QGraphicsSimpleTextItem | None = None
+        if label:
+            self.label = QGraphicsSimpleTextItem(label, self)
+            self.label.setBrush(QColor("#333"))
         self.adjust()
 
     def adjust(self) -> None:
@@ -177,17 +199,8 @@ class EdgeItem(QGraphicsPathItem):
         bend = max(40.0, abs(b.x() - a.x()) / 2)
         path.cubicTo(a + QPointF(bend, 0), b - QPointF(bend, 0), b)
         self.setPath(path)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        super().paint(painter, option, widget)
-        if self.label:
-            middle = self.path().pointAtPercent(0.5)
-            painter.setPen(QColor("#333"))
-            painter.drawText(middle + QPointF(4, -4), self.label)
-
-    def boundingRect(self) -> QRectF:
-        return super().boundingRect().adjusted(-4, -20, 90, 4)
+        if self.label is not None:
+            self.label.setPos(path.pointAtPercent(0.5) + QPointF(4, -18))
 
 
 class FlowScene(QGraphicsScene):
@@ -285,6 +298,7 @@ class FlowScene(QGraphicsScene):
             node = self.nodes.get(ref)
             if node is not None:
                 node.setPos(QPointF(*pos))
+                node.adjust_edges()
 
     def mark(self, problems: dict[str, tuple[str, str]]) -> None:
         for ref, node in self.nodes.items():
@@ -333,6 +347,10 @@ class FlowScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        for ref in self._press:
+            node = self.nodes.get(ref)
+            if node is not None:
+                node.adjust_edges()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._link is not None and self._link_from is not None:
@@ -477,40 +495,63 @@ class FlowView(QGraphicsView):
         super().keyPressEvent(event)
 
 
-class Minimap(QGraphicsView):
-    """The whole flow in small, with the main view's visible part; a click moves there."""
+class Minimap(QWidget):
+    """The whole flow in small, with the main view's visible part; a click moves there.
+
+    A picture of the scene, redrawn a moment after the flow changes (not while a box is being
+    dragged), so a large flow costs the minimap nothing per frame.
+    """
 
     def __init__(self, view: FlowView, parent: QWidget | None = None) -> None:
-        super().__init__(view.scene(), parent)
+        super().__init__(parent)
         self.setObjectName("minimap")
         self.main = view
-        self.setInteractive(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFixedSize(220, 150)
+        self.picture = QPixmap()
+        self.source = QRectF()
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
-        self._refit.setInterval(150)
+        self._refit.setInterval(300)
         self._refit.timeout.connect(self.refit)
-        view.horizontalScrollBar().valueChanged.connect(self.viewport().update)
-        view.verticalScrollBar().valueChanged.connect(self.viewport().update)
-        view.zoomed.connect(self.viewport().update)
-        scene = view.scene()
-        scene.changed.connect(lambda _rects: self._refit.start())
+        view.horizontalScrollBar().valueChanged.connect(self.update)
+        view.verticalScrollBar().valueChanged.connect(self.update)
+        view.zoomed.connect(self.update)
+        view.scene().changed.connect(lambda _rects: self._refit.start())
 
     def refit(self) -> None:
-        rect = self.scene().itemsBoundingRect()
-        if not rect.isEmpty():
-            self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        scene = self.main.scene()
+        self.source = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        self.picture = QPixmap(self.size())
+        self.picture.fill(self.palette().color(QPalette.ColorRole.Base))
+        if not self.source.isEmpty():
+            painter = QPainter(self.picture)
+            scene.render(painter, QRectF(self.picture.rect()), self.source,
+                         Qt.AspectRatioMode.KeepAspectRatio)
+            painter.end()
+        self.update()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+    def _scale(self) -> tuple[float, QPointF]:
+        if self.source.isEmpty():
+            return 1.0, QPointF()
+        scale = min(self.width() / self.source.width(), self.height() / self.source.height())
+        offset = QPointF((self.width() - self.source.width() * scale) / 2,
+                         (self.height() - self.source.height() * scale) / 2)
+        return scale, offset
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if not self.picture.isNull():
+            painter.drawPixmap(0, 0, self.picture)
+        scale, offset = self._scale()
         visible = self.main.mapToScene(self.main.viewport().rect()).boundingRect()
-        painter.setPen(QPen(QColor("#1565c0"), 0))
+        top_left = (visible.topLeft() - self.source.topLeft()) * scale + offset
+        painter.setPen(QPen(QColor("#1565c0"), 1))
         painter.setBrush(QColor(21, 101, 192, 40))
-        painter.drawRect(visible)
+        painter.drawRect(QRectF(top_left, visible.size() * scale))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.main.centerOn(self.mapToScene(event.position().toPoint()))
-        self.viewport().update()
+        scale, offset = self._scale()
+        if scale > 0:
+            self.main.centerOn((event.position() - offset) / scale + self.source.topLeft())
+        self.update()
         event.accept()
