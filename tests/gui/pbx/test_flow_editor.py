@@ -261,3 +261,52 @@ def test_editor_speaks_polish(window: Any, qtbot: Any, arun: Any) -> None:
         arun(asyncio.sleep(0.05))
     problems = untranslated(english, polish)
     assert not problems, "\n".join(problems)
+
+
+def test_keypad_walks_a_test_call(window: Any, qtbot: Any, arun: Any) -> None:
+    editor = open_editor(window, arun)
+    build_two_levels(editor, qtbot)
+    editor.side.setCurrentWidget(editor.keypad)
+    keypad = editor.keypad
+    qtbot.mouseClick(keypad.start, Qt.MouseButton.LeftButton)
+    main = editor.doc.flow.main or ""
+    assert editor.simulation is not None and editor.simulation.steps[-1].kind == "wait"
+    assert editor.scene.nodes[main].highlight is not None  # the path lights up
+    qtbot.mouseClick(keypad.keys["1"], Qt.MouseButton.LeftButton)  # into the submenu
+    assert editor.simulation.steps[-1].kind == "wait"
+    assert editor.scene.nodes["ext:102"].highlight is not None
+    qtbot.mouseClick(keypad.wait, Qt.MouseButton.LeftButton)  # nothing pressed there
+    assert editor.simulation.rung() == ["101"]
+    lines = [keypad.timeline.item(i).text() for i in range(keypad.timeline.count())]
+    assert any("extension 101 rings for 20 s" in line for line in lines)
+    assert editor.scene.nodes["ext:100"].highlight is None
+
+
+def test_export_import_and_a_template_for_another_client(window: Any, qtbot: Any, arun: Any,
+                                                         tmp_path: Any) -> None:
+    editor = open_editor(window, arun)
+    build_two_levels(editor, qtbot)
+    path = tmp_path / "flow.json"
+    editor.export_to(path)
+    text = path.read_text(encoding="utf-8")
+    assert '"positions"' in text and '"client": 210001' in text
+    # the same client: the file comes back as it is
+    before = editor.doc.flow.copy()
+    planned = editor.current_plan()
+    assert editor.import_from(path) == []
+    assert editor.doc.flow == before and editor.current_plan() == planned
+    # a broken file is refused with the exact place of each problem
+    broken = tmp_path / "broken.json"
+    broken.write_text(text.replace('"key": 1', '"key": 99'), encoding="utf-8")
+    problems = editor.import_from(broken)
+    assert problems and all(p.startswith("flow.scenarios[") for p in problems)
+    assert "99 is not a key" in problems[0]
+    # another client: a template, extension 102 mapped to that client's 100
+    window.ctx.set_client(CurrentClient(210006, "Fryzury"))
+    arun(until(lambda: editor.backend is not None and editor.backend.client_id == 210006
+               and bool(editor.doc.flow.menus) and not editor.busy, message="other client"))
+    arun(until(lambda: len(editor.server.extensions) >= 1, message="other flow"))
+    assert editor.import_from(path, {"102": "100", "101": "100"}) == []
+    kinds = [c.kind for c in editor.current_plan()]
+    assert kinds.count("create_menu") == 1 and "forward" in kinds
+    assert "create_extension" not in kinds  # every number was mapped onto existing ones

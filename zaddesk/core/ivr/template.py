@@ -64,6 +64,8 @@ def revive(flow: Flow, server: Flow) -> Flow:
     for ref, menu in flow.menus.items():
         if ref in server.menus:
             out.put(replace(menu, title=server.menus[ref].title))
+        elif menu.id is None:
+            out.put(menu)  # new in that version too: still to be created
         else:
             fresh = new_ref("menu", taken)
             taken.add(fresh)
@@ -71,7 +73,7 @@ def revive(flow: Flow, server: Flow) -> Flow:
             out.put(replace(menu, ref=fresh, id=None))
     for ref, scenario in flow.scenarios.items():
         owner = renamed.get(scenario.menu, scenario.menu)
-        if ref in server.scenarios and owner == scenario.menu:
+        if owner == scenario.menu and (ref in server.scenarios or scenario.id is None):
             out.put(scenario)
         else:
             fresh = new_ref("scenario", taken)
