@@ -310,3 +310,34 @@ def test_export_import_and_a_template_for_another_client(window: Any, qtbot: Any
     kinds = [c.kind for c in editor.current_plan()]
     assert kinds.count("create_menu") == 1 and "forward" in kinds
     assert "create_extension" not in kinds  # every number was mapped onto existing ones
+
+
+def test_keyboard_moves_boxes_and_reaches_the_inspector(window: Any, qtbot: Any,
+                                                        arun: Any) -> None:
+    editor = open_editor(window, arun)
+    view = editor.view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab)  # the first box, then on along the flow
+    assert editor.scene.selected_refs() == ["call"]
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    main = editor.doc.flow.main or ""
+    assert editor.scene.selected_refs() == [main]
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    [scenario] = editor.scene.selected_refs()
+    assert scenario in editor.doc.flow.scenarios
+    before = editor.doc.positions[scenario]
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert editor.doc.positions[scenario] == (before[0], before[1] + 20)
+    assert editor.scene.nodes[scenario].pos().y() == before[1] + 20
+    editor.act_undo.trigger()
+    assert editor.doc.positions[scenario] == before
+    assert editor.scene.nodes[scenario].pos().y() == before[1]
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert editor.inspector.currentWidget() is editor.inspector.scenario_page
+    assert editor.inspector.scenario_page.isAncestorOf(focused())
+
+
+def focused() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()

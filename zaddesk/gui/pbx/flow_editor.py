@@ -251,6 +251,8 @@ class FlowEditor(QWidget):
         self.scene.nodes_moved.connect(lambda moves: self.doc.move(moves, _tr("Move")))
         self.scene.selectionChanged.connect(self._selection_changed)
         self.inspector.item_edited.connect(self._inspector_edited)
+        self.view.nudged.connect(self.nudge)
+        self.view.inspect.connect(self.focus_inspector)
         self.problems.problem_chosen.connect(self.select)
         self.keypad.pressed.connect(self.press)
         self.keypad.restarted.connect(self.new_call)
@@ -576,6 +578,27 @@ class FlowEditor(QWidget):
                 a=self._name(source), b=self._name(target)), link, positions)
         self.set_status("Those two cannot be connected.")
         return False
+
+    def nudge(self, dx: float, dy: float) -> None:
+        moves = {}
+        for ref in self.scene.selected_refs():
+            x, y = self.doc.positions.get(ref, (0.0, 0.0))
+            moves[ref] = ((x, y), (x + dx, y + dy))
+        if moves:
+            self.scene.place({ref: new for ref, (_old, new) in moves.items()})
+            self.doc.move(moves, _tr("Move"))
+
+    def focus_inspector(self) -> None:
+        self.side.setCurrentWidget(self.inspector)
+        page = self.inspector.currentWidget()
+        if page is None:
+            return
+        for widget in page.findChildren(QWidget):
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not (
+                    isinstance(widget, QLineEdit) and widget.isReadOnly()) and not isinstance(
+                    widget, QLabel):
+                widget.setFocus()
+                return
 
     def auto_layout(self) -> None:
         placed = self._layout(self.doc.flow, None)

@@ -381,6 +381,8 @@ class FlowView(QGraphicsView):
     between boxes from the keyboard (Tab, Alt+arrows)."""
 
     zoomed = Signal()
+    nudged = Signal(float, float)  # Ctrl+arrows: move the selected boxes
+    inspect = Signal()  # Enter: edit the selected box
 
     def __init__(self, scene: FlowScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -490,6 +492,16 @@ class FlowView(QGraphicsView):
                   Qt.Key.Key_Down: "down"}
         if alt and key in arrows:
             self.follow(arrows[Qt.Key(key)])
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in arrows:
+            step = {"right": (20.0, 0.0), "left": (-20.0, 0.0), "up": (0.0, -20.0),
+                    "down": (0.0, 20.0)}[arrows[Qt.Key(key)]]
+            self.nudged.emit(*step)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.inspect.emit()
             event.accept()
             return
         super().keyPressEvent(event)
