@@ -1396,6 +1396,733 @@
     </message>
 </context>
 <context>
+    <name>FlowEditor</name>
+    <message>
+        <source>Call f&amp;low</source>
+        <translation>Przepływ po&amp;łączeń</translation>
+    </message>
+    <message>
+        <source>announce the queue position</source>
+        <translation>informuj o miejscu w kolejce</translation>
+    </message>
+    <message>
+        <source>do not announce the queue position</source>
+        <translation>nie informuj o miejscu w kolejce</translation>
+    </message>
+    <message>
+        <source>  (? = the id the server gives to an item created above)</source>
+        <translation>  (? = identyfikator, który serwer nada elementowi utworzonemu wyżej)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Zastosuj</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-layout</source>
+        <translation>&amp;Automatyczny układ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Zdecyduję później</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Dialled number:</source>
+        <translation>&amp;Wybrany numer:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation>&amp;Numer wewnętrzny:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Dopasuj</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation>&amp;Powitanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Właściwości</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edit over theirs</source>
+        <translation>&amp;Zachowaj moje zmiany zamiast ich zmian</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Klawisz:</translation>
+    </message>
+    <message>
+        <source>&amp;Menu:</source>
+        <translation>&amp;Menu:</translation>
+    </message>
+    <message>
+        <source>&amp;New call</source>
+        <translation>&amp;Nowe połączenie</translation>
+    </message>
+    <message>
+        <source>&amp;Note for this version:</source>
+        <translation>&amp;Notatka do tej wersji:</translation>
+    </message>
+    <message>
+        <source>&amp;Passes calls to menu:</source>
+        <translation>&amp;Przekazuje połączenia do menu:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemy</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>Ż&amp;ądanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as the edit</source>
+        <translation>&amp;Przywróć jako edycję</translation>
+    </message>
+    <message>
+        <source>&amp;Rings:</source>
+        <translation>&amp;Dzwoni:</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs, drop my edit</source>
+        <translation>&amp;Przyjmij ich zmiany, porzuć moje</translation>
+    </message>
+    <message>
+        <source>&amp;Time of the call:</source>
+        <translation>&amp;Czas połączenia:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first:</source>
+        <translation>&amp;Wersje, od najnowszej:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait (let the time pass)</source>
+        <translation>&amp;Czekaj (niech minie czas)</translation>
+    </message>
+    <message>
+        <source>&amp;Waits for a key (s):</source>
+        <translation>&amp;Czeka na klawisz (s):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <source>(none: the extension rings)</source>
+        <translation>(brak: dzwoni numer wewnętrzny)</translation>
+    </message>
+    <message>
+        <source>A menu&apos;s title, greeting (sound or text-to-speech), wait time and working hours are set in Zadarma&apos;s panel; the API cannot change them, so they are shown here read-only.</source>
+        <translation>Nazwę menu, powitanie (plik dźwiękowy lub syntezę mowy), czas oczekiwania i godziny pracy ustawia się w panelu Zadarma; API nie może ich zmienić, więc są tu tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>A scenario on key {key} has no title</source>
+        <translation>Scenariusz pod klawiszem {key} nie ma nazwy</translation>
+    </message>
+    <message>
+        <source>A&amp;dd extension</source>
+        <translation>Do&amp;daj numer wewnętrzny</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounce the position in the queue</source>
+        <translation>&amp;Informuj o miejscu w kolejce</translation>
+    </message>
+    <message>
+        <source>Add a menu</source>
+        <translation>Dodanie menu</translation>
+    </message>
+    <message>
+        <source>Add a menu first.</source>
+        <translation>Najpierw dodaj menu.</translation>
+    </message>
+    <message>
+        <source>Add a scenario</source>
+        <translation>Dodanie scenariusza</translation>
+    </message>
+    <message>
+        <source>Add extension {number}</source>
+        <translation>Dodanie numeru wewnętrznego {number}</translation>
+    </message>
+    <message>
+        <source>All {count} calls were applied.</source>
+        <translation>Zastosowano wszystkie wywołania ({count}).</translation>
+    </message>
+    <message>
+        <source>Applied ({count}):</source>
+        <translation>Zastosowane ({count}):</translation>
+    </message>
+    <message>
+        <source>Applied versions</source>
+        <translation>Zastosowane wersje</translation>
+    </message>
+    <message>
+        <source>Apply the call flow</source>
+        <translation>Zastosuj przepływ połączeń</translation>
+    </message>
+    <message>
+        <source>As&amp;k the client&apos;s call-info URL (dynamic menu)</source>
+        <translation>&amp;Pytaj adres call-info klienta (menu dynamiczne)</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatyczny układ</translation>
+    </message>
+    <message>
+        <source>C&amp;aller:</source>
+        <translation>&amp;Dzwoniący:</translation>
+    </message>
+    <message>
+        <source>Call flow (*.json)</source>
+        <translation>Przepływ połączeń (*.json)</translation>
+    </message>
+    <message>
+        <source>Call from {caller} to {dialled}</source>
+        <translation>Połączenie od {caller} na {dialled}</translation>
+    </message>
+    <message>
+        <source>Change scenario “{title}” of “{menu}”</source>
+        <translation>Zmień scenariusz „{title}” w „{menu}”</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Zmienione na serwerze</translation>
+    </message>
+    <message>
+        <source>Choose a client to see its call flow.</source>
+        <translation>Wybierz klienta, aby zobaczyć jego przepływ połączeń.</translation>
+    </message>
+    <message>
+        <source>Could not apply: {error}</source>
+        <translation>Nie udało się zastosować: {error}</translation>
+    </message>
+    <message>
+        <source>Create a voice menu for “{menu}” (beyond the free menu it is paid)</source>
+        <translation>Utwórz menu głosowe dla „{menu}” (ponad darmowe menu jest płatne)</translation>
+    </message>
+    <message>
+        <source>Create extension {number}</source>
+        <translation>Utwórz numer wewnętrzny {number}</translation>
+    </message>
+    <message>
+        <source>Create scenario “{title}” on key {key} of “{menu}”, ringing {numbers}</source>
+        <translation>Utwórz scenariusz „{title}” pod klawiszem {key} w „{menu}”, dzwoni do {numbers}</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>Opóźnienie (s)</translation>
+    </message>
+    <message>
+        <source>Delete scenario “{title}” (key {key}) of “{menu}”</source>
+        <translation>Usuń scenariusz „{title}” (klawisz {key}) z „{menu}”</translation>
+    </message>
+    <message>
+        <source>Delete voice menu “{menu}” and its scenarios</source>
+        <translation>Usuń menu głosowe „{menu}” i jego scenariusze</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Usunięcie: {what}</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card edit</source>
+        <translation>&amp;Odrzuć edycję</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions rung:</source>
+        <translation>&amp;Numery, do których dzwoni:</translation>
+    </message>
+    <message>
+        <source>Edit discarded: the call flow as it is on the server.</source>
+        <translation>Edycję odrzucono: przepływ połączeń taki, jak na serwerze.</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Zmiana: {what}</translation>
+    </message>
+    <message>
+        <source>Export the call flow</source>
+        <translation>Eksportuj przepływ połączeń</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Numer wewnętrzny</translation>
+    </message>
+    <message>
+        <source>Extension {number}</source>
+        <translation>Numer wewnętrzny {number}</translation>
+    </message>
+    <message>
+        <source>Extension {number} forwards to a menu that no longer exists</source>
+        <translation>Numer wewnętrzny {number} przekazuje do menu, którego już nie ma</translation>
+    </message>
+    <message>
+        <source>Extension {number} passes the call to another menu</source>
+        <translation>Numer wewnętrzny {number} przekazuje połączenie do innego menu</translation>
+    </message>
+    <message>
+        <source>Extension {number} rings for {seconds} s</source>
+        <translation>Numer wewnętrzny {number} dzwoni przez {seconds} s</translation>
+    </message>
+    <message>
+        <source>Extension “{number}” is not 3 digits</source>
+        <translation>Numer wewnętrzny „{number}” nie ma 3 cyfr</translation>
+    </message>
+    <message>
+        <source>Extensions on the server are not deleted from here.</source>
+        <translation>Numerów wewnętrznych z serwera nie usuwa się stąd.</translation>
+    </message>
+    <message>
+        <source>Fix the problems marked in red before applying.</source>
+        <translation>Przed zastosowaniem popraw problemy oznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <source>Forward extension {number} to menu “{menu}” ({condition})</source>
+        <translation>Przekieruj numer wewnętrzny {number} do menu „{menu}” ({condition})</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a call flow</source>
+        <translation>Importuj przepływ połączeń</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Import pliku {name}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Klawisz {key}</translation>
+    </message>
+    <message>
+        <source>Key {key} leads nowhere; the menu waits again</source>
+        <translation>Klawisz {key} nigdzie nie prowadzi; menu czeka dalej</translation>
+    </message>
+    <message>
+        <source>Key {key} of menu “{menu}” has two scenarios</source>
+        <translation>Klawisz {key} w menu „{menu}” ma dwa scenariusze</translation>
+    </message>
+    <message>
+        <source>Key {key}: {title}</source>
+        <translation>Klawisz {key}: {title}</translation>
+    </message>
+    <message>
+        <source>Menu “{menu}” has no “no key” scenario: a caller who presses nothing is lost</source>
+        <translation>Menu „{menu}” nie ma scenariusza „bez wciskania”: dzwoniący, który nic nie wciśnie, zostanie utracony</translation>
+    </message>
+    <message>
+        <source>Menu “{menu}” is on a loop with no way out: no key ever rings a person</source>
+        <translation>Menu „{menu}” jest w pętli bez wyjścia: żaden klawisz nie prowadzi do człowieka</translation>
+    </message>
+    <message>
+        <source>Menu “{menu}” plays its greeting</source>
+        <translation>Menu „{menu}” odtwarza powitanie</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Przesunięcie</translation>
+    </message>
+    <message>
+        <source>Move {a} to {b}</source>
+        <translation>Przeniesienie: {a} do {b}</translation>
+    </message>
+    <message>
+        <source>New &amp;menu</source>
+        <translation>Nowe &amp;menu</translation>
+    </message>
+    <message>
+        <source>New &amp;scenario</source>
+        <translation>Nowy &amp;scenariusz</translation>
+    </message>
+    <message>
+        <source>New e&amp;xtension</source>
+        <translation>Nowy numer &amp;wewnętrzny</translation>
+    </message>
+    <message>
+        <source>New menu</source>
+        <translation>Nowe menu</translation>
+    </message>
+    <message>
+        <source>New menu (Zadarma names it)</source>
+        <translation>Nowe menu (nazwę nada Zadarma)</translation>
+    </message>
+    <message>
+        <source>No call reaches menu “{menu}”: no scenario rings an extension forwarded to it</source>
+        <translation>Żadne połączenie nie dociera do menu „{menu}”: żaden scenariusz nie dzwoni do numeru przekierowanego do niego</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Bez wciskania</translation>
+    </message>
+    <message>
+        <source>No key within {seconds} s</source>
+        <translation>Brak klawisza przez {seconds} s</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nie znaleziono problemów.</translation>
+    </message>
+    <message>
+        <source>Nobody answered; the call ends</source>
+        <translation>Nikt nie odebrał; połączenie się kończy</translation>
+    </message>
+    <message>
+        <source>Not applied ({count}):</source>
+        <translation>Niezastosowane ({count}):</translation>
+    </message>
+    <message>
+        <source>Nothing handles this: the call ends</source>
+        <translation>Nic tego nie obsługuje: połączenie się kończy</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the edit matches the server.</source>
+        <translation>Nie ma czego stosować: edycja zgadza się z serwerem.</translation>
+    </message>
+    <message>
+        <source>Nothing: it is what the server has.</source>
+        <translation>Nic: serwer ma właśnie to.</translation>
+    </message>
+    <message>
+        <source>Now forwarded elsewhere ({where}); choosing a menu replaces that.</source>
+        <translation>Teraz przekierowany gdzie indziej ({where}); wybór menu to zastąpi.</translation>
+    </message>
+    <message>
+        <source>Outside working hours: the autoresponder</source>
+        <translation>Poza godzinami pracy: autoresponder</translation>
+    </message>
+    <message>
+        <source>Plays sound {sound}</source>
+        <translation>Odtwarza dźwięk {sound}</translation>
+    </message>
+    <message>
+        <source>Re&amp;view changes</source>
+        <translation>&amp;Przejrzyj zmiany</translation>
+    </message>
+    <message>
+        <source>Read the call flow</source>
+        <translation>Odczytaj przepływ połączeń</translation>
+    </message>
+    <message>
+        <source>Reading the call flow…</source>
+        <translation>Odczytywanie przepływu połączeń…</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad from server</source>
+        <translation>&amp;Wczytaj ponownie z serwera</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve extension</source>
+        <translation>&amp;Usuń numer wewnętrzny</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>Przywrócenie wersji</translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation>Przegląd zmian</translation>
+    </message>
+    <message>
+        <source>Ring time (s)</source>
+        <translation>Czas dzwonienia (s)</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” (key: {key})</source>
+        <translation>Scenariusz „{title}” (klawisz: {key})</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” belongs to no menu</source>
+        <translation>Scenariusz „{title}” nie należy do żadnego menu</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” has key {key}; keys go from -1 to 30</source>
+        <translation>Scenariusz „{title}” ma klawisz {key}; klawisze to od -1 do 30</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” has {count} ring tiers; at most three are possible</source>
+        <translation>Scenariusz „{title}” ma {count} grup dzwonienia; możliwe są najwyżej trzy</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” names extension {number} twice</source>
+        <translation>Scenariusz „{title}” wymienia numer wewnętrzny {number} dwa razy</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” rings extension {number}, which does not exist</source>
+        <translation>Scenariusz „{title}” dzwoni do numeru wewnętrznego {number}, którego nie ma</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” rings nobody</source>
+        <translation>Scenariusz „{title}” nie dzwoni do nikogo</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}”: delays and ring times must be positive seconds</source>
+        <translation>Scenariusz „{title}”: opóźnienia i czasy dzwonienia muszą być dodatnią liczbą sekund</translation>
+    </message>
+    <message>
+        <source>Select a box to see and change it.</source>
+        <translation>Zaznacz element, aby go zobaczyć i zmienić.</translation>
+    </message>
+    <message>
+        <source>Someone changed this client&apos;s call flow since your edit began. Nothing was sent. Compare and decide:</source>
+        <translation>Ktoś zmienił przepływ połączeń tego klienta od początku Twojej edycji. Nic nie wysłano. Porównaj i zdecyduj:</translation>
+    </message>
+    <message>
+        <source>Sounds played: {sounds}</source>
+        <translation>Odtworzone dźwięki: {sounds}</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Stan:</translation>
+    </message>
+    <message>
+        <source>Stop forwarding extension {number} to menu “{menu}”</source>
+        <translation>Wyłącz przekierowanie numeru wewnętrznego {number} do menu „{menu}”</translation>
+    </message>
+    <message>
+        <source>Stopped because: {error}</source>
+        <translation>Zatrzymano, bo: {error}</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>Test ca&amp;ll</source>
+        <translation>Połączenie &amp;testowe</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Połączenie testowe</translation>
+    </message>
+    <message>
+        <source>The call flow as it is on the server.</source>
+        <translation>Przepływ połączeń taki, jak na serwerze.</translation>
+    </message>
+    <message>
+        <source>The call flow changed on the server</source>
+        <translation>Przepływ połączeń zmienił się na serwerze</translation>
+    </message>
+    <message>
+        <source>The call goes on to another menu</source>
+        <translation>Połączenie przechodzi do innego menu</translation>
+    </message>
+    <message>
+        <source>The call goes round in a loop; the simulation stops</source>
+        <translation>Połączenie krąży w pętli; symulacja się zatrzymuje</translation>
+    </message>
+    <message>
+        <source>The call-info URL answers {answer}</source>
+        <translation>Adres call-info odpowiada {answer}</translation>
+    </message>
+    <message>
+        <source>The file was not imported:</source>
+        <translation>Pliku nie zaimportowano:</translation>
+    </message>
+    <message>
+        <source>The first ring tier of “{title}” must ring at once (delay 0)</source>
+        <translation>Pierwsza grupa dzwonienia w „{title}” musi dzwonić od razu (opóźnienie 0)</translation>
+    </message>
+    <message>
+        <source>The flow has no main menu for incoming calls</source>
+        <translation>Przepływ nie ma menu głównego dla połączeń przychodzących</translation>
+    </message>
+    <message>
+        <source>The listener hangs up</source>
+        <translation>Odbiorca powiadomień rozłącza połączenie</translation>
+    </message>
+    <message>
+        <source>The main menu cannot be deleted; Zadarma keeps it.</source>
+        <translation>Menu głównego nie można usunąć; Zadarma je zachowuje.</translation>
+    </message>
+    <message>
+        <source>The rest is kept as your edit; apply again to finish.</source>
+        <translation>Reszta zostaje jako Twoja edycja; zastosuj ponownie, aby dokończyć.</translation>
+    </message>
+    <message>
+        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel.</source>
+        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma.</translation>
+    </message>
+    <message>
+        <source>These {count} API calls will be sent, in this order:</source>
+        <translation>Te wywołania API ({count}) zostaną wysłane w tej kolejności:</translation>
+    </message>
+    <message>
+        <source>Those two cannot be connected.</source>
+        <translation>Tych dwóch elementów nie można połączyć.</translation>
+    </message>
+    <message>
+        <source>Time&amp;line:</source>
+        <translation>&amp;Oś czasu:</translation>
+    </message>
+    <message>
+        <source>Versio&amp;ns…</source>
+        <translation>&amp;Wersje…</translation>
+    </message>
+    <message>
+        <source>Waiting for a key</source>
+        <translation>Czeka na klawisz</translation>
+    </message>
+    <message>
+        <source>What restoring it would change:</source>
+        <translation>Co zmieniłoby przywrócenie:</translation>
+    </message>
+    <message>
+        <source>Who rings when:</source>
+        <translation>Kto dzwoni i kiedy:</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Twoja edycja</translation>
+    </message>
+    <message>
+        <source>Your unapplied edit is back. Review it to apply, or discard it.</source>
+        <translation>Twoja niezastosowana edycja wróciła. Przejrzyj ją, aby zastosować, albo ją odrzuć.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Po&amp;większ</translation>
+    </message>
+    <message>
+        <source>Zoom ou&amp;t</source>
+        <translation>Po&amp;mniejsz</translation>
+    </message>
+    <message>
+        <source>after hours</source>
+        <translation>poza godzinami pracy</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>zawsze</translation>
+    </message>
+    <message>
+        <source>enters the main menu</source>
+        <translation>wchodzi do menu głównego</translation>
+    </message>
+    <message>
+        <source>extension {number}</source>
+        <translation>numer wewnętrzny {number}</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>przekierowanie</translation>
+    </message>
+    <message>
+        <source>forwards: {where}</source>
+        <translation>przekierowuje: {where}</translation>
+    </message>
+    <message>
+        <source>menu “{title}”</source>
+        <translation>menu „{title}”</translation>
+    </message>
+    <message>
+        <source>new menu</source>
+        <translation>nowe menu</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>bez wciskania</translation>
+    </message>
+    <message>
+        <source>queue strategy {strategy}</source>
+        <translation>strategia kolejki {strategy}</translation>
+    </message>
+    <message>
+        <source>ring tiers</source>
+        <translation>grupy dzwonienia</translation>
+    </message>
+    <message>
+        <source>rings {who}</source>
+        <translation>dzwoni: {who}</translation>
+    </message>
+    <message>
+        <source>scenario “{title}”</source>
+        <translation>scenariusz „{title}”</translation>
+    </message>
+    <message>
+        <source>sound file</source>
+        <translation>plik dźwiękowy</translation>
+    </message>
+    <message>
+        <source>text-to-speech</source>
+        <translation>synteza mowy</translation>
+    </message>
+    <message>
+        <source>title “{old}” → “{new}”</source>
+        <translation>nazwa „{old}” → „{new}”</translation>
+    </message>
+    <message>
+        <source>waits {seconds} s · greeting: {kind}</source>
+        <translation>czeka {seconds} s · powitanie: {kind}</translation>
+    </message>
+    <message>
+        <source>when not answered</source>
+        <translation>gdy nikt nie odbierze</translation>
+    </message>
+    <message>
+        <source>{at:&gt;4} s  extension {number} rings for {seconds} s</source>
+        <translation>{at:&gt;4} s  numer wewnętrzny {number} dzwoni przez {seconds} s</translation>
+    </message>
+    <message>
+        <source>{a} leads to {b}</source>
+        <translation>{a} prowadzi do {b}</translation>
+    </message>
+    <message>
+        <source>{a} passes calls to {b}</source>
+        <translation>{a} przekazuje połączenia do {b}</translation>
+    </message>
+    <message>
+        <source>{a} rings {b}</source>
+        <translation>{a} dzwoni do {b}</translation>
+    </message>
+    <message>
+        <source>{count} earlier change(s) whose answer was lost were settled by reading the server.</source>
+        <translation>Rozstrzygnięto przez odczyt serwera wcześniejsze zmiany bez odpowiedzi: {count}.</translation>
+    </message>
+    <message>
+        <source>{title} (main)</source>
+        <translation>{title} (główne)</translation>
+    </message>
+    <message>
+        <source>→ menu {menu}</source>
+        <translation>→ menu {menu}</translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <source>Licences</source>
@@ -2750,7 +3477,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zamknij</translation>
     </message>
 </context>
 <context>
