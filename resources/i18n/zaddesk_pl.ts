@@ -3045,28 +3045,12 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Rejestrację potwierdzono kodem z e-maila.</translation>
     </message>
     <message>
-        <source>Contact phone {0} added.</source>
-        <translation>Dodano telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Confirmation code sent by SMS.</source>
-        <translation>Kod potwierdzający wysłano SMS-em.</translation>
-    </message>
-    <message>
-        <source>Confirmation code given by a call.</source>
-        <translation>Kod potwierdzający podano w połączeniu głosowym.</translation>
+        <source>Balance topped up by {0}.</source>
+        <translation>Saldo doładowane o {0}.</translation>
     </message>
     <message>
         <source>Contact phone {0} confirmed.</source>
         <translation>Potwierdzono telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Top-up: {0} debited from the dealer, {1} credited.</source>
-        <translation>Doładowanie: z konta dealera pobrano {0}, klientowi zaksięgowano {1}.</translation>
-    </message>
-    <message>
-        <source>Top-up of {0} {1} (answer lost; decided as applied).</source>
-        <translation>Doładowanie {0} {1} (odpowiedź serwera utracona; uznane za wykonane).</translation>
     </message>
     <message>
         <source>Went on with client {0}, registered by an earlier attempt.</source>
@@ -3083,10 +3067,6 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Pending:</source>
         <translation>Do zrobienia:</translation>
-    </message>
-    <message>
-        <source>Decide the outcome of a request whose answer was lost.</source>
-        <translation>Rozstrzygnij wynik żądania, na które nie dotarła odpowiedź.</translation>
     </message>
     <message>
         <source>The client has to confirm the registration from the e-mail.</source>
@@ -3509,6 +3489,14 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Call</source>
         <translation>Połączenie</translation>
+    </message>
+    <message>
+        <source>The client confirms by opening the link in this e-mail; there is no code to type.</source>
+        <translation>Klient potwierdza, otwierając link w tym e-mailu; nie ma kodu do wpisania.</translation>
+    </message>
+    <message>
+        <source>(a link)</source>
+        <translation>(link)</translation>
     </message>
 </context>
 <context>
@@ -4553,12 +4541,32 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Zarejestrowano, konto aktywne. Id klienta: {0}</translation>
     </message>
     <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation link; the account starts once the client opens it.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z linkiem potwierdzającym; konto zacznie działać, gdy klient go otworzy.</translation>
+    </message>
+    <message>
+        <source>When the client has opened the link, press “Check now”, or close the wizard and resume it later.</source>
+        <translation>Gdy klient otworzy link, naciśnij „Sprawdź teraz” albo zamknij kreator i wznów go później.</translation>
+    </message>
+    <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation code.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z kodem potwierdzającym.</translation>
+    </message>
+    <message>
+        <source>Ask the client to read you the code from that e-mail and type it here.</source>
+        <translation>Poproś klienta o odczytanie kodu z tego e-maila i wpisz go tutaj.</translation>
+    </message>
+    <message>
         <source>Registered; the account waits for the client&apos;s confirmation.</source>
         <translation>Zarejestrowano; konto czeka na potwierdzenie przez klienta.</translation>
     </message>
     <message>
         <source>Either the client clicks the link in the e-mail from Zadarma (then press “Check now”, or close the wizard and resume it later), or the client reads you the code from that e-mail and you type it here.</source>
         <translation>Klient albo klika link w e-mailu od Zadarma (wtedy naciśnij „Sprawdź teraz” lub zamknij kreator i wznów go później), albo odczytuje Ci kod z tego e-maila, a Ty wpisujesz go tutaj.</translation>
+    </message>
+    <message>
+        <source>Details from the server: {0}</source>
+        <translation>Szczegóły z serwera: {0}</translation>
     </message>
     <message>
         <source>The registration&apos;s answer was lost: check on the server before going on.</source>
@@ -4740,6 +4748,10 @@ Wróć, aby poprawić dane.</translation>
         <source>Keys and secrets are kept in: {0}</source>
         <translation>Klucze i sekrety są przechowywane w: {0}</translation>
     </message>
+    <message>
+        <source>No connection profiles yet. You are working on the demo data of the built-in emulator. Add a profile with your Zadarma API key to work with your dealer account, or Zadarma&apos;s sandbox to try it safely.</source>
+        <translation>Nie ma jeszcze profili połączeń. Pracujesz na danych demonstracyjnych wbudowanego emulatora. Dodaj profil z kluczem API Zadarma, aby pracować na koncie dealera, albo piaskownicę Zadarma, aby bezpiecznie wypróbować program.</translation>
+    </message>
 </context>
 <context>
     <name>SipHandout</name>
@@ -4888,10 +4900,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
-    </message>
-    <message>
-        <source>Profile: demo</source>
-        <translation>Profil: demo</translation>
     </message>
     <message>
         <source>Profile: {0}</source>
