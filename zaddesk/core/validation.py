@@ -12,7 +12,10 @@ Public interface (plain data in and out, no I/O):
 - ``validate_field(name, form, ...) -> Issue | None`` for one input while it is typed
 - ``parse_phone(text, country) -> ParsedPhone`` (E.164 for the API, international for display)
 - ``check_email``, ``check_country``, ``check_currency``, ``check_language``,
-  ``check_password``, ``check_code``, ``check_amount``
+  ``check_password``, ``check_code``
+- ``check_amount`` / ``check_money`` for a money move: only what a rep types (``10``,
+  ``10,50``, ``10.50``, ``1 000,50``), at most the currency's decimals
+  (``decimal_places``) and ``move_limit`` per move; each other form has its own key
 - ``ClientForm``: the typed data, ``to_params()`` for the API, ``to_record()`` for the journal
   (never the password, only whether one was given).
 """
