@@ -651,3 +651,19 @@ def test_records_round_trip() -> None:
     assert ClientForm.from_record({"email": "a@b.pl", "unknown": 1, "password": "x"}) == (
         ClientForm(email="a@b.pl")
     )
+
+
+def test_each_check_names_its_api_parameter_by_default() -> None:
+    results = {
+        "email": check_email(""),
+        "country": check_country(""),
+        "currency": check_currency(""),
+        "language": check_language("xx"),
+        "password": check_password("a"),
+        "code": check_code(""),
+        "amount": check_amount(""),
+        "phone": parse_phone("", "PL"),
+        "first_name": check_required("first_name", ""),
+    }
+    for name, issue in results.items():
+        assert isinstance(issue, Issue) and issue.field == name, name
