@@ -2357,6 +2357,13 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>MoneyInput</name>
+    <message>
+        <source>at most {0} {1} per move</source>
+        <translation>najwyżej {0} {1} na jeden przelew</translation>
+    </message>
+</context>
+<context>
     <name>NextStepsStep</name>
     <message>
         <source>Next steps</source>
@@ -2756,16 +2763,8 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Podaj kwotę.</translation>
     </message>
     <message>
-        <source>This is not a number.</source>
-        <translation>To nie jest liczba.</translation>
-    </message>
-    <message>
         <source>The amount must be more than zero.</source>
         <translation>Kwota musi być większa od zera.</translation>
-    </message>
-    <message>
-        <source>At most two decimal places.</source>
-        <translation>Najwyżej dwa miejsca po przecinku.</translation>
     </message>
     <message>
         <source>Choose a price plan from the list.</source>
@@ -2830,6 +2829,34 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>The document cannot be older than its holder.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount such as 10,50.</source>
+        <translation>Wpisz kwotę, np. 10,50.</translation>
+    </message>
+    <message>
+        <source>Type the amount with the digits 0-9.</source>
+        <translation>Wpisz kwotę cyframi 0-9.</translation>
+    </message>
+    <message>
+        <source>Type the amount in full, without an exponent.</source>
+        <translation>Wpisz pełną kwotę, bez wykładnika.</translation>
+    </message>
+    <message>
+        <source>Separate thousands with spaces and decimals with one comma or point, as in 1 000,50.</source>
+        <translation>Tysiące oddzielaj spacjami, a część dziesiętną jednym przecinkiem lub kropką, np. 1 000,50.</translation>
+    </message>
+    <message>
+        <source>Whole amounts only.</source>
+        <translation>Tylko kwoty całkowite.</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>Najwyżej {places} miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <source>At most {limit} in one move.</source>
+        <translation>Najwyżej {limit} w jednym przelewie.</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4410,14 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>The balances could not be read: {0}</source>
         <translation>Nie udało się odczytać sald: {0}</translation>
+    </message>
+    <message>
+        <source>A balance is now kept in another currency than before the transfer; compare the balances by hand.</source>
+        <translation>Jedno z sald jest teraz prowadzone w innej walucie niż przed przelewem; porównaj salda samodzielnie.</translation>
+    </message>
+    <message>
+        <source>The balance that could be read changed by the amount of the transfer: it was most likely applied.</source>
+        <translation>Saldo, które udało się odczytać, zmieniło się o kwotę przelewu: przelew najpewniej został wykonany.</translation>
     </message>
 </context>
 <context>

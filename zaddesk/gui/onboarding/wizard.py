@@ -89,7 +89,7 @@ from zaddesk.gui.forms.ui_onboarding_registration import Ui_OnboardingRegistrati
 from zaddesk.gui.forms.ui_onboarding_summary import Ui_OnboardingSummaryForm
 from zaddesk.gui.forms.ui_onboarding_topup import Ui_OnboardingTopupForm
 from zaddesk.gui.journals import journal_for
-from zaddesk.gui.messages import issue_text, translate_core
+from zaddesk.gui.messages import issue_text, move_limit_text, translate_core
 from zaddesk.gui.onboarding.lost import LostAnswerBox, verdict_text
 from zaddesk.gui.page import Banner, ErrorSurfaceMixin
 from zaddesk.gui.page import FieldErrors as FieldMarks
@@ -983,8 +983,10 @@ class TopupStep(WizardStep):
         before = self.before
         self.ui.dealer_before.setText(format_money(before.dealer) if before else "…")
         self.ui.client_before.setText(format_money(before.client) if before else "…")
-        amount = check_amount(self.ui.amount.text()) if self.ui.amount.text().strip() else None
         currency = str(self.ui.currency.currentData() or "")
+        self.ui.amount_limit.setText(move_limit_text(currency))
+        amount = (check_amount(self.ui.amount.text(), currency=currency)
+                  if self.ui.amount.text().strip() else None)
         after = ""
         if before and before.dealer and isinstance(amount, Decimal):
             if before.dealer.currency == currency:
@@ -1036,7 +1038,7 @@ class TopupStep(WizardStep):
     def topup(self, again: bool = False) -> None:
         amount_text = self.ui.amount.text()
         currency = str(self.ui.currency.currentData() or "")
-        value = check_amount(amount_text)
+        value = check_amount(amount_text, currency=currency)
         if isinstance(value, Issue):
             self.show_field_error("amount", issue_text(value))
             return
