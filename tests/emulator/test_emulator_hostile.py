@@ -138,6 +138,14 @@ def test_malformed_bodies_get_a_json_400(
     assert_refused(raw_post(emulator, TOPUP, body, content_type))
 
 
+@pytest.mark.parametrize("query", ["a[%C2%B2]=1&a[]=2", "a[99999999999999999999999]=1&a[]=2",
+                                   "a[-1]=1&a[]=2&a[]=3"])
+def test_odd_array_keys_are_no_crash(emulator: EmulatorServer, query: str) -> None:
+    response = httpx.get(f"{emulator.base_url}/v1/info/balance/?{query}",
+                         headers={"Authorization": "nobody:nothing"})
+    assert_refused(response, 401)
+
+
 def test_deeply_nested_query_key_is_a_400(emulator: EmulatorServer) -> None:
     query = "a" + "%5Bx%5D" * 3000 + "=1"
     response = httpx.get(f"{emulator.base_url}/v1/info/balance/?{query}",

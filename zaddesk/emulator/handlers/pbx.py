@@ -186,7 +186,7 @@ def internal_password_get(ctx: Ctx) -> dict[str, Any]:
 def internal_password_put(ctx: Ctx) -> dict[str, Any]:
     ext = _extension(ctx, ctx.path_args["sip"])
     value = ctx.text("value")
-    if len(value) < 8 or value.isdigit() or value.isalpha():
+    if len(value) < 8 or re.fullmatch(r"[0-9]+", value) or value.isalpha():
         raise Fail("The password needs at least 8 characters mixing letters and digits")
     ctx.db.execute(
         "UPDATE extensions SET password = ? WHERE account_id = ? AND number = ?",
