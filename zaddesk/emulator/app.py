@@ -25,6 +25,7 @@ from zaddesk.emulator import auth, handlers  # noqa: F401  (handlers register th
 from zaddesk.emulator.calls import plan_call, play_call
 from zaddesk.emulator.core import ROUTES, Clock, Ctx, Fail, Upload, find_route, parse_id
 from zaddesk.emulator.faults import FAULT_KEYS, Faults
+from zaddesk.emulator.handlers import hooks
 from zaddesk.emulator.ratelimit import Limiter, Verdict
 from zaddesk.emulator.store import Store
 
@@ -61,13 +62,17 @@ HELP: dict[str, Any] = {
         "drop_after_apply": "next N requests are applied, then the connection is cut mid-answer",
         "malformed_json": "next N requests are applied and answered with truncated JSON",
         "html_error": "next N requests answer 502 with an HTML page and are not applied",
+        "cut_upload": "next N requests are cut while their body arrives; nothing is applied",
         "hold": "while non-zero, requests wait unanswered and unapplied until faults are set again",
         "apply_after_disconnect": "next N requests are read, left unanswered until the client"
         " gives up and disconnects, then applied (the server finished after a client timeout)",
         "path": "optional: only this method path is affected",
+        "writes": "optional: only requests that are not GET are affected",
+        "skip": "optional: the first N affected requests pass before the faults apply",
     },
-    "uploads": "IVR sounds and hold music: MP3 or WAV by content, at most 5 MB. Documents:"
-    " PDF, JPEG or PNG by content, at most 10 MB; documents are verified at once.",
+    "uploads": "IVR sounds and hold music: MP3 or WAV by content and fully decodable, at most"
+    " 5 MB. Documents: PDF (not damaged, not encrypted), JPEG or PNG by content, at most"
+    " 10 MB; documents are verified at once.",
     "numbers": "GET /v1/direct_numbers/available/<direction_id>/ lists up to 50 free numbers;"
     " mask keeps numbers containing the given digits.",
     "endpoints": sorted(f"{r.method} {r.template}" for r in ROUTES),
@@ -171,7 +176,7 @@ class EmulatorApp:
     async def _api(self, request: Request, send: Send) -> None:
         path: str = request.scope["path"]
         method = request.method.upper()
-        decision = self.faults.take(path)
+        decision = self.faults.take(path, method)
         if decision.latency > 0:
             await asyncio.sleep(decision.latency)
         if decision.hold is not None:
@@ -187,13 +192,20 @@ class EmulatorApp:
         if decision.status_5xx:
             await _send_json(send, 500, {"status": "error", "message": "Internal server error"})
             return
+        if decision.cut_upload:
+            async for chunk in request.stream():
+                if chunk:
+                    break
+            await send({"type": "http.response.start", "status": 502, "headers": []})
+            raise DropConnection("connection cut mid-body on purpose (fault cut_upload)")
         headers: dict[str, str] = {}
         try:
             pairs, files = await _read_params(request)
             if decision.apply_after_disconnect:
                 await self._apply_after_disconnect(request, method, path, pairs, files)
                 return
-            status, body, headers = self._dispatch(request, method, path, pairs, files)
+            extras = await self._before(request, method, path, pairs)
+            status, body, headers = self._dispatch(request, method, path, pairs, files, extras)
         except Fail as fail:
             status, body = fail.status, {"status": "error", "message": fail.message}
         text = json.dumps(body, ensure_ascii=False).encode("utf-8")
@@ -240,6 +252,7 @@ class EmulatorApp:
         path: str,
         pairs: list[tuple[str, str]],
         files: dict[str, Upload],
+        extras: dict[str, Any] | None = None,
     ) -> tuple[int, dict[str, Any], dict[str, str]]:
         params = auth.php_parse(pairs)
         header = auth.split_header(request.headers.get("authorization"))
@@ -286,6 +299,7 @@ class EmulatorApp:
                     account=account,
                     files=files,
                     base_url=self.base_url,
+                    extras=extras or {},
                 )
                 body = spec.handler(ctx)
         except Fail as fail:
@@ -295,6 +309,33 @@ class EmulatorApp:
             self.problems.append(f"{method} {path}: handler crashed")
             return 500, _error("Internal server error"), rate_headers
         return 200, body, rate_headers
+
+    async def _before(
+        self, request: Request, method: str, path: str, pairs: list[tuple[str, str]]
+    ) -> dict[str, Any]:
+        """Network work a handler needs, done outside the store lock and off the loop.
+
+        Saving a webhook URL makes Zadarma GET it with ``zd_echo`` first; only a signed
+        request may make the emulator call out, so the signature is checked before.
+        """
+        if (method, path.rstrip("/")) not in hooks.ECHO_ROUTES:
+            return {}
+        url = next((v for k, v in pairs if k == "url"), "")
+        if not hooks.URL_RE.fullmatch(url) or not self._authentic(request, path, pairs):
+            return {}
+        problem = await asyncio.to_thread(hooks.echo_problem, url)
+        return {"echo": problem or ""}
+
+    def _authentic(self, request: Request, path: str, pairs: list[tuple[str, str]]) -> bool:
+        header = auth.split_header(request.headers.get("authorization"))
+        if header is None:
+            return False
+        key, given = header
+        with self.store.lock:
+            caller = self.store_row("SELECT * FROM accounts WHERE api_key = ?", (key,))
+        return caller is not None and auth.signature_ok(
+            path, auth.php_parse(pairs), caller["api_secret"], given
+        )
 
     def store_row(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Row | None:
         with self.store.tx() as db:

@@ -131,6 +131,7 @@ class Ctx:
     account: sqlite3.Row         # whose account the request acts on (user_id resolved)
     files: dict[str, Upload] = field(default_factory=dict)
     base_url: str = ""
+    extras: dict[str, Any] = field(default_factory=dict)  # what the app fetched beforehand
 
     # --- parameter access -------------------------------------------------------------
     def has(self, name: str) -> bool:

@@ -21,7 +21,7 @@ the API modules are imported only when first needed, which keeps the first windo
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -90,7 +90,7 @@ class CurrentClient:
     def is_dealer(self) -> bool:
         return self.user_id is None
 
-    def api_args(self) -> dict[str, int]:
+    def api_args(self) -> dict[str, Any]:
         """The keyword arguments every API call for this account takes."""
         return {} if self.user_id is None else {"user_id": self.user_id}
 
@@ -169,6 +169,8 @@ class AppContext(QObject):
         self.facts: ClientFacts | None = None
         self._cache: Any = None  # zaddesk.core.clients.ClientsCache of the profile, when opened
         self._client_tasks = QObject(self)  # owns the current client's reads: cancelled as one
+        # Services that outlive pages (the upload queue) stop here, before the client closes.
+        self.on_close: list[Callable[[], Awaitable[None]]] = []
         self.client_updated.connect(self._client_updated)
 
     # ------------------------------------------------------------------ state
@@ -427,6 +429,12 @@ class AppContext(QObject):
     # ------------------------------------------------------------------ shutdown
 
     async def aclose(self) -> None:
+        for close in list(self.on_close):
+            try:
+                await close()
+            except Exception:
+                log.exception("closing a service failed")
+        self.on_close.clear()
         await self.runner.shutdown()
         self._close_cache()
         if self.api is not None:

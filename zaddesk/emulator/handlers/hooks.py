@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import urllib.error
+import urllib.request
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from zaddesk.emulator.core import Ctx, Fail, route
 from zaddesk.emulator.handlers.common import settings, update_settings
@@ -21,10 +24,45 @@ URL_RE = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]+)?(/\S*)?")
 DOMAIN_RE = re.compile(r"(?=.{1,253}$)([A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}|localhost")
 
 
+ECHO_ROUTES = frozenset({("POST", "/v1/pbx/callinfo/url"), ("POST", "/v1/pbx/webhooks/url")})
+ECHO_TIMEOUT = 5.0
+
+
+def echo_problem(url: str, timeout: float = ECHO_TIMEOUT) -> str | None:
+    """Zadarma's check of a webhook URL: GET it with ``zd_echo``; the body must be the value.
+
+    Blocking (the app runs it in a thread before the handler); ``None`` when it passes.
+    """
+    value = secrets.token_hex(8)
+    parts = urlsplit(url)
+    query = urlencode([*parse_qsl(parts.query, keep_blank_values=True), ("zd_echo", value)])
+    target = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(target, timeout=timeout) as answer:
+            body = answer.read(4096).decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return f"The URL answered the check request with HTTP {exc.code}"
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        return f"The URL did not answer the check request ({reason})"
+    if body.strip() != value:
+        return "The URL did not return the zd_echo value it was sent"
+    return None
+
+
 def _url(ctx: Ctx) -> str:
     url = ctx.text("url")
     if not URL_RE.fullmatch(url):
         raise Fail("url must be an http:// or https:// address")
+    problem = ctx.extras.get("echo")
+    if problem:
+        raise Fail(f"{problem}; the URL was not saved")
     return url
 
 

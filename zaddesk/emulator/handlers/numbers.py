@@ -195,6 +195,14 @@ def order(ctx: Ctx) -> dict[str, Any]:
     sms = ctx.choice("receive_sms", ["0", "1"], "0") == "1"
     if sms and not direction["receive_sms"]:
         raise Fail(f"Numbers of {direction['name']} cannot receive SMS")
+    specify: list[str] = json.loads(direction["specify"])
+    if "purpose" in specify and not ctx.has("purpose"):
+        raise Fail(f"Parameter 'purpose' is required for numbers of {direction['name']}")
+    if "address" in specify and json.loads(group["data"]).get("country") != direction["country"]:
+        raise Fail(
+            f"Document group {group['id']} does not meet the requirements of"
+            f" {direction['name']}: an address in {direction['country']} is required"
+        )
     taken = _taken(ctx.db, direction["id"])
     if ctx.has("number_id"):
         decoded = decode_id(ctx.text("number_id"))
@@ -300,7 +308,10 @@ def set_sip_id(ctx: Ctx) -> dict[str, Any]:
         (ctx.account["id"], int(sip_id)),
     ).fetchone()
     uri = re.fullmatch(r"[^@\s]+@[A-Za-z0-9.-]+(:[0-9]+)?", sip_id)
-    if not (own_sip or extension or uri):
+    own_pbx = sip_id.isdigit() and ctx.db.execute(
+        "SELECT 1 FROM pbx WHERE account_id = ? AND pbx_id = ?", (ctx.account["id"], int(sip_id))
+    ).fetchone()
+    if not (own_sip or extension or uri or own_pbx):
         raise Fail(f"sip_id {sip_id} is neither a SIP login of this account nor a SIP URI")
     ctx.db.execute(
         "UPDATE numbers SET sip = ?, is_on_test = ? WHERE number = ?",
