@@ -272,3 +272,11 @@ def test_transport_reports_unknown_outcome_for_a_change_applied_after_its_timeou
             break
         threading.Event().wait(0.005)
     assert float(balances(emulator)[1]) == pytest.approx(float(before[1]) + 10)
+
+
+@pytest.mark.parametrize("sip_id", ["²", "١٢٣", str(2**63)])
+def test_set_sip_id_with_odd_digits_is_refused(emulator: EmulatorServer, sip_id: str) -> None:
+    numbers = signed(emulator, "GET", "/v1/direct_numbers/", {"user_id": STAR}).json()["info"]
+    number = numbers[0]["number"]
+    assert_refused(signed(emulator, "PUT", "/v1/direct_numbers/set_sip_id/",
+                          {"user_id": STAR, "number": number, "sip_id": sip_id}))
