@@ -90,6 +90,7 @@ QFrame#banner {{ border-radius: 4px; border: 1px solid palette(mid); }}
 QFrame#banner[level="error"] {{ background: {error_bg}; border-color: {red}; }}
 QFrame#banner[level="info"] {{ background: {info_bg}; }}
 QFrame#banner[level="warning"] {{ background: {warn_bg}; border-color: {amber}; }}
+QFrame#lost_answer {{ background: {warn_bg}; border: 1px solid {amber}; border-radius: 4px; }}
 QLabel[role="error"] {{ color: {red}; }}
 QLabel[role="ok"] {{ color: {green}; }}
 QLabel[role="warning"] {{ color: {amber}; font-weight: bold; }}

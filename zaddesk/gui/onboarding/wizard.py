@@ -336,10 +336,11 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         """Read the server about a lost request (sends nothing that changes anything)."""
 
         def done(found: Any) -> None:
-            text = verdict_text(found.step, found.verdict)
-            self.show_banner(text, "info" if found.settled else "warning")
             if found.settled:
+                self.show_banner(verdict_text(found.step, found.verdict), "info")
                 self.wiz.client_changed()
+            else:
+                self.banner.clear()  # the box asks what the server could not tell
             self.refresh()
 
         self.send("settle", lambda: self.flow.settle(step_id),
