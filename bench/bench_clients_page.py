@@ -43,13 +43,13 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-    from zaddesk.core.clients import ClientsCache
+    from zaddesk.core.clients import ClientsCache, profile_cache_path
     from zaddesk.core.profiles import Profile
+    from zaddesk.gui.clients.page import ClientsPage
     from zaddesk.gui.context import AppContext
-    from zaddesk.gui.pages.clients import ClientsPage, cache_path
 
     app = QApplication.instance() or QApplication([])
-    cache = ClientsCache(cache_path("Bench"), profile="Bench")
+    cache = ClientsCache(profile_cache_path("Bench"), profile="Bench")
     users = fake_users(n)
     for k in range(0, n, 50):
         cache.upsert(users[k:k + 50])

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ClientHeader</name>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document group(s)</source>
+        <translation>
+            <numerusform>%n document group</numerusform>
+            <numerusform>%n document groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message numerus="yes">
         <source>%n client(s) found</source>

@@ -95,8 +95,8 @@ def test_shell_has_no_untranslated_text(window: Any, arun: Any) -> None:
 
 def test_clients_and_onboarding_have_no_untranslated_text(window: Any, arun: Any) -> None:
     """The two working pages, a client's detail and every wizard step, in Polish."""
-    from zaddesk.gui.pages.clients import ClientsPage
-    from zaddesk.gui.pages.onboarding import OnboardingPage
+    from zaddesk.gui.clients.page import ClientsPage
+    from zaddesk.gui.onboarding.page import OnboardingPage
 
     ctx = window.ctx
     clients = window.show_page("clients")

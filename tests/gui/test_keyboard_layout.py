@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QGroupBox, QLabel, QWidget
 
 from tests.gui.conftest import settle, until
-from zaddesk.gui.pages.clients import ClientsPage
+from zaddesk.gui.clients.page import ClientsPage
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_onboarding_mnemonics_do_not_clash(window: Any, arun: Any, language: str
     """On each wizard page: its own widgets, the wizard's buttons and the menu bar."""
     from PySide6.QtWidgets import QWizard
 
-    from zaddesk.gui.pages.onboarding import OnboardingPage
+    from zaddesk.gui.onboarding.page import OnboardingPage
 
     window.ctx.set_language(language)
     try:
@@ -140,14 +140,14 @@ def test_onboarding_mnemonics_do_not_clash(window: Any, arun: Any, language: str
 
 
 def test_enter_advances_the_wizard(window: Any, arun: Any, qtbot: Any) -> None:
-    from tests.gui.test_onboarding_wizard import (
+    from tests.gui.onboarding.test_wizard import (
         fill_client,
         next_button,
         unique_email,
         unique_phone,
     )
     from zaddesk.core.onboarding import Step
-    from zaddesk.gui.pages.onboarding import OnboardingPage
+    from zaddesk.gui.onboarding.page import OnboardingPage
 
     page = window.show_page("onboarding")
     assert isinstance(page, OnboardingPage)
@@ -170,7 +170,7 @@ def test_enter_advances_the_wizard(window: Any, arun: Any, qtbot: Any) -> None:
 def test_an_error_row_takes_room_only_while_it_speaks(qtbot: Any) -> None:
     from PySide6.QtWidgets import QFormLayout, QLineEdit
 
-    from zaddesk.gui.pages.base import FieldErrors
+    from zaddesk.gui.page import FieldErrors
 
     root = QWidget()
     qtbot.addWidget(root)

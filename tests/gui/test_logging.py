@@ -14,7 +14,7 @@ from tests.gui.conftest import until
 from zaddesk.core import profiles
 from zaddesk.core.profiles import Profile
 from zaddesk.gui.logsetup import Redactor, setup_logging, shutdown_logging
-from zaddesk.gui.pages.settings import SettingsPage
+from zaddesk.gui.settings.page import SettingsPage
 
 CANARY_KEY = "canarykey7f3a9c1d"
 CANARY_SECRET = "canarysecret5e8b2d4f"

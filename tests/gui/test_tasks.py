@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 from tests.gui.conftest import until
 from zaddesk.api.errors import ApiError, AuthError, NetworkError, UnknownOutcome
 from zaddesk.gui.dialogs import ask
-from zaddesk.gui.pages.base import Banner, FieldErrors
+from zaddesk.gui.page import Banner, FieldErrors
 from zaddesk.gui.tasks import TaskKind, TaskRunner, TaskState, report_progress
 
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import until
 from zaddesk.gui.mainwindow import MainWindow
+from zaddesk.gui.page import Page
 from zaddesk.gui.pages import PAGES
-from zaddesk.gui.pages.base import Page
 
 
 def test_first_start_is_demo_and_says_so(window: Any, arun: Any) -> None:

@@ -154,6 +154,14 @@ def default_cache_path(profile: str = "") -> Path:
     return base / "clients" / f"{safe}.sqlite3"
 
 
+def profile_cache_path(profile: str) -> Path:
+    """Where a profile's clients cache lives, beside the profile's other data."""
+    from zaddesk.core.profiles import data_dir
+
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", profile) or "default"
+    return data_dir() / "clients" / f"{safe}.sqlite3"
+
+
 def _get(user: Any, name: str, default: Any = None) -> Any:
     if isinstance(user, Mapping):
         return user.get(name, default)

@@ -23,8 +23,14 @@ Public interface (synchronous; every call is one short transaction)::
                                context={...}, exclusive=["topup"])  # UndecidedStep if blocked
     journal.record_outcome(st.id, Outcome.APPLIED, result={...}, step="next_steps")
     journal.steps(s.id) / journal.undecided(s.id, action=None)
-    journal.resolve(st.id, applied=True, note="")
+    journal.resolve(st.id, applied=True, note="", by="rep")
     journal.mark_done(s.id) / journal.mark_abandoned(s.id)
+
+The send-once mechanism (:mod:`zaddesk.core.sendonce`) builds on this: an intent may name a
+``scope`` (``record_intent(..., scope="money:7")``) that an unsettled step of the same profile
+blocks, in any session; ``unsettled(scope, profile)`` lists those; ``record_check`` keeps what
+reading the server found. Requests outside an onboarding live in a per-client ``ledger``
+session.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ __all__ = [
     "Journal",
     "JournalError",
     "Outcome",
+    "ScopeBlocked",
     "SessionRecord",
     "SessionState",
     "StepRecord",
@@ -60,7 +67,7 @@ log = logging.getLogger("zaddesk.core.journal")
 
 SECRET_PARAMS = frozenset({"password", "secret", "key", "api_key", "code", "token"})
 
-_SCHEMA_VERSION = 1
+_SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
     id         TEXT PRIMARY KEY,
@@ -95,6 +102,30 @@ CREATE TABLE IF NOT EXISTS steps (
 CREATE INDEX IF NOT EXISTS steps_session ON steps(session_id, action, id);
 """
 
+# Version 2 (send once): what a step blocks, how it reads to the rep, what reading the server
+# found after a lost answer, and who settled it. Added, never renamed: a version-1 console can
+# still read the file.
+_COLUMNS_V2 = (
+    ("scope", "TEXT NOT NULL DEFAULT ''"),
+    ("description", "TEXT NOT NULL DEFAULT ''"),
+    ("verdict", "TEXT"),
+    ("explanation", "TEXT NOT NULL DEFAULT ''"),
+    ("found", "TEXT"),
+    ("checked_at", "REAL"),
+    ("decided_by", "TEXT"),
+)
+
+# Scopes of version-1 steps, which had none: what blocked them then blocks them now.
+_V1_MONEY_ACTIONS = frozenset({"topup", "take_back", "money_transfer"})
+_V1_STEP_OF = {
+    "register": "registration",
+    "confirm_registration": "registration",
+    "add_phone": "phone",
+    "prove_by_sms": "phone",
+    "prove_by_callback": "phone",
+    "confirm_phone": "phone",
+}
+
 
 class JournalError(Exception):
     """The journal refused an operation (unknown session or step, bad transition)."""
@@ -105,6 +136,16 @@ class UndecidedStep(JournalError):
 
     def __init__(self, step: StepRecord) -> None:
         super().__init__(f"step {step.id} ({step.action}) has an undecided outcome")
+        self.step = step
+
+
+class ScopeBlocked(UndecidedStep):
+    """An unsettled step in the same scope (any session of the profile) forbids this one."""
+
+    def __init__(self, step: StepRecord) -> None:
+        JournalError.__init__(
+            self, f"step {step.id} ({step.action}) in scope {step.scope!r} is not settled"
+        )
         self.step = step
 
 
@@ -154,9 +195,21 @@ class StepRecord:
     outcome_at: float | None
     message: str
     result: dict[str, Any] | None
-    resolution: str | None  # "applied" / "not_applied", decided by the rep after unknown
+    resolution: str | None  # "applied" / "not_applied", settled after unknown
     resolved_at: float | None
     note: str
+    scope: str = ""  # what this step blocks while unsettled ("" for none beyond ``exclusive``)
+    description: str = ""  # the request in words, for the rep
+    verdict: str | None = None  # what reading the server last said: applied/not_applied/unclear
+    explanation: str = ""  # why, for the rep
+    found: Any = None  # the server state read for that verdict (JSON)
+    checked_at: float | None = None
+    decided_by: str | None = None  # "server" (a clear verdict) or "rep"
+
+    @property
+    def before(self) -> Any:
+        """The server state read before sending (JSON), if the sender took one."""
+        return self.context.get("before")
 
     @property
     def undecided(self) -> bool:
@@ -216,11 +269,17 @@ class Journal:
             raise JournalError(f"the journal file system does not support WAL ({mode})")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA foreign_keys=ON")
-        with self._tx():
+        with self._tx() as db:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
-                    self._db.execute(statement)
-            self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+                    db.execute(statement)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > _SCHEMA_VERSION:
+                raise JournalError(
+                    f"the journal was written by a newer zaddesk (version {version})"
+                )
+            _migrate(db, version)
+            db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
 
     def __repr__(self) -> str:
         return f"Journal({str(self.path)!r})"
@@ -350,19 +409,25 @@ class Journal:
                 raise JournalError(f"no onboarding session {session_id}")
         log.info("onboarding session %s %s", session_id, state.value)
 
-    def ledger(self, client_id: int, *, profile: str = "") -> SessionRecord:
-        """The session that journals money moves for one client of one profile."""
-        with self._lock:
-            row = self._db.execute(
-                "SELECT * FROM sessions WHERE state = 'ledger' AND profile = ? AND client_id = ?",
+    def ledger(self, client_id: int | None, *, profile: str = "") -> SessionRecord:
+        """The session that journals requests outside onboarding for one client of one
+        profile (``None``: the dealer's own account)."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT * FROM sessions WHERE state = 'ledger' AND profile = ? "
+                "AND client_id IS ? ORDER BY created LIMIT 1",
                 (profile, client_id),
             ).fetchone()
-        if row is not None:
-            return _session(row)
-        session = self.create_session({}, profile=profile, step="ledger")
-        self.update_session(session.id, client_id=client_id)
-        self._set_state(session.id, SessionState.LEDGER)
-        return self.session(session.id)
+            if row is None:
+                now = time.time()
+                sid = uuid.uuid4().hex
+                db.execute(
+                    "INSERT INTO sessions(id, created, updated, profile, state, step, form, "
+                    "client_id) VALUES (?, ?, ?, ?, 'ledger', 'ledger', '{}', ?)",
+                    (sid, now, now, profile, client_id),
+                )
+                row = db.execute("SELECT * FROM sessions WHERE id = ?", (sid,)).fetchone()
+        return _session(row)
 
     def mark_done(self, session_id: str) -> None:
         self._set_state(session_id, SessionState.DONE)
@@ -382,18 +447,29 @@ class Journal:
         *,
         context: Mapping[str, Any] | None = None,
         exclusive: Collection[str] = (),
+        scope: str = "",
+        description: str = "",
     ) -> StepRecord:
         """Write, durably, that ``action`` is about to be sent.  Call before sending.
 
         ``exclusive`` names actions (usually of the same step) whose undecided outcome
-        forbids this one; the check and the write are one transaction, so two consoles
-        on the same journal cannot both pass it.
+        forbids this one; ``scope`` forbids it while any step of the same scope in any
+        session of the same profile is unsettled (:class:`ScopeBlocked`).  The checks and
+        the write are one transaction, so two consoles on the same journal cannot both
+        pass them.
         """
         safe = redact(params)
         fingerprint = _fingerprint(session_id, action, method, path, safe)
         with self._tx() as db:
-            if db.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+            owner = db.execute(
+                "SELECT profile FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            if owner is None:
                 raise JournalError(f"no onboarding session {session_id}")
+            if scope:
+                blocking = self._unsettled_in(db, scope, owner["profile"])
+                if blocking:
+                    raise ScopeBlocked(blocking[0])
             if exclusive:
                 marks = ", ".join("?" for _ in exclusive)
                 row = db.execute(
@@ -406,7 +482,7 @@ class Journal:
                     raise UndecidedStep(_step(row))
             cur = db.execute(
                 "INSERT INTO steps(session_id, action, method, path, params, fingerprint, "
-                "context, intent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "context, intent_at, scope, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
                     action,
@@ -416,6 +492,8 @@ class Journal:
                     fingerprint,
                     _dumps(dict(context or {})),
                     time.time(),
+                    scope,
+                    description,
                 ),
             )
             step_id = cur.lastrowid
@@ -465,8 +543,11 @@ class Journal:
         log.info("outcome #%d %s", step_id, Outcome(outcome).value)
         return self.step(step_id)
 
-    def resolve(self, step_id: int, *, applied: bool, note: str = "") -> StepRecord:
-        """The rep's decision on a step whose outcome is unknown."""
+    def resolve(
+        self, step_id: int, *, applied: bool, note: str = "", by: str = "rep"
+    ) -> StepRecord:
+        """Settle a step whose outcome is unknown: the rep's decision, or (``by="server"``)
+        a clear verdict from reading the server."""
         with self._tx() as db:
             row = db.execute(
                 "SELECT outcome, resolution FROM steps WHERE id = ?", (step_id,)
@@ -478,11 +559,46 @@ class Journal:
             if row["resolution"] is not None:
                 raise JournalError(f"step {step_id} was already decided ({row['resolution']})")
             db.execute(
-                "UPDATE steps SET resolution = ?, resolved_at = ?, note = ? WHERE id = ?",
-                ("applied" if applied else "not_applied", time.time(), note, step_id),
+                "UPDATE steps SET resolution = ?, resolved_at = ?, note = ?, decided_by = ? "
+                "WHERE id = ?",
+                ("applied" if applied else "not_applied", time.time(), note, by, step_id),
             )
-        log.info("step #%d decided by the rep: %s", step_id, "applied" if applied else "not")
+        log.info("step #%d settled by %s: %s", step_id, by, "applied" if applied else "not")
         return self.step(step_id)
+
+    def record_check(
+        self, step_id: int, verdict: str, *, explanation: str = "", found: Any = None
+    ) -> StepRecord:
+        """Keep what reading the server said about a step whose answer was lost (the last
+        reading wins; it settles nothing by itself)."""
+        with self._tx() as db:
+            cur = db.execute(
+                "UPDATE steps SET verdict = ?, explanation = ?, found = ?, checked_at = ? "
+                "WHERE id = ?",
+                (verdict, explanation, _dumps(found) if found is not None else None,
+                 time.time(), step_id),
+            )
+            if cur.rowcount != 1:
+                raise JournalError(f"no step {step_id}")
+        log.info("step #%d checked on the server: %s", step_id, verdict)
+        return self.step(step_id)
+
+    def unsettled(self, scope: str, *, profile: str = "") -> list[StepRecord]:
+        """Steps of ``scope`` in any session of ``profile`` whose outcome nobody knows yet:
+        unknown, or intended and never answered (the process died)."""
+        with self._lock:
+            return self._unsettled_in(self._db, scope, profile)
+
+    @staticmethod
+    def _unsettled_in(db: sqlite3.Connection, scope: str, profile: str) -> list[StepRecord]:
+        rows = db.execute(
+            "SELECT steps.* FROM steps JOIN sessions ON sessions.id = steps.session_id "
+            "WHERE steps.scope = ? AND sessions.profile = ? "
+            "AND (steps.outcome IS NULL OR steps.outcome = 'unknown') "
+            "AND steps.resolution IS NULL ORDER BY steps.id",
+            (scope, profile),
+        ).fetchall()
+        return [_step(r) for r in rows]
 
     def step(self, step_id: int) -> StepRecord:
         with self._lock:
@@ -506,22 +622,37 @@ class Journal:
         """Steps that may have been applied and that nobody has decided yet."""
         return [s for s in self.steps(session_id, action) if s.undecided]
 
-    def undecided_money(self, client_id: int, *, profile: str = "") -> list[StepRecord]:
-        """Undecided money moves for one client in any session (onboarding or ledger).
 
-        A lost top-up in the wizard and a lost move on the client's detail are the same
-        question about the same balances: either one blocks the next move until decided.
-        """
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT steps.* FROM steps JOIN sessions ON sessions.id = steps.session_id "
-                "WHERE sessions.client_id = ? AND sessions.profile = ? "
-                "AND steps.action IN ('topup', 'take_back', 'money_transfer') "
-                "AND (steps.outcome IS NULL OR steps.outcome = 'unknown') "
-                "AND steps.resolution IS NULL ORDER BY steps.id",
-                (client_id, profile),
-            ).fetchall()
-        return [_step(r) for r in rows]
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    """Bring a version-1 file to version 2 in the caller's transaction (idempotent).
+
+    An older console that opened the file since marks it version 1 again, and its steps
+    have no scope: they are given theirs too.
+    """
+    have = {row[1] for row in db.execute("PRAGMA table_info(steps)")}
+    missing = [(name, kind) for name, kind in _COLUMNS_V2 if name not in have]
+    for name, kind in missing:
+        db.execute(f"ALTER TABLE steps ADD COLUMN {name} {kind}")
+    db.execute("CREATE INDEX IF NOT EXISTS steps_scope ON steps(scope, outcome, resolution)")
+    if not missing and version >= _SCHEMA_VERSION:
+        return
+    rows = db.execute(
+        "SELECT steps.id, steps.session_id, steps.action, sessions.client_id "
+        "FROM steps JOIN sessions ON sessions.id = steps.session_id WHERE steps.scope = ''"
+    ).fetchall()
+    for row in rows:
+        action = row["action"]
+        if action in _V1_MONEY_ACTIONS and row["client_id"] is not None:
+            scope = f"money:{row['client_id']}"
+        elif action in _V1_MONEY_ACTIONS:
+            scope = f"onboarding:{row['session_id']}:topup"
+        elif action in _V1_STEP_OF:
+            scope = f"onboarding:{row['session_id']}:{_V1_STEP_OF[action]}"
+        else:
+            continue
+        db.execute("UPDATE steps SET scope = ? WHERE id = ?", (scope, row["id"]))
+    if rows:
+        log.info("journal: %d steps given their scope (version 2)", len(rows))
 
 
 def _typed(session: SessionRecord) -> bool:
@@ -565,4 +696,11 @@ def _step(row: sqlite3.Row) -> StepRecord:
         resolution=row["resolution"],
         resolved_at=row["resolved_at"],
         note=row["note"],
+        scope=row["scope"],
+        description=row["description"],
+        verdict=row["verdict"],
+        explanation=row["explanation"],
+        found=json.loads(row["found"]) if row["found"] is not None else None,
+        checked_at=row["checked_at"],
+        decided_by=row["decided_by"],
     )

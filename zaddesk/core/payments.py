@@ -1,14 +1,12 @@
 """Money moves from a client's detail: top-up and money back to the dealer, never doubled.
 
 Why a module of its own: outside the onboarding wizard a rep still tops clients up and takes
-money back (``money_transfer`` with ``type=to_reseller``), and the rules are the same: the
-intent is journaled before sending and the outcome after; a lost answer is "unknown outcome",
-which blocks the next move for that client until the rep has looked at the balances
-(:meth:`MoneyDesk.reconcile`) and decided (:meth:`MoneyDesk.resolve`). Nothing is ever re-sent
-on its own, and a second call while one is in flight shares the first one's request.
-
-Each client gets a ledger session in the journal (``Journal.ledger``), so a move whose
-answer was lost survives a crash and is found again on the next start.
+money back (``money_transfer`` with ``type=to_reseller``). Every move goes through
+:mod:`zaddesk.core.sendonce` in the client's money scope (``Scope("money", client_id)``, the
+same one the wizard's top-up uses): a lost answer is "unknown outcome", which blocks the next
+move for that client until the rep has looked at the balances (:meth:`MoneyDesk.reconcile`)
+and decided (:meth:`MoneyDesk.resolve`). Nothing is ever re-sent on its own, and a second
+call while one is in flight shares the first one's request.
 
 Public interface::
 
@@ -23,19 +21,29 @@ Public interface::
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from zaddesk.api.client import Zadarma
-from zaddesk.api.errors import ApiError, NetworkError, UnknownOutcome
-from zaddesk.core.journal import Journal, Outcome, StepRecord, UndecidedStep
+from zaddesk.api.errors import ApiError, NetworkError
+from zaddesk.core.journal import Journal, StepRecord
 from zaddesk.core.money import Balances, Money, Reconciliation, reconcile
+from zaddesk.core.sendonce import Blocked, Done, Intent, Scope, SendOnce, Unknown
 from zaddesk.core.validation import Issue, check_money
 
-__all__ = ["MoneyDesk", "Move", "MoveBlocked", "MoveFailed", "MoveKind", "MoveUnknown"]
+__all__ = [
+    "MoneyDesk",
+    "Move",
+    "MoveBlocked",
+    "MoveFailed",
+    "MoveKind",
+    "MoveUnknown",
+    "judge_move",
+    "money_scope",
+]
 
 log = logging.getLogger("zaddesk.core.payments")
 
@@ -48,7 +56,9 @@ class MoveKind(StrEnum):
     TAKE_BACK = "take_back"
 
 
-_MONEY_ACTIONS = frozenset({"topup", "take_back", "money_transfer"})
+def money_scope(client_id: int) -> Scope:
+    """Every move of one client's money, from the desk or the wizard, shares this scope."""
+    return Scope("money", client_id)
 
 
 class MoveFailed(Exception):
@@ -59,20 +69,12 @@ class MoveFailed(Exception):
         self.issues = issues
 
 
-class MoveBlocked(Exception):
+class MoveBlocked(Blocked):
     """An earlier move for this client has an unknown outcome: decide that one first."""
 
-    def __init__(self, step: StepRecord) -> None:
-        super().__init__(f"money move #{step.id} for this client has an unknown outcome")
-        self.step = step
 
-
-class MoveUnknown(Exception):
+class MoveUnknown(Unknown):
     """The answer was lost: the money may have moved. Reconcile; nothing is re-sent."""
-
-    def __init__(self, step: StepRecord) -> None:
-        super().__init__(f"money move #{step.id}: the answer was lost, the outcome is unknown")
-        self.step = step
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,7 @@ class MoneyDesk:
         self.api = api
         self.journal = journal
         self.profile = profile
-        self._inflight: dict[tuple[int, MoveKind], asyncio.Future[Move]] = {}
+        self.once = SendOnce(journal, profile=profile)
 
     def __repr__(self) -> str:
         return f"MoneyDesk(profile={self.profile!r})"
@@ -109,34 +111,21 @@ class MoneyDesk:
 
     def undecided(self, client_id: int) -> list[StepRecord]:
         """Moves for this client whose outcome nobody knows yet (wizard top-ups included)."""
-        return self.journal.undecided_money(client_id, profile=self.profile)
+        return self.once.unsettled(money_scope(client_id))
 
     async def topup(self, client_id: int, amount: str | Decimal, currency: str) -> Move:
         """Dealer → client. Call after the rep's explicit confirmation."""
-        return await self._once(client_id, MoveKind.TOPUP, amount, currency)
+        return await self.once.shared(
+            (client_id, MoveKind.TOPUP),
+            lambda: self._move(client_id, MoveKind.TOPUP, amount, currency),
+        )
 
     async def take_back(self, client_id: int, amount: str | Decimal, currency: str) -> Move:
         """Client → dealer (``money_transfer`` ``to_reseller``). Call after confirmation."""
-        return await self._once(client_id, MoveKind.TAKE_BACK, amount, currency)
-
-    async def _once(
-        self, client_id: int, kind: MoveKind, amount: str | Decimal, currency: str
-    ) -> Move:
-        key = (client_id, kind)
-        running = self._inflight.get(key)
-        if running is None:
-            running = asyncio.ensure_future(self._move(client_id, kind, amount, currency))
-            self._inflight[key] = running
-
-            def _done(fut: asyncio.Future[Move]) -> None:
-                if self._inflight.get(key) is fut:
-                    del self._inflight[key]
-                if not fut.cancelled():
-                    fut.exception()
-
-            running.add_done_callback(_done)
-        # Shielded: closing the page must not cut a request whose outcome must be journaled.
-        return await asyncio.shield(running)
+        return await self.once.shared(
+            (client_id, MoveKind.TAKE_BACK),
+            lambda: self._move(client_id, MoveKind.TAKE_BACK, amount, currency),
+        )
 
     async def _move(
         self, client_id: int, kind: MoveKind, amount: str | Decimal, currency: str
@@ -144,56 +133,45 @@ class MoneyDesk:
         value = check_money(amount, currency)
         if isinstance(value, dict):
             raise MoveFailed(value)
-        ledger = self.journal.ledger(client_id, profile=self.profile)
         blocked = self.undecided(client_id)
         if blocked:
             raise MoveBlocked(blocked[0])
         requested = Money(value, currency)
         before = await self.balances(client_id)
+        params: dict[str, Any] = {"user_id": client_id, "amount": str(value),
+                                  "currency": currency}
         if kind is MoveKind.TOPUP:
-            path, params = TOPUP_PATH, {"user_id": client_id, "amount": str(value),
-                                        "currency": currency}
+            path, what = TOPUP_PATH, f"Top up client {client_id} with {requested}"
         else:
-            path, params = TRANSFER_PATH, {"user_id": client_id, "amount": str(value),
-                                           "currency": currency, "type": "to_reseller"}
+            path, what = TRANSFER_PATH, f"Take {requested} back from client {client_id}"
+            params["type"] = "to_reseller"
+        intent = Intent(kind.value, money_scope(client_id), params, what, path=path,
+                        before=before, context={"requested": requested.to_json()})
         try:
-            intent = self.journal.record_intent(
-                ledger.id, kind.value, "POST", path, params,
-                context={"before": before.to_json(), "requested": requested.to_json()},
-                exclusive=[k.value for k in MoveKind],
+            sent = await self.once.send(
+                intent, lambda: self._send(kind, client_id, value, currency),
+                record=lambda sent: Done(result={"debited": sent.value[0].to_json(),
+                                                 "credited": sent.value[1].to_json()}),
             )
-        except UndecidedStep as exc:
+        except Blocked as exc:
             raise MoveBlocked(exc.step) from None
-        try:
-            debited, credited = await self._send(kind, client_id, value, currency)
-        except UnknownOutcome as exc:
-            step = self.journal.record_outcome(intent.id, Outcome.UNKNOWN, message=exc.message)
-            log.warning("%s #%d: answer lost, outcome unknown", kind.value, intent.id)
-            raise MoveUnknown(step) from exc
-        except NetworkError as exc:
-            self.journal.record_outcome(intent.id, Outcome.FAILED, message=exc.message)
+        except Unknown as exc:
+            raise MoveUnknown(exc.step, exc.reason) from exc
+        except NetworkError:
             raise
         except ApiError as exc:
-            self.journal.record_outcome(intent.id, Outcome.REFUSED, message=exc.message)
             field = exc.field if exc.field in {"amount", "currency"} else "amount"
             issue = Issue(field, "server", exc.message, {})
             raise MoveFailed({field: issue}, exc.message) from exc
-        except asyncio.CancelledError:
-            self.journal.record_outcome(intent.id, Outcome.UNKNOWN, message="cancelled")
-            raise
-        self.journal.record_outcome(
-            intent.id,
-            Outcome.APPLIED,
-            result={"debited": debited.to_json(), "credited": credited.to_json()},
-        )
-        log.info("%s #%d applied: %s debited, %s credited", kind.value, intent.id,
+        debited, credited = sent.value
+        log.info("%s #%d applied: %s debited, %s credited", kind.value, sent.step.id,
                  debited, credited)
         try:
             after: Balances | None = await self.balances(client_id)
         except (ApiError, NetworkError) as exc:
             log.info("balances after %s not read: %s", kind.value, exc)
             after = None
-        return Move(intent.id, kind, requested, debited, credited, before, after)
+        return Move(sent.step.id, kind, requested, debited, credited, before, after)
 
     async def _send(
         self, kind: MoveKind, client_id: int, value: Decimal, currency: str
@@ -209,27 +187,33 @@ class MoneyDesk:
         amount = Money(value, currency)
         return amount, amount
 
-    def _step(self, step_id: int) -> StepRecord:
-        """A money move of any session that names its client (a ledger or an onboarding)."""
+    def _step(self, step_id: int) -> tuple[StepRecord, int]:
+        """A money move of any session (a ledger or an onboarding), and its client."""
         step = self.journal.step(step_id)
-        session = self.journal.session(step.session_id)
-        if session.client_id is None or step.action not in _MONEY_ACTIONS:
+        client_id = self.journal.session(step.session_id).client_id
+        if client_id is None or step.scope != money_scope(client_id).key:
             raise ValueError(f"step #{step_id} is not a money move")
-        return step
+        return step, client_id
 
     async def reconcile(self, step_id: int) -> Reconciliation:
-        """Read both balances and compare them with those before the lost move. Read-only."""
-        step = self._step(step_id)
-        ledger = self.journal.session(step.session_id)
-        assert ledger.client_id is not None
-        before = Balances.from_json(step.context.get("before"))
-        requested = Money.from_json(step.context.get("requested")) or Money.of(
-            step.params["amount"], str(step.params["currency"])
+        """Read both balances and compare them with those before the lost move. Read-only:
+        the verdict is advice; the rep decides with :meth:`resolve`."""
+        _, client_id = self._step(step_id)
+        found = await self.once.check(
+            step_id, lambda: self.balances(client_id), judge_move
         )
-        now = await self.balances(ledger.client_id)
-        return reconcile(before, now, requested, to_dealer=step.action == MoveKind.TAKE_BACK)
+        return found.finding
 
     def resolve(self, step_id: int, *, applied: bool, note: str = "") -> StepRecord:
         """The rep's decision on a move whose answer was lost. Sends nothing."""
         self._step(step_id)
-        return self.journal.resolve(step_id, applied=applied, note=note)
+        return self.once.decide(step_id, applied=applied, note=note)
+
+
+def judge_move(step: StepRecord, now: Balances) -> Reconciliation:
+    """Compare the balances read now with those before a money move (top-up or money back)."""
+    requested = Money.from_json(step.context.get("requested")) or Money.of(
+        step.params["amount"], str(step.params["currency"])
+    )
+    to_dealer = step.action == MoveKind.TAKE_BACK
+    return reconcile(Balances.from_json(step.before), now, requested, to_dealer=to_dealer)

@@ -6,6 +6,11 @@ signals pages listen to (``profile_changed``, ``balance_changed``, ``rate_change
 ``language_changed``). Pages that move money call ``money_moved()`` and the status bar's
 balance refreshes.
 
+It also holds the console's one *current client* (``client``, a ``CurrentClient``; ``None``
+until one is chosen), the account every client-scoped page acts for. Features never import each
+other: they change the current client with ``set_client()``, hand over to another page with
+``open_page()``, and say that a client changed on the server with ``client_updated``.
+
 Switching profile builds the new client before dropping the old one, so a failed switch leaves
 the console connected where it was. Keyring reads happen in a worker thread
 (``asyncio.to_thread``) because an unlock prompt may block. Demo mode starts the emulator
@@ -16,7 +21,7 @@ the API modules are imported only when first needed, which keeps the first windo
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -34,8 +39,11 @@ if TYPE_CHECKING:
     from zaddesk.gui.i18n import Translations
 
 __all__ = [
+    "DEALER",
     "AppContext",
     "Balance",
+    "ClientFacts",
+    "CurrentClient",
     "MissingSecret",
     "connect_client",
     "fetch_balance",
@@ -67,6 +75,42 @@ class Balance:
     currency: str
 
 
+@dataclass(frozen=True, slots=True)
+class CurrentClient:
+    """Whose account the client-scoped pages act for; ``user_id`` None is the dealer's own."""
+
+    user_id: int | None
+    name: str = ""
+    email: str = ""
+    organization: str = ""
+    balance: Decimal | None = None
+    currency: str = ""
+
+    @property
+    def is_dealer(self) -> bool:
+        return self.user_id is None
+
+    def api_args(self) -> dict[str, Any]:
+        """The keyword arguments every API call for this account takes."""
+        return {} if self.user_id is None else {"user_id": self.user_id}
+
+    def same_account(self, other: CurrentClient | None) -> bool:
+        return other is not None and other.user_id == self.user_id
+
+
+DEALER = CurrentClient(None)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFacts:
+    """What the header shows once read: ``None`` is "not known (yet)"."""
+
+    user_id: int | None
+    has_pbx: bool | None = None
+    numbers: int | None = None
+    document_groups: int | None = None
+
+
 def connect_client(base_url: str, key: str, secret: str, ca_bundle: str | None = None,
                    **options: Any) -> Zadarma:
     from zaddesk.api.client import Zadarma
@@ -90,6 +134,11 @@ class AppContext(QObject):
     language_changed = Signal(str)
     storage_changed = Signal(object)  # SecretStorage
     notice = Signal(str)  # something the rep should read (shown in the status bar)
+    client_changed = Signal(object)  # CurrentClient | None: another account is now current
+    client_details_changed = Signal(object)  # CurrentClient: same account, fresher details
+    client_facts_changed = Signal(object)  # ClientFacts of the current client
+    client_updated = Signal(int)  # a client changed on the server (registered, money moved)
+    page_requested = Signal(str, dict)  # page id, what to open it with
 
     def __init__(
         self,
@@ -112,9 +161,17 @@ class AppContext(QObject):
         self.balance: Balance | None = None
         self.storage = SecretStorage.KEYRING
         self.keyring_name = ""
+        self.keyring_hung = False  # the keyring did not answer in time: secrets are session-only
         self.demo_db = demo_db
         self.demo_options = demo_options or {}
         self.client_options = client_options or {}
+        self.client: CurrentClient | None = None
+        self.facts: ClientFacts | None = None
+        self._cache: Any = None  # zaddesk.core.clients.ClientsCache of the profile, when opened
+        self._client_tasks = QObject(self)  # owns the current client's reads: cancelled as one
+        # Services that outlive pages (the upload queue) stop here, before the client closes.
+        self.on_close: list[Callable[[], Awaitable[None]]] = []
+        self.client_updated.connect(self._client_updated)
 
     # ------------------------------------------------------------------ state
 
@@ -170,6 +227,8 @@ class AppContext(QObject):
             return
         pair = await _to_thread(profiles.get_secret, profile.name)
         if pair is None:
+            if not self.keyring_hung and await self.check_keyring() is SecretStorage.SESSION:
+                log.warning("keyring unusable while reading profile %r", profile.name)
             raise MissingSecret(profile.name)
         api = connect_client(profile.base_url, pair[0], pair[1], profile.ca_bundle,
                              **self.client_options)
@@ -188,7 +247,12 @@ class AppContext(QObject):
             except (profiles.ProfileNotFound, MissingSecret) as exc:
                 log.warning("cannot use profile %r (%s); starting demo mode", name,
                             type(exc).__name__)
-                if isinstance(exc, MissingSecret):
+                if isinstance(exc, MissingSecret) and self.keyring_hung:
+                    text = self.tr("The system keyring did not answer (is it locked?), so the "
+                                   "key of the profile “{0}” could not be read: working on demo "
+                                   "data. Enter the key and secret in Settings to use them "
+                                   "until Zaddesk closes.")
+                elif isinstance(exc, MissingSecret):
                     text = self.tr("No key and secret are stored for the profile “{0}”: "
                                    "working on demo data. Enter them in Settings.")
                 else:
@@ -199,10 +263,13 @@ class AppContext(QObject):
     async def check_keyring(self) -> SecretStorage:
         """Probe the keyring backend in a worker thread (it may talk to a daemon)."""
 
-        def probe() -> tuple[SecretStorage, str]:
-            return profiles.secret_storage(), profiles.keyring_backend_name()
+        def probe() -> tuple[SecretStorage, str, bool]:
+            # Each keyring call is bounded (profiles.KEYRING_TIMEOUT): a locked keyring costs
+            # a few seconds once, then secrets are kept for the session.
+            return (profiles.secret_storage(), profiles.keyring_backend_name(),
+                    profiles.keyring_timed_out())
 
-        self.storage, self.keyring_name = await _to_thread(probe)
+        self.storage, self.keyring_name, self.keyring_hung = await _to_thread(probe)
         self.storage_changed.emit(self.storage)
         return self.storage
 
@@ -218,9 +285,13 @@ class AppContext(QObject):
 
             asyncio.get_running_loop().create_task(self._close_quietly(old))
         log.info("working on profile %r (%s)", profile.name, profile.kind)
+        old_cache, self._cache = self._cache, None
         self.profile_changed.emit(profile)
+        if old_cache is not None:
+            old_cache.close()  # after the pages let go of it (their tasks are cancelled)
         self.balance_changed.emit(None)
         self.refresh_balance()
+        self._restore_client()
 
     @staticmethod
     async def _close_quietly(api: Zadarma) -> None:
@@ -254,16 +325,159 @@ class AppContext(QObject):
         """Pages call this after a top-up, a purchase or anything else that moves money."""
         self.refresh_balance()
 
+    # ------------------------------------------------------------------ current client
+
+    def _client_key(self) -> str:
+        name = self.profile.name if self.profile is not None else ""
+        return f"workspace/client/{name}"
+
+    def set_client(self, client: CurrentClient | None) -> None:
+        """Make ``client`` current (``DEALER`` for the dealer's own account) and remember it.
+
+        Choosing the account that is already current only refreshes its details: pages keep
+        what they show. Another account cancels what was running for the previous one.
+        """
+        previous = self.client
+        self.client = client
+        if self.profile is not None:
+            stored = "" if client is None else (
+                "dealer" if client.user_id is None else str(client.user_id))
+            self.settings.setValue(self._client_key(), stored)
+        if client is not None and client.same_account(previous):
+            self.client_details_changed.emit(client)
+            return
+        log.info("current client: %s", "none" if client is None else (
+            "dealer" if client.user_id is None else client.user_id))
+        self.facts = None
+        self.runner.cancel_owner(self._client_tasks)  # the previous client's details, facts
+        self.client_changed.emit(client)
+        if client is not None:
+            self.refresh_client()
+
+    def set_client_id(self, user_id: int | None) -> None:
+        """``set_client`` by id; name, e-mail and balance are filled in from the cache."""
+        if user_id is None:
+            self.set_client(DEALER)
+            return
+        row = self.cached_client(user_id)
+        self.set_client(client_from_row(row) if row is not None else CurrentClient(user_id))
+
+    def _restore_client(self) -> None:
+        stored = str(self.settings.value(self._client_key(), "") or "")
+        if stored == "dealer":
+            self.set_client(DEALER)
+        elif stored.isdigit():
+            self.set_client_id(int(stored))
+        else:
+            self.set_client(None)
+
+    def clients_cache(self) -> Any:
+        """The profile's clients cache (``zaddesk.core.clients.ClientsCache``), opened once."""
+        if self._cache is None and self.profile is not None:
+            from zaddesk.core.clients import ClientsCache, profile_cache_path
+
+            self._cache = ClientsCache(profile_cache_path(self.profile.name),
+                                       profile=self.profile.name)
+        return self._cache
+
+    def cached_client(self, user_id: int) -> Any:
+        cache = self.clients_cache()
+        return cache.get(user_id) if cache is not None else None
+
+    def _close_cache(self) -> None:
+        if self._cache is not None:
+            self._cache.close()
+            self._cache = None
+
+    def refresh_client(self) -> TaskInfo | None:
+        """Read the current client's details and facts again, in the background."""
+        client, api, cache = self.client, self.api, self.clients_cache()
+        if client is None or api is None:
+            return None
+
+        async def read() -> tuple[CurrentClient, ClientFacts]:
+            details = client
+            if client.user_id is not None and cache is not None:
+                row = await cache.find_remote(api, id=client.user_id)
+                if row is not None:
+                    details = client_from_row(row)
+            return details, await read_facts(api, client)
+
+        def done(result: tuple[CurrentClient, ClientFacts]) -> None:
+            details, facts = result
+            if not details.same_account(self.client):
+                return  # another client was chosen meanwhile
+            self.facts = facts
+            if details != self.client:
+                self.client = details
+                self.client_details_changed.emit(details)
+            self.client_facts_changed.emit(facts)
+
+        return self.runner.run(read, title=self.tr("Read the current client"),
+                               kind=TaskKind.BACKGROUND, name="current-client",
+                               owner=self._client_tasks,
+                               on_success=done)
+
+    def _client_updated(self, user_id: int) -> None:
+        if self.client is not None and self.client.user_id == user_id:
+            self.refresh_client()
+
+    def open_page(self, page_id: str, **args: Any) -> None:
+        """Show another page and hand it ``args`` (its ``open_with``)."""
+        self.page_requested.emit(page_id, args)
+
     # ------------------------------------------------------------------ shutdown
 
     async def aclose(self) -> None:
+        for close in list(self.on_close):
+            try:
+                await close()
+            except Exception:
+                log.exception("closing a service failed")
+        self.on_close.clear()
         await self.runner.shutdown()
+        self._close_cache()
         if self.api is not None:
             await self._close_quietly(self.api)
             self.api = None
         if self.emulator is not None:
             server, self.emulator = self.emulator, None
             await _to_thread(server.stop)
+
+
+def client_from_row(row: Any) -> CurrentClient:
+    """A ``CurrentClient`` from a ``zaddesk.core.clients.ClientRow``."""
+    try:
+        balance: Decimal | None = Decimal(str(row.balance)) if row.balance != "" else None
+    except ArithmeticError:
+        balance = None
+    return CurrentClient(int(row.id), row.name, row.email, row.organization, balance,
+                         row.currency)
+
+
+async def read_facts(api: Zadarma, client: CurrentClient) -> ClientFacts:
+    """Whether the account has a PBX, how many numbers and document groups (background)."""
+    from zaddesk.api.errors import ApiError
+    from zaddesk.api.ratelimit import Priority
+
+    args: dict[str, Any] = {**client.api_args(), "priority": Priority.BACKGROUND}
+    has_pbx: bool | None
+    try:
+        await api.pbx.list_extensions(**args)
+        has_pbx = True
+    except ApiError as exc:
+        has_pbx = False if exc.status_code in (400, 404) else None
+    numbers: int | None
+    groups: int | None
+    try:
+        numbers = len(await api.numbers.list_numbers(**args))
+    except ApiError:
+        numbers = None
+    try:
+        groups = len(await api.documents.list_groups(**args))
+    except ApiError:
+        groups = None
+    return ClientFacts(client.user_id, has_pbx, numbers, groups)
 
 
 async def test_connection(base_url: str, key: str, secret: str,

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 from zaddesk.core.profiles import Profile, log_dir
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.icons import icon
+from zaddesk.gui.page import Page
 from zaddesk.gui.pages import PAGES, PageSpec, create_page
-from zaddesk.gui.pages.base import Page
 from zaddesk.gui.statusbar import StatusWidgets
 from zaddesk.paths import resources_dir
 
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_changed)
         ctx.profile_changed.connect(self._profile_changed)
+        ctx.page_requested.connect(self._page_requested)
         ctx.language_changed.connect(lambda _code: self._retranslate_models())
         self.retranslate()
 
@@ -217,6 +218,11 @@ class MainWindow(QMainWindow):
             raise KeyError(page_id)
         self.sidebar.setCurrentIndex(self.page_model.index(row))
         return self.page(page_id)
+
+    def _page_requested(self, page_id: str, args: dict[str, Any]) -> None:
+        """A feature hands over to another page (``ctx.open_page``)."""
+        page = self.show_page(page_id)
+        page.open_with(**args)
 
     def page(self, page_id: str) -> Page:
         """The page, created on first use."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from zaddesk.api.errors import (
@@ -15,7 +17,10 @@ from zaddesk.api.errors import (
 )
 from zaddesk.core.profiles import ProfileError
 
-__all__ = ["describe_error", "is_tls_problem"]
+if TYPE_CHECKING:
+    from zaddesk.core.validation import Issue
+
+__all__ = ["describe_error", "is_tls_problem", "issue_text", "translate_core"]
 
 # Messages raised in zaddesk.core (which has no Qt); listed so lupdate extracts them.
 CORE_MESSAGES = (
@@ -89,3 +94,68 @@ def describe_error(exc: BaseException) -> str:
     return QCoreApplication.translate("Errors", "Unexpected error: {0}").format(
         f"{type(exc).__name__}: {exc}"
     )
+
+
+def translate_core(text: str) -> str:
+    """A message of ``zaddesk.core.validation`` or ``core.onboarding`` in the UI language."""
+    return QCoreApplication.translate("OnboardingMessages", text)
+
+
+# Messages of zaddesk.core.validation and core.onboarding, listed so lupdate extracts them.
+_CORE_TEXTS = (
+    QCoreApplication.translate("OnboardingMessages", "Enter a phone number."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "Choose the country first, or type the number with +."),
+    QCoreApplication.translate("OnboardingMessages", "The number is too long."),
+    QCoreApplication.translate("OnboardingMessages", "The number is too short."),
+    QCoreApplication.translate("OnboardingMessages", "This does not look like a phone number."),
+    QCoreApplication.translate("OnboardingMessages", "This is not a valid phone number."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "This is not a valid number for {country}."),
+    QCoreApplication.translate("OnboardingMessages", "This field is required."),
+    QCoreApplication.translate("OnboardingMessages", "At most {max} characters."),
+    QCoreApplication.translate("OnboardingMessages", "Enter the client's e-mail address."),
+    QCoreApplication.translate("OnboardingMessages", "This is not a valid e-mail address."),
+    QCoreApplication.translate("OnboardingMessages", "Choose a country."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "{value} is not an ISO 3166 country code."),
+    QCoreApplication.translate("OnboardingMessages", "Choose a currency."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "{value} is not an ISO 4217 currency code."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "Zadarma does not offer {value} accounts."),
+    QCoreApplication.translate("OnboardingMessages", "Choose one of: {choices}."),
+    QCoreApplication.translate("OnboardingMessages", "At least {min} characters."),
+    QCoreApplication.translate("OnboardingMessages", "Use both letters and digits."),
+    QCoreApplication.translate("OnboardingMessages", "Enter the code."),
+    QCoreApplication.translate("OnboardingMessages", "The code is letters and digits only."),
+    QCoreApplication.translate("OnboardingMessages", "Enter an amount."),
+    QCoreApplication.translate("OnboardingMessages", "This is not a number."),
+    QCoreApplication.translate("OnboardingMessages", "The amount must be more than zero."),
+    QCoreApplication.translate("OnboardingMessages", "At most two decimal places."),
+    QCoreApplication.translate("OnboardingMessages", "Choose a price plan from the list."),
+    QCoreApplication.translate("OnboardingMessages", "The code has expired. Send a new one."),
+    QCoreApplication.translate(
+        "OnboardingMessages",
+        "The code is not right. Check it with the client and type it again."),
+    QCoreApplication.translate("OnboardingMessages", "Add the phone number first."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "That request belongs to another onboarding."),
+    QCoreApplication.translate("OnboardingMessages", "The client is not registered yet."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "The client is registered; the form can no longer change."),
+    QCoreApplication.translate("OnboardingMessages", "The registration is already confirmed."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "There is no top-up with an unknown outcome."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "This client has already been registered."),
+)
+
+
+def issue_text(issue: Issue) -> str:
+    """An issue in the UI language (``{server}`` messages stay as the server wrote them)."""
+    text = translate_core(issue.text)
+    try:
+        return text.format(**issue.params) if issue.params else text
+    except (KeyError, IndexError):
+        return issue.message()

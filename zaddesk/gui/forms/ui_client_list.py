@@ -39,6 +39,12 @@ class Ui_ClientListForm(object):
 
         self.search_row.addWidget(self.refresh_button)
 
+        self.work_with_client = QPushButton(ClientListForm)
+        self.work_with_client.setObjectName(u"work_with_client")
+        self.work_with_client.setEnabled(False)
+
+        self.search_row.addWidget(self.work_with_client)
+
 
         self.outer_layout.addLayout(self.search_row)
 
@@ -98,5 +104,9 @@ class Ui_ClientListForm(object):
         self.search.setPlaceholderText(QCoreApplication.translate("ClientListForm", u"Search by id, name, e-mail, organisation or phone", None))
         self.find_remote.setText(QCoreApplication.translate("ClientListForm", u"F&ind on server", None))
         self.refresh_button.setText(QCoreApplication.translate("ClientListForm", u"&Refresh", None))
+#if QT_CONFIG(tooltip)
+        self.work_with_client.setToolTip(QCoreApplication.translate("ClientListForm", u"Make the selected client current: the number shop, documents, sounds and PBX pages then work for this client (Ctrl+Enter)", None))
+#endif // QT_CONFIG(tooltip)
+        self.work_with_client.setText(QCoreApplication.translate("ClientListForm", u"Work with this c&lient", None))
         pass
     # retranslateUi

@@ -1,0 +1,1 @@
+"""Document groups and the scans a number needs."""

@@ -1,0 +1,1 @@
+"""The number shop: countries, directions, available numbers, orders and owned numbers."""

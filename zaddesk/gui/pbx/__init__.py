@@ -1,0 +1,1 @@
+"""The client's cloud PBX: extensions, recording, webhooks, WebRTC and the call flow."""

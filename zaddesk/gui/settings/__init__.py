@@ -1,0 +1,1 @@
+"""Settings: connection profiles (keys in the keyring) and the UI language."""

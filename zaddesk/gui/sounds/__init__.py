@@ -1,0 +1,1 @@
+"""The client's IVR sounds and hold music."""
