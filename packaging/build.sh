@@ -34,7 +34,7 @@ fi
 # purpose, so those warnings are noise.)
 .venv/bin/pyinstaller --noconfirm --log-level WARN \
   --distpath build/dist --workpath build/work packaging/zaddesk.spec 2>&1 \
-  | { grep -v -E 'WARNING: Hidden import "phonenumbers\.(geodata|carrierdata|tzdata)' || true; }
+  | { grep --line-buffered -v -E 'WARNING: Hidden import "phonenumbers\.(geodata|carrierdata|tzdata)' || true; }
 t_app=$SECONDS
 
 # The archive: the app, its menu entry, icons and metadata, install and uninstall scripts.

@@ -2235,16 +2235,6 @@
         <translation>DANE DEMO</translation>
     </message>
     <message>
-        <source>About Zaddesk</source>
-        <translation>O programie Zaddesk</translation>
-    </message>
-    <message>
-        <source>Zaddesk {0}
-A console for Zadarma dealers.</source>
-        <translation>Zaddesk {0}
-Konsola dla dealerów Zadarma.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
