@@ -605,6 +605,432 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>NumberShop</name>
+    <message>
+        <source>a passport scan</source>
+        <translation>skan paszportu</translation>
+    </message>
+    <message>
+        <source>a utility or phone bill (proof of address)</source>
+        <translation>rachunek za media lub telefon (potwierdzenie adresu)</translation>
+    </message>
+    <message>
+        <source>a photo holding the passport</source>
+        <translation>zdjęcie z paszportem w dłoni</translation>
+    </message>
+    <message>
+        <source>a photo holding the ID document</source>
+        <translation>zdjęcie z dowodem tożsamości w dłoni</translation>
+    </message>
+    <message>
+        <source>a signed contract</source>
+        <translation>podpisana umowa</translation>
+    </message>
+    <message>
+        <source>a company letter</source>
+        <translation>pismo firmowe</translation>
+    </message>
+    <message>
+        <source>a company registration certificate</source>
+        <translation>zaświadczenie o rejestracji firmy</translation>
+    </message>
+    <message>
+        <source>a Ukrainian tax number (INN)</source>
+        <translation>ukraiński numer podatkowy (INN)</translation>
+    </message>
+    <message>
+        <source>a payment receipt</source>
+        <translation>potwierdzenie płatności</translation>
+    </message>
+    <message>
+        <source>a US or Canadian driving licence</source>
+        <translation>prawo jazdy z USA lub Kanady</translation>
+    </message>
+    <message>
+        <source>a driving licence</source>
+        <translation>prawo jazdy</translation>
+    </message>
+    <message>
+        <source>an address in the number&apos;s country</source>
+        <translation>adres w kraju numeru</translation>
+    </message>
+    <message>
+        <source>what the number will be used for</source>
+        <translation>cel używania numeru</translation>
+    </message>
+    <message>
+        <source>Upload {0}</source>
+        <translation>Do przesłania: {0}</translation>
+    </message>
+    <message>
+        <source>State {0}</source>
+        <translation>Do podania: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>bezpłatny</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>Connected: {0}</source>
+        <translation>Podłączenie: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to upload or state</source>
+        <translation>Nie trzeba niczego przesyłać ani podawać</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>paszport</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>rachunek</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>zdjęcie</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>umowa</translation>
+    </message>
+    <message>
+        <source>company letter</source>
+        <translation>pismo firmowe</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>zaświadczenie</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>prawo jazdy</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Kierunkowy</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Podłączenie</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Miesięcznie</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Bezpłatny</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Wymaga</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Opłata miesięczna</translation>
+    </message>
+    <message>
+        <source>Expires within 14 days</source>
+        <translation>Wygasa w ciągu 14 dni</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>wyłączony</translation>
+    </message>
+    <message>
+        <source>reserved: waiting for documents</source>
+        <translation>zarezerwowany: czeka na dokumenty</translation>
+    </message>
+    <message>
+        <source>waiting for documents</source>
+        <translation>czeka na dokumenty</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>zarezerwowany</translation>
+    </message>
+</context>
+<context>
+    <name>NumberShopPage</name>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Sklep</translation>
+    </message>
+    <message>
+        <source>Owned num&amp;bers</source>
+        <translation>Posiadane &amp;numery</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
+        <source>Name or dialling code</source>
+        <translation>Nazwa lub numer kierunkowy</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ties:</source>
+        <translation>&amp;Miasta:</translation>
+    </message>
+    <message>
+        <source>Select two or three cities to compare them</source>
+        <translation>Zaznacz dwa lub trzy miasta, aby je porównać</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Read prices and free numbers from the server again</source>
+        <translation>Pobierz ceny i wolne numery z serwera jeszcze raz</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>Mask&amp;a:</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 777</source>
+        <translation>cyfry, np. 777</translation>
+    </message>
+    <message>
+        <source>The server searches its numbers for these digits</source>
+        <translation>Serwer szuka numerów zawierających te cyfry</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>Sz&amp;ukaj</translation>
+    </message>
+    <message>
+        <source>Search &amp;whole country</source>
+        <translation>Szukaj w całym kra&amp;ju</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>P&amp;rzerwij</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>&amp;Filtr:</translation>
+    </message>
+    <message>
+        <source>e.g. 22, ^22, *00, 22xx00</source>
+        <translation>np. 22, ^22, *00, 22xx00</translation>
+    </message>
+    <message>
+        <source>Digits anywhere (22), starts with (^22 or 22*), ends with (*00 or 00$), x for any digit (22xx00)</source>
+        <translation>Cyfry w dowolnym miejscu (22), początek (^22 lub 22*), koniec (*00 lub 00$), x to dowolna cyfra (22xx00)</translation>
+    </message>
+    <message>
+        <source>Ni&amp;ce numbers</source>
+        <translation>Ładn&amp;e numery</translation>
+    </message>
+    <message>
+        <source>Repeats (777), ladders (1234) and pairs (1212, 7788)</source>
+        <translation>Powtórzenia (777), schodki (1234) i pary (1212, 7788)</translation>
+    </message>
+    <message>
+        <source>Fr&amp;ee numbers:</source>
+        <translation>Wolne numer&amp;y:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Kop&amp;iuj</translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers (all shown if none is selected)</source>
+        <translation>Kopiuj zaznaczone numery (wszystkie widoczne, gdy nic nie zaznaczono)</translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation>&amp;Zamów…</translation>
+    </message>
+    <message>
+        <source>Order &amp;any number here…</source>
+        <translation>Zamów &amp;dowolny numer stąd…</translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation>Pobranie listy krajów</translation>
+    </message>
+    <message>
+        <source>Read the cities of {0}</source>
+        <translation>Pobranie miast kraju {0}</translation>
+    </message>
+    <message>
+        <source>The mask is digits only.</source>
+        <translation>Maska może zawierać tylko cyfry.</translation>
+    </message>
+    <message>
+        <source>Read the free numbers of {0}</source>
+        <translation>Pobranie wolnych numerów: {0}</translation>
+    </message>
+    <message>
+        <source>prices from {0}</source>
+        <translation>ceny z {0}</translation>
+    </message>
+    <message>
+        <source>numbers from {0}</source>
+        <translation>numery z {0}</translation>
+    </message>
+    <message>
+        <source>{0} numbers</source>
+        <translation>Numery: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} numbers</source>
+        <translation>Numery: {0} z {1}</translation>
+    </message>
+    <message>
+        <source>The server gives at most {0} numbers at a time: type digits in Mask and press Find to dig deeper, or search the whole country.</source>
+        <translation>Serwer podaje naraz najwyżej {0} numerów: wpisz cyfry w polu Maska i naciśnij Szukaj, aby sięgnąć głębiej, albo przeszukaj cały kraj.</translation>
+    </message>
+    <message>
+        <source>No free numbers here with this mask.</source>
+        <translation>Brak wolnych numerów z tą maską.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Podłączenie</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Miesięcznie</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Wymaga</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niczego</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Podłączenie w</translation>
+    </message>
+    <message>
+        <source>Choose a client (or your own account) above to order</source>
+        <translation>Aby zamówić, wybierz powyżej klienta (lub własne konto)</translation>
+    </message>
+    <message>
+        <source>Use digits, x for any digit, ^ or * at the start or end.</source>
+        <translation>Użyj cyfr, x jako dowolnej cyfry oraz ^ lub * na początku albo końcu.</translation>
+    </message>
+    <message>
+        <source>{0} numbers copied</source>
+        <translation>Skopiowano numery: {0}</translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation>Kopiuj zaznaczone</translation>
+    </message>
+    <message>
+        <source>Copy all shown</source>
+        <translation>Kopiuj wszystkie widoczne</translation>
+    </message>
+    <message>
+        <source>{0} of {1} cities</source>
+        <translation>Miasta: {0} z {1}</translation>
+    </message>
+    <message>
+        <source>Search the whole country</source>
+        <translation>Przeszukanie całego kraju</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Rozpoczynanie…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cities, {found} numbers found</source>
+        <translation>Miasta: {done} z {total}, znalezione numery: {found}</translation>
+    </message>
+    <message>
+        <source>, about {0} s left</source>
+        <translation>, zostało około {0} s</translation>
+    </message>
+    <message>
+        <source>All {total} cities searched: {found} numbers</source>
+        <translation>Przeszukano wszystkie miasta ({total}), numery: {found}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} cities: {found} numbers</source>
+        <translation>Przerwano po {done} z {total} miast, numery: {found}</translation>
+    </message>
+    <message>
+        <source>Choose a client (or your own account) above to order.</source>
+        <translation>Aby zamówić, wybierz powyżej klienta (lub własne konto).</translation>
+    </message>
+    <message>
+        <source>+{0} ordered</source>
+        <translation>Zamówiono +{0}</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingClientForm</name>
     <message>
         <source>Type the client&apos;s data. Fields marked with * are required; mistakes are shown as you type.</source>
@@ -1177,6 +1603,316 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>The client&apos;s balance is too low for this order. Top it up first.</source>
+        <translation>Saldo klienta jest za niskie na to zamówienie. Najpierw je doładuj.</translation>
+    </message>
+    <message>
+        <source>Someone took this number meanwhile. Pick another one.</source>
+        <translation>Ktoś w międzyczasie zajął ten numer. Wybierz inny.</translation>
+    </message>
+    <message>
+        <source>This city needs the purpose of the number.</source>
+        <translation>To miasto wymaga podania celu numeru.</translation>
+    </message>
+    <message>
+        <source>The document group does not meet this city&apos;s requirements.</source>
+        <translation>Grupa dokumentów nie spełnia wymagań tego miasta.</translation>
+    </message>
+    <message>
+        <source>Numbers of this city cannot receive SMS.</source>
+        <translation>Numery z tego miasta nie odbierają SMS-ów.</translation>
+    </message>
+    <message>
+        <source>The server refused the order.</source>
+        <translation>Serwer odrzucił zamówienie.</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 miesiąc</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 miesiące</translation>
+    </message>
+    <message>
+        <source>As the account is set</source>
+        <translation>Tak jak na koncie</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Co rok</translation>
+    </message>
+    <message>
+        <source>your own dealer account</source>
+        <translation>własnego konta dealera</translation>
+    </message>
+    <message>
+        <source>{city} (+{cc} {area}) for {whom}</source>
+        <translation>{city} (+{cc} {area}) dla: {whom}</translation>
+    </message>
+    <message>
+        <source>Any free number of this city</source>
+        <translation>Dowolny wolny numer w tym mieście</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Grupa główna</translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s groups and balance</source>
+        <translation>Pobranie grup dokumentów i salda klienta</translation>
+    </message>
+    <message>
+        <source>Check the document group</source>
+        <translation>Sprawdzenie grupy dokumentów</translation>
+    </message>
+    <message>
+        <source>This city needs no documents.</source>
+        <translation>To miasto nie wymaga dokumentów.</translation>
+    </message>
+    <message>
+        <source>Documents for this city:</source>
+        <translation>Dokumenty dla tego miasta:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s personal data is complete</source>
+        <translation>Dane osobowe w grupie są kompletne</translation>
+    </message>
+    <message>
+        <source>complete the group on the Documents page</source>
+        <translation>uzupełnij grupę na stronie Dokumenty</translation>
+    </message>
+    <message>
+        <source>The group&apos;s address is in the number&apos;s country</source>
+        <translation>Adres w grupie jest w kraju numeru</translation>
+    </message>
+    <message>
+        <source>edit the group&apos;s address on the Documents page</source>
+        <translation>popraw adres grupy na stronie Dokumenty</translation>
+    </message>
+    <message>
+        <source>upload it on the Documents page</source>
+        <translation>prześlij go na stronie Dokumenty</translation>
+    </message>
+    <message>
+        <source>The documents are verified</source>
+        <translation>Dokumenty są zweryfikowane</translation>
+    </message>
+    <message>
+        <source>the number stays reserved until they are</source>
+        <translation>do tego czasu numer pozostaje zarezerwowany</translation>
+    </message>
+    <message>
+        <source>{total} (connection {fee} + {months} × {monthly})</source>
+        <translation>{total} (podłączenie {fee} + {months} × {monthly})</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>odczytywanie…</translation>
+    </message>
+    <message>
+        <source>Not enough money: {0} short. Top up the dealer account first.</source>
+        <translation>Za mało środków: brakuje {0}. Najpierw doładuj konto dealera.</translation>
+    </message>
+    <message>
+        <source>Not enough money: {0} short.</source>
+        <translation>Za mało środków: brakuje {0}.</translation>
+    </message>
+    <message>
+        <source>Top-up done.</source>
+        <translation>Doładowano.</translation>
+    </message>
+    <message>
+        <source>Top up the client</source>
+        <translation>Doładowanie klienta</translation>
+    </message>
+    <message>
+        <source>Say what the number will be used for.</source>
+        <translation>Napisz, do czego będzie służył numer.</translation>
+    </message>
+    <message>
+        <source>The total is more than the balance. Top up first.</source>
+        <translation>Kwota przekracza saldo. Najpierw doładuj konto.</translation>
+    </message>
+    <message>
+        <source>The document group is still being checked.</source>
+        <translation>Grupa dokumentów jest jeszcze sprawdzana.</translation>
+    </message>
+    <message>
+        <source>This group is not ready for this city: see the checklist below.</source>
+        <translation>Ta grupa nie spełnia wymagań tego miasta: zobacz listę poniżej.</translation>
+    </message>
+    <message>
+        <source>Order a number</source>
+        <translation>Zamówienie numeru</translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation>Szczegóły: {0}</translation>
+    </message>
+    <message>
+        <source>The answer to the order was lost, so it may or may not have gone through. The console never orders again by itself: it compares the client&apos;s numbers and balance with those read just before sending.</source>
+        <translation>Odpowiedź na zamówienie nie dotarła, więc mogło ono zostać zrealizowane albo nie. Konsola nigdy sama nie zamawia ponownie: porównuje numery i saldo klienta z odczytanymi tuż przed wysłaniem.</translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s numbers…</source>
+        <translation>Odczytywanie numerów klienta…</translation>
+    </message>
+    <message>
+        <source>{0} is now among the client&apos;s numbers: the order went through.</source>
+        <translation>{0} jest już wśród numerów klienta: zamówienie zostało zrealizowane.</translation>
+    </message>
+    <message>
+        <source>No new number and the balance is unchanged: the order did not go through.</source>
+        <translation>Brak nowego numeru, a saldo się nie zmieniło: zamówienie nie zostało zrealizowane.</translation>
+    </message>
+    <message>
+        <source>Something changed, but not as this order would. Check the client&apos;s numbers before deciding.</source>
+        <translation>Coś się zmieniło, ale nie tak, jak po tym zamówieniu. Sprawdź numery klienta, zanim zdecydujesz.</translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s numbers</source>
+        <translation>Odczyt numerów klienta</translation>
+    </message>
+    <message>
+        <source>Recorded as not ordered. You may order again.</source>
+        <translation>Zapisano jako niezamówione. Możesz zamówić ponownie.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Pó&amp;źniej</translation>
+    </message>
+    <message>
+        <source>+{0} is ordered. Where should its calls go?</source>
+        <translation>Zamówiono +{0}. Dokąd kierować połączenia na ten numer?</translation>
+    </message>
+    <message>
+        <source>Type a SIP login (digits) or a SIP URI such as 100@pbx.example.com.</source>
+        <translation>Wpisz login SIP (cyfry) albo URI SIP, np. 100@pbx.example.com.</translation>
+    </message>
+    <message>
+        <source>This is neither a SIP login of the account nor a SIP URI.</source>
+        <translation>To nie jest ani login SIP tego konta, ani URI SIP.</translation>
+    </message>
+    <message>
+        <source>Route the new number</source>
+        <translation>Kierowanie nowego numeru</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialogForm</name>
+    <message>
+        <source>Order a number</source>
+        <translation>Zamówienie numeru</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numer:</translation>
+    </message>
+    <message>
+        <source>Document &amp;group:</source>
+        <translation>&amp;Grupa dokumentów:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepay:</source>
+        <translation>&amp;Przedpłata:</translation>
+    </message>
+    <message>
+        <source>Auto-re&amp;newal:</source>
+        <translation>Auto&amp;odnawianie:</translation>
+    </message>
+    <message>
+        <source>Receive &amp;SMS on this number</source>
+        <translation>Odbieraj &amp;SMS-y na tym numerze</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>C&amp;el:</translation>
+    </message>
+    <message>
+        <source>e.g. customer hotline</source>
+        <translation>np. infolinia dla klientów</translation>
+    </message>
+    <message>
+        <source>Documents for this city:</source>
+        <translation>Dokumenty dla tego miasta:</translation>
+    </message>
+    <message>
+        <source>Open &amp;Documents…</source>
+        <translation>Otwórz &amp;Dokumenty…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Sprawdź ponow&amp;nie</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Razem:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Saldo:</translation>
+    </message>
+    <message>
+        <source>&amp;Top up from dealer</source>
+        <translation>Doł&amp;aduj z konta dealera</translation>
+    </message>
+    <message>
+        <source>To the client&apos;s &amp;PBX</source>
+        <translation>Do centrali &amp;PBX klienta</translation>
+    </message>
+    <message>
+        <source>To an e&amp;xtension:</source>
+        <translation>Na &amp;numer wewnętrzny:</translation>
+    </message>
+    <message>
+        <source>To a SIP login or SIP &amp;URI:</source>
+        <translation>Na login SIP lub &amp;URI SIP:</translation>
+    </message>
+    <message>
+        <source>e.g. 40012 or 100@pbx.example.com</source>
+        <translation>np. 40012 lub 100@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Test mode (callers hear Zadarma&apos;s test message)</source>
+        <translation>&amp;Tryb testowy (dzwoniący słyszą komunikat testowy Zadarmy)</translation>
+    </message>
+    <message>
+        <source>It &amp;was ordered</source>
+        <translation>&amp;Tak, zamówiono</translation>
+    </message>
+    <message>
+        <source>It was &amp;not ordered</source>
+        <translation>&amp;Nie, nie zamówiono</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Odczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Order now</source>
+        <translation>&amp;Zamów teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Kieruj</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Kind</source>
@@ -1227,6 +1963,173 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>OwnedTab</name>
+    <message>
+        <source>Numbe&amp;rs of this account:</source>
+        <translation>Numery tego &amp;konta:</translation>
+    </message>
+    <message>
+        <source>Selected number</source>
+        <translation>Wybrany numer</translation>
+    </message>
+    <message>
+        <source>Renew a&amp;utomatically</source>
+        <translation>Odnawiaj &amp;automatycznie</translation>
+    </message>
+    <message>
+        <source>Mon&amp;ths to prepay:</source>
+        <translation>&amp;Miesiące przedpłaty:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>P&amp;rzedłuż</translation>
+    </message>
+    <message>
+        <source>Caller na&amp;me:</source>
+        <translation>Nazwa &amp;dzwoniącego:</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, at most 30</source>
+        <translation>Litery łacińskie i cyfry, najwyżej 30</translation>
+    </message>
+    <message>
+        <source>SMS rece&amp;ption</source>
+        <translation>Od&amp;biór SMS</translation>
+    </message>
+    <message>
+        <source>Incomin&amp;g channels:</source>
+        <translation>&amp;Liczba kanałów:</translation>
+    </message>
+    <message>
+        <source>Route calls t&amp;o:</source>
+        <translation>Kier&amp;uj połączenia do:</translation>
+    </message>
+    <message>
+        <source>SIP login, extension, PBX id or SIP URI</source>
+        <translation>login SIP, numer wewnętrzny, id centrali lub URI SIP</translation>
+    </message>
+    <message>
+        <source>T&amp;est mode</source>
+        <translation>Tryb &amp;testowy</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>Zastosuj &amp;zmiany</translation>
+    </message>
+    <message>
+        <source>Fix &amp;documents…</source>
+        <translation>Popraw dokument&amp;y…</translation>
+    </message>
+    <message>
+        <source>It was paid</source>
+        <translation>Opłacono</translation>
+    </message>
+    <message>
+        <source>It was not paid</source>
+        <translation>Nie opłacono</translation>
+    </message>
+    <message>
+        <source>This account has no numbers yet. Order one on the Shop tab.</source>
+        <translation>To konto nie ma jeszcze numerów. Zamów numer na karcie Sklep.</translation>
+    </message>
+    <message>
+        <source>Choose a client above to see their numbers.</source>
+        <translation>Wybierz powyżej klienta, aby zobaczyć jego numery.</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s numbers</source>
+        <translation>Pobranie numerów konta</translation>
+    </message>
+    <message>
+        <source>Paid until {0}; {1} a month.</source>
+        <translation>Opłacony do {0}; {1} miesięcznie.</translation>
+    </message>
+    <message>
+        <source>Reading document problems…</source>
+        <translation>Odczytywanie problemów z dokumentami…</translation>
+    </message>
+    <message>
+        <source>No document problems.</source>
+        <translation>Brak problemów z dokumentami.</translation>
+    </message>
+    <message>
+        <source>Zadarma still needs: {0}.</source>
+        <translation>Zadarma wciąż potrzebuje: {0}.</translation>
+    </message>
+    <message>
+        <source>The address in the document group is missing or wrong.</source>
+        <translation>W grupie dokumentów brakuje adresu albo jest błędny.</translation>
+    </message>
+    <message>
+        <source>Read the number&apos;s details</source>
+        <translation>Pobranie szczegółów numeru</translation>
+    </message>
+    <message>
+        <source>Latin letters, digits and spaces only.</source>
+        <translation>Tylko litery łacińskie, cyfry i spacje.</translation>
+    </message>
+    <message>
+        <source>At most 30 characters.</source>
+        <translation>Najwyżej 30 znaków.</translation>
+    </message>
+    <message>
+        <source>Switch auto-renewal</source>
+        <translation>Przełączenie autoodnawiania</translation>
+    </message>
+    <message>
+        <source>This is neither a SIP login, extension or PBX of the account nor a SIP URI.</source>
+        <translation>To nie jest login SIP, numer wewnętrzny ani centrala tego konta, ani URI SIP.</translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation>Serwer odrzucił zmianę.</translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation>Szczegóły: {0}</translation>
+    </message>
+    <message>
+        <source>Change the number&apos;s settings</source>
+        <translation>Zmiana ustawień numeru</translation>
+    </message>
+    <message>
+        <source>{0} is paid until {1}.</source>
+        <translation>{0} jest opłacony do {1}.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s balance is too low to prepay.</source>
+        <translation>Saldo klienta jest za niskie na przedpłatę.</translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation>Serwer odmówił.</translation>
+    </message>
+    <message>
+        <source>Prepay the number</source>
+        <translation>Przedpłata numeru</translation>
+    </message>
+    <message>
+        <source>The answer to the prepayment was lost. Nothing is sent again; reading the number&apos;s expiry…</source>
+        <translation>Odpowiedź na przedpłatę nie dotarła. Nic nie zostanie wysłane ponownie; odczytywanie daty ważności numeru…</translation>
+    </message>
+    <message>
+        <source>The expiry moved from {0} to {1}: it was paid.</source>
+        <translation>Data ważności zmieniła się z {0} na {1}: opłacono.</translation>
+    </message>
+    <message>
+        <source>The expiry ({0}) and the balance did not change: it was not paid.</source>
+        <translation>Data ważności ({0}) i saldo się nie zmieniły: nie opłacono.</translation>
+    </message>
+    <message>
+        <source>The expiry went from {0} to {1}, which does not fit; check before deciding.</source>
+        <translation>Data ważności zmieniła się z {0} na {1}, co nie pasuje; sprawdź, zanim zdecydujesz.</translation>
+    </message>
+    <message>
+        <source>Read the number&apos;s expiry</source>
+        <translation>Odczyt daty ważności numeru</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Dismiss</source>
@@ -1270,10 +2173,6 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Documents will be collected here: see which documents a client&apos;s numbers require, upload scans and follow their review.</source>
         <translation>Tutaj będziesz zbierać dokumenty: sprawdzisz, jakich dokumentów wymagają numery klienta, prześlesz skany i będziesz śledzić ich weryfikację.</translation>
-    </message>
-    <message>
-        <source>The number shop will be here: browse countries and cities, check prices and order virtual numbers for a client.</source>
-        <translation>Tutaj będzie sklep z numerami: przeglądaj kraje i miasta, sprawdzaj ceny i zamawiaj numery wirtualne dla klienta.</translation>
     </message>
     <message>
         <source>The cloud PBX editor will be here: extensions, voice menus and call scenarios of a client&apos;s PBX.</source>
