@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from zaddesk.api.resources.numbers import Country, Direction, DirectNumber
-from zaddesk.core.numbers import NumberFilter, ShopNumber
+from zaddesk.core.numbers import NumberFilter, NumberIndex, ShopNumber
 from zaddesk.core.orders import expiring_soon, needs
 from zaddesk.gui.icons import icon
 
@@ -293,7 +293,8 @@ class NumberModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ShopNumber] = []
+        self.index_ = NumberIndex()
+        self.rows: list[ShopNumber] = self.index_.rows
         self.visible: list[int] = []
         self.filter = NumberFilter()
         self.mask = NumberFilter()  # the server's mask, highlighted while no filter is typed
@@ -304,10 +305,11 @@ class NumberModel(QAbstractTableModel):
                  mask: str = "") -> None:
         self.beginResetModel()
         self.mask = NumberFilter.parse(mask)
-        self.rows = list(rows)
+        self.index_ = NumberIndex(rows)
+        self.rows = self.index_.rows
         self.show_city = show_city
         self._display.clear()
-        self.visible = self.filter.select(self.rows)
+        self.visible = self.filter.select(self.rows, self.index_)
         self.endResetModel()
 
     def add_rows(self, rows: Sequence[ShopNumber]) -> None:
@@ -315,7 +317,7 @@ class NumberModel(QAbstractTableModel):
         if not rows:
             return
         start = len(self.rows)
-        self.rows.extend(rows)
+        self.index_.extend(rows)  # self.rows is the index's list: it grows too
         added = [start + i for i in self.filter.select(rows)]
         if added:
             first = len(self.visible)
@@ -326,7 +328,7 @@ class NumberModel(QAbstractTableModel):
     def set_filter(self, flt: NumberFilter) -> None:
         self.beginResetModel()
         self.filter = flt
-        self.visible = flt.select(self.rows)
+        self.visible = flt.select(self.rows, self.index_)
         self.endResetModel()
 
     def shown(self) -> list[ShopNumber]:
@@ -380,6 +382,17 @@ class NumberModel(QAbstractTableModel):
 class SpanDelegate(QStyledItemDelegate):
     """Paints a number with the filter's matches in bold on the highlight colour."""
 
+    _cache: tuple[str, QFont, QFont, dict[bool, QFontMetrics]] | None = None
+
+    def _fonts(self, font: QFont) -> tuple[QFont, QFont, dict[bool, QFontMetrics]]:
+        key = font.key()
+        if self._cache is None or self._cache[0] != key:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._cache = (key, QFont(font), bold,
+                           {False: QFontMetrics(font), True: QFontMetrics(bold)})
+        return self._cache[1], self._cache[2], self._cache[3]
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         spans = index.data(SpansRole)
         if not spans:
@@ -395,9 +408,7 @@ class SpanDelegate(QStyledItemDelegate):
         rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt,
                                            opt.widget)
         rect = rect.adjusted(3, 0, -3, 0)
-        base = QFont(opt.font)
-        bold = QFont(base)
-        bold.setBold(True)
+        base, bold, metrics = self._fonts(opt.font)
         palette: QPalette = opt.palette
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         normal = palette.color(QPalette.ColorRole.HighlightedText if selected
@@ -417,8 +428,7 @@ class SpanDelegate(QStyledItemDelegate):
             pieces.append((text[pos:], False))
         for piece, hit in pieces:
             font = bold if hit else base
-            metrics = QFontMetrics(font)
-            width = metrics.horizontalAdvance(piece)
+            width = metrics[hit].horizontalAdvance(piece)
             box = QRect(x, rect.top(), width, rect.height())
             if hit and not selected:
                 painter.fillRect(box.adjusted(0, 2, 0, -2), QBrush(mark))
