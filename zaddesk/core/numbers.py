@@ -341,12 +341,20 @@ async def search_country(
     started = clock()
     fetched = 0
     stopped = False
+    count = max(1, min(workers, len(todo)))
+    # Workers run at most one city ahead each of what the caller has taken, so stopping
+    # leaves at most ``count`` requests behind it.
+    lead = asyncio.Semaphore(count)
 
     async def worker() -> None:
         while not stopped:
+            await lead.acquire()
+            if stopped:
+                return
             try:
                 direction = queue.get_nowait()
             except asyncio.QueueEmpty:
+                lead.release()
                 return
             while not stopped:
                 remaining, reset_in = _room(catalog)
@@ -364,13 +372,14 @@ async def search_country(
                 continue
             results.put_nowait((direction, shop_numbers(answer.value, direction), None))
 
-    tasks = [asyncio.ensure_future(worker()) for _ in range(max(1, min(workers, len(todo))))]
+    tasks = [asyncio.ensure_future(worker()) for _ in range(count)]
     for task in tasks:
         _WORKERS.add(task)
         task.add_done_callback(_WORKERS.discard)
     try:
         for _ in range(len(todo)):
             direction, rows, error = await results.get()
+            lead.release()
             if error is not None and not isinstance(error, ApiError | NetworkError):
                 raise error
             done += 1
@@ -386,6 +395,8 @@ async def search_country(
         # still fills the cache). Cutting it mid-answer would gain nothing and may leave the
         # HTTP connection pool in a state the next request waits on.
         stopped = True
+        for _ in tasks:
+            lead.release()  # a worker waiting for its turn wakes, sees the stop, ends
 
 
 _WORKERS: set[asyncio.Task[None]] = set()  # running workers, kept referenced until done
