@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from zaddesk.emulator.catalog import convert
-from zaddesk.emulator.core import Clock, Ctx, Fail, route
+from zaddesk.emulator.core import Clock, Ctx, Fail, parse_id, route
 from zaddesk.emulator.handlers.common import charge, num
 from zaddesk.emulator.handlers.documents import group_of, missing_documents
 from zaddesk.emulator.numbering import decode_id, number_at, number_id, slots
@@ -62,8 +62,10 @@ def assign(
 def _direction(ctx: Ctx, raw: str) -> sqlite3.Row:
     """A direction by id, or by ISO code plus area code as the guide allows (``pl22``)."""
     row: sqlite3.Row | None
-    if raw.isdigit():
-        row = ctx.db.execute("SELECT * FROM directions WHERE id = ?", (int(raw),)).fetchone()
+    if re.fullmatch(r"[0-9]+", raw):
+        row = ctx.db.execute(
+            "SELECT * FROM directions WHERE id = ?", (parse_id(raw, "direction_id"),)
+        ).fetchone()
     else:
         match = re.fullmatch(r"([A-Za-z]{2})([0-9]+)", raw)
         row = None
@@ -170,7 +172,7 @@ def country(ctx: Ctx) -> dict[str, Any]:
 def available(ctx: Ctx) -> dict[str, Any]:
     direction = _direction(ctx, ctx.path_args["direction_id"])
     mask = ctx.text("mask", "").replace("+", "")
-    if mask and not mask.isdigit():
+    if mask and not re.fullmatch(r"[0-9]+", mask):
         raise Fail("Parameter 'mask' may contain digits only")
     found = slots(direction, _taken(ctx.db, direction["id"]), mask)
     return {
