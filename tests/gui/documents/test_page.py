@@ -98,7 +98,7 @@ def test_every_bad_file_gets_its_own_reason_and_the_good_ones_go_once(
         assert len(await server_files(window, STAR, group)) == before + 3
         # Every reason reads differently on screen (the three uploaded rows say the same).
         model = page.queue.model
-        assert len({model.data(model.index(r, 3)) for r in range(11)}) == 9
+        assert len({model.data(model.index(r, model.STATE)) for r in range(11)}) == 9
 
     arun(scenario())
 

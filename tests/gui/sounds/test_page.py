@@ -96,7 +96,8 @@ def test_stereo_48k_is_offered_a_conversion_and_the_original_stays(
         await until(lambda: len(page.queue.model.rows) == 1, message="queued")
         [item] = page.queue.model.rows
         assert item.state == UploadState.HELD and item.problem == "too_big"
-        assert "48 kHz stereo" in page.queue.model.data(page.queue.model.index(0, 2))
+        model = page.queue.model
+        assert "48 kHz stereo" in model.data(model.index(0, model.DETAIL))
         page.queue.table.selectRow(0)
         assert page.convert_button.isEnabled() and not page.as_is_button.isEnabled()
         page.convert_target.setCurrentIndex(0)  # mono 16 kHz WAV
