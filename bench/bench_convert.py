@@ -10,6 +10,7 @@ Run: ``.venv/bin/python bench/bench_convert.py``.
 
 from __future__ import annotations
 
+import functools
 import tempfile
 import time
 from collections.abc import Callable
@@ -47,7 +48,7 @@ def main() -> None:
     print(f"  decode alone (probe)          {decode * 1000:7.1f} ms")
     for target in audio.plan(info):
         out = folder / f"out-{target.samplerate}{target.suffix}"
-        seconds, result = best(lambda target=target, out=out: audio.convert(source, out, target))
+        seconds, result = best(functools.partial(audio.convert, source, out, target))
         print(f"  to mono {target.samplerate // 1000:2d} kHz {target.format.upper()}         "
               f"{seconds * 1000:7.1f} ms  ({seconds / decode:5.1f}x decoding)  -> "
               f"{result.size / 1024:6.0f} KiB, {result.duration:.1f} s, fits: {result.fits}")
