@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCollator, QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -114,6 +114,17 @@ _CORE_TEXTS = (
         "OnboardingMessages", "The document cannot be older than its holder."
     ),
 )
+
+
+def territory_names(language: str) -> dict[str, str]:
+    """Country names in the UI language (CLDR through babel); empty if babel has none."""
+    try:
+        from babel import Locale
+
+        return {str(k): str(v) for k, v in Locale.parse(language).territories.items()}
+    except Exception:
+        log.debug("no country names for %s", language, exc_info=True)
+        return {}
 
 
 class DocumentsPage(ClientPage):
@@ -658,10 +669,15 @@ class DocumentsPage(ClientPage):
         def done(countries: list[Any]) -> None:
             self.country_box.clear()
             self.country_box.addItem(translate("Documents", "(choose a country)"), "")
-            for country in countries:
-                self.country_box.addItem(
-                    f"{country.name} ({country.country_code_iso})", country.country_code_iso
-                )
+            names = territory_names(self.ctx.language)
+            collator = QCollator(QLocale(self.ctx.language))
+            rows = sorted(
+                ((names.get(c.country_code_iso.upper()) or c.name, c.country_code_iso)
+                 for c in countries),
+                key=lambda row: collator.sortKey(row[0]),
+            )
+            for name, iso in rows:
+                self.country_box.addItem(f"{name} ({iso})", iso)
             if self.direction is not None:
                 self._select_country(self.direction_country)
 
