@@ -7,6 +7,8 @@ route the emulator registers and that every route exists in the spec.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import io
 import wave
 from collections.abc import Callable
@@ -15,6 +17,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import EmulatorFactory, signed
+from tests.hookserver import hook_server
 from tests.media import pdf_bytes
 from zaddesk.api.spec import operation_for, validate_response
 from zaddesk.emulator.core import ROUTES, find_route
@@ -137,7 +140,6 @@ simple("GET", "/v1/pbx/ivr/", {"user_id": STAR})
 simple("POST", "/v1/pbx/ivr/create/", {"user_id": STAR, "buy": "true"})
 simple("GET", "/v1/pbx/ivr/sounds/list/", {"user_id": STAR})
 simple("GET", "/v1/pbx/callinfo/", {"user_id": STAR})
-simple("POST", "/v1/pbx/callinfo/url/", {"user_id": STAR, "url": "https://crm.example.pl/zd"})
 simple("DELETE", "/v1/pbx/callinfo/url/", {"user_id": STAR})
 simple(
     "POST",
@@ -145,7 +147,6 @@ simple(
     {"user_id": STAR, "notify_start": "true", "notify_end": "true"},
 )
 simple("GET", "/v1/pbx/webhooks/", {"user_id": STAR})
-simple("POST", "/v1/pbx/webhooks/url/", {"user_id": STAR, "url": "https://crm.example.pl/hook"})
 simple("DELETE", "/v1/pbx/webhooks/url/", {"user_id": STAR})
 simple("POST", "/v1/pbx/webhooks/hooks/", {"user_id": STAR, "sms": "true"})
 simple("POST", "/v1/webrtc/create/", {"user_id": STAR, "domain": "sklep.example.pl"})
@@ -402,6 +403,25 @@ def _domain_add(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None
 def _domain_delete(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None]:
     _with_widget(server)
     return "DELETE", "/v1/webrtc/domain/", {"user_id": STAR, "domain": "sklep.example.pl"}
+
+
+_LISTENERS = contextlib.ExitStack()
+atexit.register(_LISTENERS.close)
+
+
+def _listener_url() -> str:
+    """A loopback server that answers the echo check saving a webhook URL makes."""
+    return _LISTENERS.enter_context(hook_server("right")).url
+
+
+@case("POST", "/v1/pbx/callinfo/url/")
+def _callinfo_url(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None]:
+    return "POST", "/v1/pbx/callinfo/url/", {"user_id": STAR, "url": _listener_url() + "/zd"}
+
+
+@case("POST", "/v1/pbx/webhooks/url/")
+def _webhooks_url(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None]:
+    return "POST", "/v1/pbx/webhooks/url/", {"user_id": STAR, "url": _listener_url() + "/hook"}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

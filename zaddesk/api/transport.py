@@ -303,6 +303,11 @@ class Transport:
                 if delay > 0:
                     await asyncio.sleep(delay)
 
+    def webhook_secret(self) -> str:
+        """The secret, for signing a test webhook event exactly as Zadarma signs it for this
+        account. A credential: never log or show it."""
+        return self._secret.reveal()
+
     def rate_snapshot(self) -> RateSnapshot:
         return self._limiter.snapshot()
 

@@ -130,10 +130,7 @@ def groups_list(ctx: Ctx) -> dict[str, Any]:
 
 @route("GET", "/v1/documents/groups/get/{id}/")
 def groups_get(ctx: Ctx) -> dict[str, Any]:
-    raw = ctx.path_args["id"]
-    if not raw.isdigit():
-        raise Fail("Group id must be an integer")
-    return {"status": "success", "group": group_json(group_of(ctx, int(raw)))}
+    return {"status": "success", "group": group_json(group_of(ctx, ctx.path_id("id")))}
 
 
 @route("POST", "/v1/documents/groups/create/")
@@ -146,10 +143,7 @@ def groups_create(ctx: Ctx) -> dict[str, Any]:
 
 @route("PUT", "/v1/documents/groups/update/{groupid}/")
 def groups_update(ctx: Ctx) -> dict[str, Any]:
-    raw = ctx.path_args["groupid"]
-    if not raw.isdigit():
-        raise Fail("Group id must be an integer")
-    row = group_of(ctx, int(raw))
+    row = group_of(ctx, ctx.path_id("groupid"))
     if row["is_readonly"]:
         raise Fail("This document group is read-only: it is in use by a verified number")
     data = _read_fields(ctx)
@@ -169,10 +163,7 @@ def _direction(ctx: Ctx, direction_id: int) -> sqlite3.Row:
 
 @route("GET", "/v1/documents/groups/valid/{id}/")
 def groups_valid(ctx: Ctx) -> dict[str, Any]:
-    raw = ctx.path_args["id"]
-    if not raw.isdigit():
-        raise Fail("Group id must be an integer")
-    group = group_of(ctx, int(raw))
+    group = group_of(ctx, ctx.path_id("id"))
     direction = _direction(ctx, ctx.integer("direction_id"))
     data = json.loads(group["data"])
     needed: list[str] = json.loads(direction["upload"])
