@@ -2044,7 +2044,7 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>22  ^22  *00  22xx00</source>
-        <translation>22  ^22  *00  22xx00</translation>
+        <translation>np. 22  ^22  *00  22xx00</translation>
     </message>
     <message>
         <source>Digits anywhere (22), starts with (^22 or 22*), ends with (*00 or 00$), x for any digit (22xx00)</source>
