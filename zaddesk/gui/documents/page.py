@@ -695,8 +695,8 @@ class DocumentsPage(ClientPage):
         if index >= 0:
             self.country_box.setCurrentIndex(index)
 
-    def _country_chosen(self, direction_id: int | None = None) -> None:
-        iso = str(self.country_box.currentData() or "")
+    def _country_chosen(self, direction_id: int | None = None, iso: str = "") -> None:
+        iso = iso or str(self.country_box.currentData() or "")
         api, client = self.ctx.api, self.client
         if not iso or api is None or client is None:
             return
@@ -729,7 +729,11 @@ class DocumentsPage(ClientPage):
         self.load_group_state()
 
     def open_with(self, **args: Any) -> None:
-        """From the number shop: ``direction_id`` and ``documents_group_id`` (``country``)."""
+        """From the number shop: ``direction_id`` and ``documents_group_id`` (``country``).
+
+        Without ``country``, the direction is looked up in the shop's catalogue cache, where
+        the shop left it; the service's own check needs only the id anyway.
+        """
         group = args.get("documents_group_id", args.get("group_id"))
         if group is not None:
             self.pending_group = int(group)
@@ -737,15 +741,38 @@ class DocumentsPage(ClientPage):
             if index >= 0 and index != self.group_box.currentIndex():
                 self.group_box.setCurrentIndex(index)
         direction = args.get("direction_id")
-        if direction is not None:
-            self.direction_id = int(direction)
-            country = str(args.get("country", "") or "")
-            if country:
-                self._select_country(country)
-                self._country_chosen(self.direction_id)
-            else:
-                self._render_checklist()
-                self.load_group_state()
+        if direction is None:
+            return
+        self.direction_id = int(direction)
+        country = str(args.get("country", "") or "")
+        if not country:
+            found = self._cached_direction(self.direction_id)
+            if found is not None:
+                country, self.direction = found
+                self.directions = [found[1]]
+                self.direction_country = country
+        if country:
+            self._select_country(country)
+            self._country_chosen(self.direction_id, country)
+        else:
+            self._render_checklist()
+            self.load_group_state()
+
+    def _cached_direction(self, direction_id: int) -> tuple[str, Direction] | None:
+        from zaddesk.core.catalog import CatalogCache, default_catalog_path
+
+        profile = self.ctx.profile.name if self.ctx.profile is not None else ""
+        path = default_catalog_path(profile)
+        if not path.exists():
+            return None
+        cache = CatalogCache(path)
+        try:
+            return cache.find_direction(direction_id)
+        except Exception:
+            log.debug("the shop's catalogue could not be read", exc_info=True)
+            return None
+        finally:
+            cache.close()
 
     # ------------------------------------------------------------------ checklist
 
