@@ -2,6 +2,760 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uilding number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building &amp;letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street code (Denmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality code (Denmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing aut&amp;hority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNI (Spain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIE (Spain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dire&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the direction needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place this file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop scans (PDF, JPEG, PNG) here or add them; each is checked before it is uploaded to the group on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the document groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no groups yet: fill in the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the group&apos;s files and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service reports a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports a problem with a {kind}. Select it and replace the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports a problem with the address; check it and save the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a direction to see what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction {id}: the service&apos;s check is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required fields of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing for {direction}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group first; files are uploaded into a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mono {rate} kHz {kind}, about {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice menu sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">O&amp;dśwież</translation>
+    </message>
+    <message>
+        <source>Hold music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play the uploaded melody on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload hold music…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete hold m&amp;usic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>the file name, if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop MP3 or WAV files here (drop on Hold music for the melody); each is decoded and checked before it is uploaded. At most 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload &amp;as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the &amp;converted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their sounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sound library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sounds yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not tell which melody plays now; it shows here after an upload or a switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploaded melody plays on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard melody plays on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the hold music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the hold music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold music is uploaded; switch it on to play it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sound to convert it to mono 8 or 16 kHz; the original file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted: {size}, {duration}, mono {rate} kHz. Upload it, or pick another form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted copy is queued: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Multimedia is not installed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has no audio output, so the preview is off; everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be played: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; drop the files inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission, or it is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger than 5 MB: convert it to a smaller file before uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger than 10 MB, the service&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a scan: upload a PDF, JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PDF, JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is really a {kind} file with another extension; rename it or pick the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; save it without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same file is already uploaded or queued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a sound: upload an MP3 or WAV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an MP3 or WAV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound cannot be decoded: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound is cut short: it ends before its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stereo or high sample rate: phone lines carry mono 8 kHz. Convert it, or upload it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed; nothing was uploaded. Retry sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed after the file was sent; sending it again replaces the same melody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo with the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo with the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility or phone bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company registration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian tax number (INN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence (US, Canada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration}, {rate} kHz {channels}, {kbps} kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads; a file cut off mid-way is never applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Zaddesk</source>
+        <translation>O programie Zaddesk</translation>
+    </message>
+    <message>
+        <source>A console for Zadarma dealers.</source>
+        <translation>Konsola dla dealerów Zadarma.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Wersja:</translation>
+    </message>
+    <message>
+        <source>&amp;Qt:</source>
+        <translation>&amp;Qt:</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Folder &amp;danych:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g folder:</source>
+        <translation>Folder l&amp;ogów:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Kopiuj diagnostykę</translation>
+    </message>
+    <message>
+        <source>Versions, system and folders for a support ticket; never keys or secrets</source>
+        <translation>Wersje, system i foldery do zgłoszenia serwisowego; nigdy klucze ani sekrety</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencje…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnostykę skopiowano do schowka.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong and was not handled:</source>
@@ -10,6 +764,10 @@
 </context>
 <context>
     <name>AppContext</name>
+    <message>
+        <source>The system keyring did not answer (is it locked?), so the key of the profile “{0}” could not be read: working on demo data. Enter the key and secret in Settings to use them until Zaddesk closes.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział (czy jest zablokowany?), więc nie udało się odczytać klucza profilu „{0}”: pracujesz na danych demo. Wprowadź klucz i sekret w Ustawieniach, aby używać ich do zamknięcia programu Zaddesk.</translation>
+    </message>
     <message>
         <source>No key and secret are stored for the profile “{0}”: working on demo data. Enter them in Settings.</source>
         <translation>Dla profilu „{0}” nie zapisano klucza i sekretu: pracujesz na danych demo. Podaj je w Ustawieniach.</translation>
@@ -454,6 +1212,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>%n thing(s) missing for {direction}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The server rejected the API key or secret: {0}</source>
@@ -631,6 +1396,112 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licencje</translation>
+    </message>
+    <message>
+        <source>The list of the third-party software bundled with Zaddesk, with their licences, is written when the app is packaged (packaging/build.sh). This copy runs from the source code and bundles nothing.</source>
+        <translation>Lista oprogramowania innych autorów dołączonego do Zaddesk, wraz z licencjami, powstaje przy pakowaniu aplikacji (packaging/build.sh). Ta kopia działa z kodu źródłowego i niczego nie dołącza.</translation>
+    </message>
+</context>
+<context>
+    <name>LostAnswer</name>
+    <message>
+        <source>registering {0}</source>
+        <translation>rejestrację {0}</translation>
+    </message>
+    <message>
+        <source>confirming the registration of {0} with the code</source>
+        <translation>potwierdzenie rejestracji {0} kodem</translation>
+    </message>
+    <message>
+        <source>adding the contact phone {0}</source>
+        <translation>dodanie telefonu kontaktowego {0}</translation>
+    </message>
+    <message>
+        <source>sending a code by SMS to {0}</source>
+        <translation>wysłanie kodu SMS-em na {0}</translation>
+    </message>
+    <message>
+        <source>calling {0} with a code</source>
+        <translation>połączenie z kodem na {0}</translation>
+    </message>
+    <message>
+        <source>confirming the phone {0} with the code</source>
+        <translation>potwierdzenie telefonu {0} kodem</translation>
+    </message>
+    <message>
+        <source>The account for {0} exists: the registration went through. Go on with this client.</source>
+        <translation>Konto {0} istnieje: rejestracja się powiodła. Kontynuuj z tym klientem.</translation>
+    </message>
+    <message>
+        <source>There is no account for {0}: the registration never reached the server. Send it now with “Register”.</source>
+        <translation>Nie ma konta {0}: rejestracja nie dotarła do serwera. Wyślij ją teraz przyciskiem „Zarejestruj klienta”.</translation>
+    </message>
+    <message>
+        <source>The account for {0} is active: the code was accepted.</source>
+        <translation>Konto {0} jest aktywne: kod został przyjęty.</translation>
+    </message>
+    <message>
+        <source>The account for {0} still waits for its confirmation: type the code again.</source>
+        <translation>Konto {0} wciąż czeka na potwierdzenie: wpisz kod ponownie.</translation>
+    </message>
+    <message>
+        <source>No account for {0} was found. Did the server confirm it?</source>
+        <translation>Nie znaleziono konta {0}. Czy serwer je potwierdził?</translation>
+    </message>
+    <message>
+        <source>{0} is among the client&apos;s phones: it was added.</source>
+        <translation>Numer {0} jest wśród telefonów klienta: został dodany.</translation>
+    </message>
+    <message>
+        <source>{0} is not among the client&apos;s phones: it was not added. Send the code again; the phone is added first.</source>
+        <translation>Numeru {0} nie ma wśród telefonów klienta: nie został dodany. Wyślij kod ponownie; telefon zostanie najpierw dodany.</translation>
+    </message>
+    <message>
+        <source>{0} is confirmed.</source>
+        <translation>Numer {0} jest potwierdzony.</translation>
+    </message>
+    <message>
+        <source>{0} is not confirmed: the code was not accepted. Type it again, or send a new one.</source>
+        <translation>Numer {0} nie jest potwierdzony: kod nie został przyjęty. Wpisz go ponownie albo wyślij nowy.</translation>
+    </message>
+    <message>
+        <source>{0} is already confirmed: no code is needed.</source>
+        <translation>Numer {0} jest już potwierdzony: kod nie jest potrzebny.</translation>
+    </message>
+    <message>
+        <source>The server does not show whether a code was sent to {0}. Ask the client: did a code arrive?</source>
+        <translation>Serwer nie pokazuje, czy kod został wysłany na {0}. Zapytaj klienta: czy kod dotarł?</translation>
+    </message>
+    <message>
+        <source>The answer to {0} was lost, or the console closed while sending it. Nothing is sent again by itself: check on the server what happened.</source>
+        <translation>Odpowiedź na {0} przepadła albo konsola zamknęła się w trakcie wysyłania. Nic nie zostanie wysłane ponownie samo z siebie: sprawdź na serwerze, co się stało.</translation>
+    </message>
+    <message>
+        <source>A code &amp;arrived</source>
+        <translation>Kod dot&amp;arł</translation>
+    </message>
+    <message>
+        <source>No code a&amp;rrived</source>
+        <translation>Kod &amp;nie dotarł</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck on the server</source>
+        <translation>Sp&amp;rawdź na serwerze</translation>
+    </message>
+    <message>
+        <source>It was &amp;done</source>
+        <translation>Zostało wykon&amp;ane</translation>
+    </message>
+    <message>
+        <source>It was no&amp;t done</source>
+        <translation>&amp;Nie zostało wykonane</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DEMO DATA</source>
@@ -767,6 +1638,233 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Optional: what to set up next for this client.</source>
         <translation>Opcjonalnie: co dalej skonfigurować dla tego klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberShopPage</name>
+    <message>
+        <source>&amp;Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned num&amp;bers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or dialling code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;ties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or three cities to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read prices and free numbers from the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits, e.g. 777</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server searches its numbers for these digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>22  ^22  *00  22xx00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits anywhere (22), starts with (^22 or 22*), ends with (*00 or 00$), x for any digit (22xx00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ni&amp;ce numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats (777), ladders (1234) and pairs (1212, 7788)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;ee numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers (all shown if none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;any number here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cities of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask is digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the free numbers of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gives at most {0} numbers at a time: type digits in Mask and press Find to dig deeper, or search the whole country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free numbers here with this mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nic</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client (or your own account) above to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, x for any digit, ^ or * at the start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} numbers copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} cities, {found} numbers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about {0} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {total} cities searched: {found} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} cities: {found} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client (or your own account) above to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{0} ordered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,6 +2079,30 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>This client has already been registered.</source>
         <translation>Ten klient został już zarejestrowany.</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be older than its holder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1220,6 +2342,10 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Doładowanie {0} {1} (odpowiedź serwera utracona; uznane za wykonane).</translation>
     </message>
     <message>
+        <source>Went on with client {0}, registered by an earlier attempt.</source>
+        <translation>Kontynuowano z klientem {0}, zarejestrowanym przy wcześniejszej próbie.</translation>
+    </message>
+    <message>
         <source>Registration confirmed by the client.</source>
         <translation>Klient sam potwierdził rejestrację.</translation>
     </message>
@@ -1342,6 +2468,292 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the account is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own dealer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} (+{cc} {area}) for {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free number of this city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s groups and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the document group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This city needs no documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents for this city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s personal data is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete the group on the Documents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s address is in the number&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the group&apos;s address on the Documents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload it on the Documents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents are verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number stays reserved until they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} (connection {fee} + {months} × {monthly})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough money: {0} short. Top up the dealer account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough money: {0} short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up the client</source>
+        <translation type="unfinished">Doładowanie klienta</translation>
+    </message>
+    <message>
+        <source>Say what the number will be used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total is more than the balance. Top up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document group is still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group is not ready for this city: see the checklist below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the order was lost, so it may or may not have gone through. The console never orders again by itself: it compares the client&apos;s numbers and balance with those read just before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is now among the client&apos;s numbers: the order went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new number and the balance is unchanged: the order did not go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something changed, but not as this order would. Check the client&apos;s numbers before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as not ordered. You may order again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{0} is ordered. Where should its calls go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a SIP login (digits) or a SIP URI such as 100@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a SIP login of the account nor a SIP URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialogForm</name>
+    <message>
+        <source>Order a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-re&amp;newal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive &amp;SMS on this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents for this city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation type="unfinished">Saldo:</translation>
+    </message>
+    <message>
+        <source>&amp;Top up from dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the client&apos;s &amp;PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To an e&amp;xtension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a SIP login or SIP &amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 40012 or 100@pbx.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test mode (callers hear Zadarma&apos;s test message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;was ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was &amp;not ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Kind</source>
@@ -1392,6 +2804,173 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>OwnedTab</name>
+    <message>
+        <source>Numbe&amp;rs of this account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew a&amp;utomatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon&amp;ths to prepay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, at most 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS rece&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomin&amp;g channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route calls t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP login, extension, PBX id or SIP URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix &amp;documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no numbers yet. Order one on the Shop tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client above to see their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid until {0}; {1} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading document problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadarma still needs: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address in the document group is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the number&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters, digits and spaces only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch auto-renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a SIP login, extension or PBX of the account nor a SIP URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is paid until {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s balance is too low to prepay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepay the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the prepayment was lost. Nothing is sent again; reading the number&apos;s expiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry moved from {0} to {1}: it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry ({0}) and the balance did not change: it was not paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry went from {0} to {1}, which does not fit; check before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the number&apos;s expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Dismiss</source>
@@ -1431,18 +3010,6 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Settings</source>
         <translation>Ustawienia</translation>
-    </message>
-    <message>
-        <source>Documents will be collected here: see which documents a client&apos;s numbers require, upload scans and follow their review.</source>
-        <translation>Tutaj będziesz zbierać dokumenty: sprawdzisz, jakich dokumentów wymagają numery klienta, prześlesz skany i będziesz śledzić ich weryfikację.</translation>
-    </message>
-    <message>
-        <source>The number shop will be here: browse countries and cities, check prices and order virtual numbers for a client.</source>
-        <translation>Tutaj będzie sklep z numerami: przeglądaj kraje i miasta, sprawdzaj ceny i zamawiaj numery wirtualne dla klienta.</translation>
-    </message>
-    <message>
-        <source>Voice menu recordings will be managed here: upload MP3 or WAV greetings (up to 5 MB) and listen to them.</source>
-        <translation>Tutaj zarządzisz nagraniami do menu głosowego: prześlesz powitania w MP3 lub WAV (do 5 MB) i odsłuchasz je.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +3486,10 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>bez zmian (zapisany)</translation>
     </message>
     <message>
+        <source>The system keyring did not answer (is it locked?): the key and secret will be kept only until Zaddesk closes, never written to disk.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział (czy jest zablokowany?): klucz i sekret będą przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafią na dysk.</translation>
+    </message>
+    <message>
         <source>No working system keyring was found: the key and secret will be kept only until Zaddesk closes, never written to disk.</source>
         <translation>Nie znaleziono działającego systemowego magazynu haseł: klucz i sekret będą przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafią na dysk.</translation>
     </message>
@@ -2263,8 +3834,16 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Klient albo klika link w e-mailu od Zadarma (wtedy naciśnij „Sprawdź teraz” lub zamknij kreator i wznów go później), albo odczytuje Ci kod z tego e-maila, a Ty wpisujesz go tutaj.</translation>
     </message>
     <message>
-        <source>The answer to the registration was lost. Press “Check now” to look the client up by e-mail; nothing is sent again.</source>
-        <translation>Odpowiedź na rejestrację została utracona. Naciśnij „Sprawdź teraz”, aby wyszukać klienta po e-mailu; nic nie zostanie wysłane ponownie.</translation>
+        <source>The registration&apos;s answer was lost: check on the server before going on.</source>
+        <translation>Odpowiedź na rejestrację przepadła: sprawdź na serwerze, zanim przejdziesz dalej.</translation>
+    </message>
+    <message>
+        <source>The server refused the registration: {0} is already registered as your client {1}, perhaps by an earlier attempt. Go on with that client, or go back and correct the e-mail.</source>
+        <translation>Serwer odmówił rejestracji: {0} jest już zarejestrowany jako Twój klient {1}, być może przy wcześniejszej próbie. Kontynuuj z tym klientem albo wróć i popraw e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with client {0}</source>
+        <translation>&amp;Kontynuuj z klientem {0}</translation>
     </message>
     <message>
         <source>The server refused the registration: {0}
@@ -2275,6 +3854,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Register the client</source>
         <translation>Rejestracja klienta</translation>
+    </message>
+    <message>
+        <source>Go on with the registered client</source>
+        <translation>Kontynuacja z zarejestrowanym klientem</translation>
     </message>
     <message>
         <source>Not confirmed yet.</source>
@@ -2417,6 +4000,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>System default</source>
         <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within a few seconds (is it locked?). Keys and secrets you enter are kept only until Zaddesk closes; they are never written to disk.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział w ciągu kilku sekund (czy jest zablokowany?). Wprowadzone klucze i sekrety są przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafiają na dysk.</translation>
     </message>
     <message>
         <source>No working system keyring was found. Keys and secrets you enter are kept only until Zaddesk closes; they are never written to disk.</source>
@@ -2711,6 +4298,10 @@ Wróć, aby poprawić dane.</translation>
         <translation>Odpowiedź na doładowanie została utracona. Zanim wyślesz cokolwiek innego, sprawdź salda i zdecyduj, czy zostało wykonane.</translation>
     </message>
     <message>
+        <source>The contact phone is not confirmed: Zadarma accepts a top-up only after that.</source>
+        <translation>Telefon kontaktowy nie jest potwierdzony: Zadarma przyjmie doładowanie dopiero potem.</translation>
+    </message>
+    <message>
         <source>Move {0} from your dealer balance to client {1} ({2})? The money is moved at once.</source>
         <translation>Przenieść {0} z Twojego salda dealera do klienta {1} ({2})? Środki zostaną przeniesione natychmiast.</translation>
     </message>
@@ -2721,6 +4312,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Top up</source>
         <translation>Doładuj</translation>
+    </message>
+    <message>
+        <source>Confirm the client&apos;s contact phone first: Zadarma accepts a top-up only after that.</source>
+        <translation>Najpierw potwierdź telefon kontaktowy klienta: Zadarma przyjmie doładowanie dopiero potem.</translation>
     </message>
     <message>
         <source>Top up the client</source>
@@ -2745,6 +4340,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Recorded: the top-up was not applied. You may send it again.</source>
         <translation>Zapisano: doładowanie nie zostało wykonane. Możesz wysłać je ponownie.</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;phone step</source>
+        <translation>Wróć do kroku &amp;telefonu</translation>
     </message>
     <message>
         <source>Top-up</source>
@@ -3097,6 +4696,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The answer was lost: the request may or may not have been carried out. Nothing will be sent again by itself.</source>
         <translation>Odpowiedź została utracona: żądanie mogło zostać wykonane albo nie. Nic nie zostanie wysłane ponownie samoczynnie.</translation>
+    </message>
+    <message>
+        <source>Check on the server</source>
+        <translation>Sprawdzenie na serwerze</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import EmulatorFactory, signed
+from tests.media import pdf_bytes
 from tests.hookserver import hook_server
 from zaddesk.api.spec import operation_for, validate_response
 from zaddesk.emulator.core import ROUTES, find_route
@@ -291,7 +292,7 @@ def _group_valid(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | Non
 
 
 UPLOADS: dict[str, dict[str, tuple[str, bytes, str]]] = {
-    "POST /v1/documents/upload/": {"file": ("skan.pdf", b"%PDF-1.4\n%\xe2\n", "application/pdf")},
+    "POST /v1/documents/upload/": {"file": ("skan.pdf", pdf_bytes(), "application/pdf")},
     "POST /v1/pbx/ivr/sounds/upload/": {"file": ("powitanie.wav", wav_bytes(), "audio/wav")},
     "POST /v1/pbx/waitmelody/upload/": {"file": ("muzyka.mp3", mp3_bytes(), "audio/mpeg")},
 }

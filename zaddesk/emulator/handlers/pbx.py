@@ -13,7 +13,7 @@ import sqlite3
 from typing import Any
 
 from zaddesk.emulator.audio import MAX_SOUND, sniff_audio
-from zaddesk.emulator.core import Clock, Ctx, Fail, route
+from zaddesk.emulator.core import Clock, Ctx, Fail, parse_id, route
 
 FIRST_PBX_ID = 15001
 PBX_DAYS = 30
@@ -368,10 +368,9 @@ def scenario_create(ctx: Ctx) -> dict[str, Any]:
 
 def _scenario(ctx: Ctx, raw: str) -> sqlite3.Row:
     _pbx(ctx)
-    if not raw.isdigit():
-        raise Fail("Scenario id must be an integer")
     row: sqlite3.Row | None = ctx.db.execute(
-        "SELECT * FROM scenarios WHERE id = ? AND account_id = ?", (int(raw), ctx.account["id"])
+        "SELECT * FROM scenarios WHERE id = ? AND account_id = ?", (parse_id(raw, "id"),
+                                                                     ctx.account["id"])
     ).fetchone()
     if row is None:
         raise Fail(f"Scenario {raw} not found")
@@ -397,7 +396,7 @@ def scenario_edit(ctx: Ctx) -> dict[str, Any]:
             ):
                 raise Fail("each numbers[] entry needs a 3-digit 'number'")
             delay_raw = str(item.get("delay", "0"))
-            if not delay_raw.isdigit():
+            if not re.fullmatch(r"[0-9]{1,4}", delay_raw):
                 raise Fail("numbers[].delay must be a whole number of seconds")
             by_delay.setdefault(int(delay_raw), []).append(str(item["number"]))
         if len(by_delay) > 3:
@@ -464,11 +463,9 @@ def sounds_upload(ctx: Ctx) -> dict[str, Any]:
 def sounds_delete(ctx: Ctx) -> dict[str, Any]:
     _pbx(ctx)
     raw = ctx.text("id")
-    if not raw.isdigit():
-        raise Fail("Sound id must be an integer")
     cur = ctx.db.execute(
         "DELETE FROM sounds WHERE id = ? AND account_id = ? AND kind = 'ivr'",
-        (int(raw), ctx.account["id"]),
+        (ctx.identifier("id"), ctx.account["id"]),
     )
     if cur.rowcount == 0:
         raise Fail(f"Sound {raw} not found")
