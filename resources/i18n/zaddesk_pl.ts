@@ -3380,10 +3380,6 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Odczytaj centralę</translation>
     </message>
     <message>
-        <source>An earlier change ({0}) may or may not have been applied and the server does not show which. Check it in Zadarma&apos;s panel; nothing more is sent for this PBX until it is decided.</source>
-        <translation>Wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie, a serwer nie pokazuje, jak było. Sprawdź to w panelu Zadarmy; do czasu decyzji nic więcej nie zostanie wysłane dla tej centrali.</translation>
-    </message>
-    <message>
         <source>Create the PBX</source>
         <translation>Utwórz centralę</translation>
     </message>
@@ -4352,6 +4348,21 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Put money on the client&apos;s account.</source>
         <translation>Wpłać środki na konto klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsettledBar</name>
+    <message>
+        <source>It &amp;took effect</source>
+        <translation>&amp;Zadziałała</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take effect</source>
+        <translation>&amp;Nie zadziałała</translation>
+    </message>
+    <message>
+        <source>The answer to “{0}” was lost and the server does not show whether it took effect. Check it with the client or in Zadarma&apos;s panel and say which; until then nothing more of this kind is sent.</source>
+        <translation>Odpowiedź na „{0}” zaginęła, a serwer nie pokazuje, czy zmiana zadziałała. Sprawdź to z klientem lub w panelu Zadarmy i wskaż, jak jest; do tego czasu nic więcej tego rodzaju nie zostanie wysłane.</translation>
     </message>
 </context>
 <context>
