@@ -206,8 +206,19 @@ class UrlGroup(QGroupBox):
                 note = self.describe(check) + " " + note
             self.show_result(note, check.ok)
 
+        def failed(exc: BaseException) -> bool:
+            from zaddesk.api.errors import ApiError
+
+            if isinstance(exc, ApiError):  # Zadarma's own check refused it: on this field
+                from zaddesk.gui.messages import describe_error
+
+                self.field_error(describe_error(exc))
+                self.show_result(describe_error(exc), False)
+                return True
+            return self.tab.page.send_failed(exc)
+
         self.tab.page.run(save, title=self.tr("Save {0}").format(url), on_success=done,
-                          on_error=self.tab.page.send_failed)
+                          on_error=failed)
 
     def remove_url(self) -> None:
         desk, which = self.tab.page.require_desk(), self.kind
