@@ -409,7 +409,10 @@ class PbxPage(ClientPage):
                 self.create_panel.new_password()
             self.create_panel.password.setFocus()
             return
-        self.stack.setCurrentIndex(TABS)
+        if self.stack.currentIndex() != TABS:
+            self.stack.setCurrentIndex(TABS)
+            if self.tabs.currentWidget() is self.extensions:
+                self.extensions.table.setFocus()
         self.extensions.show_state(state)
         self.webrtc.set_extensions(state.numbers, state.pbx_id)
         self._tab_shown(self.tabs.currentIndex())
@@ -489,7 +492,8 @@ class PbxPage(ClientPage):
         if tab == "sip":
             self.extensions.table.selectRow(0)
             self.extensions.open_sip_settings()
-            dialog = self.dialog
-            if dialog is not None:
-                dialog.load_password()  # type: ignore[attr-defined]
+            from zaddesk.gui.pbx.dialogs import SipSettingsDialog
+
+            if isinstance(self.dialog, SipSettingsDialog):
+                self.dialog.load_password()
             await self.ctx.runner.wait_idle()
