@@ -4495,6 +4495,10 @@ Wróć, aby poprawić dane.</translation>
         <translation>Wyślij zdarzenie &amp;testowe</translation>
     </message>
     <message>
+        <source>The answer of the client&apos;s server appears here: status, time, body and what a voice-menu answer would make the call do.</source>
+        <translation>Tu pojawi się odpowiedź serwera klienta: stan, czas, treść i to, co odpowiedź menu głosowego zrobiłaby z połączeniem.</translation>
+    </message>
+    <message>
         <source>Posts a NOTIFY_START signed with the client&apos;s API secret, as Zadarma does, to the saved call-info address, and explains a dynamic voice-menu answer.</source>
         <translation>Wysyła na zapisany adres call-info zdarzenie NOTIFY_START podpisane sekretem API klienta, tak jak robi to Zadarma, i objaśnia odpowiedź dynamicznego menu głosowego.</translation>
     </message>

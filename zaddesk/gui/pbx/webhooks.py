@@ -290,6 +290,9 @@ class WebhooksTab(QScrollArea):
         self.webhooks.retranslate()
         self.test_group.setTitle(self.tr("Test the call-info address"))
         self.send_test.setText(self.tr("Send a &test event"))
+        self.test_result.setPlaceholderText(self.tr(
+            "The answer of the client's server appears here: status, time, body and what a "
+            "voice-menu answer would make the call do."))
         self.test_note.setText(self.tr(
             "Posts a NOTIFY_START signed with the client's API secret, as Zadarma does, to the "
             "saved call-info address, and explains a dynamic voice-menu answer."))
