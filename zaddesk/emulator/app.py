@@ -67,6 +67,8 @@ HELP: dict[str, Any] = {
         "apply_after_disconnect": "next N requests are read, left unanswered until the client"
         " gives up and disconnects, then applied (the server finished after a client timeout)",
         "path": "optional: only this method path is affected",
+        "writes": "optional: only requests that are not GET are affected",
+        "skip": "optional: the first N affected requests pass before the faults apply",
     },
     "uploads": "IVR sounds and hold music: MP3 or WAV by content and fully decodable, at most"
     " 5 MB. Documents: PDF (not damaged, not encrypted), JPEG or PNG by content, at most"
@@ -174,7 +176,7 @@ class EmulatorApp:
     async def _api(self, request: Request, send: Send) -> None:
         path: str = request.scope["path"]
         method = request.method.upper()
-        decision = self.faults.take(path)
+        decision = self.faults.take(path, method)
         if decision.latency > 0:
             await asyncio.sleep(decision.latency)
         if decision.hold is not None:

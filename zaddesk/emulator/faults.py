@@ -19,8 +19,9 @@ Switches (``EmulatorServer.set_faults(...)`` or ``POST /_emulator/faults`` with 
   that finished the work after the client stopped waiting, so "unknown outcome" can be tested
   with an outcome that is really "applied".
 - ``path``: if given, only requests to this method path (trailing slash optional) are affected.
-- ``skip``: the first N matching requests pass untouched, then the other switches apply:
-  ``{"status_5xx": 1, "skip": 2, "path": "/v1/pbx/internal/create/"}`` fails the third call.
+- ``writes``: if non-zero, only requests that change something (not GET) are affected.
+- ``skip``: the first N affected requests pass untouched before the faults apply, so a fault
+  can hit, say, the third call of a run: ``{"skip": 2, "drop_after_apply": 1, "writes": 1}``.
 
 ``{}`` (or ``set_faults()``) clears everything. Counts go down as requests consume them.
 """
@@ -35,7 +36,7 @@ __all__ = ["FAULT_KEYS", "Faults"]
 
 FAULT_KEYS = (
     "latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "hold",
-    "apply_after_disconnect", "cut_upload", "path", "skip",
+    "apply_after_disconnect", "cut_upload", "path", "writes", "skip",
 )
 
 
@@ -93,7 +94,7 @@ class Faults:
         with self._lock:
             return dict(self._state)
 
-    def take(self, path: str) -> Decision:
+    def take(self, path: str, method: str = "GET") -> Decision:
         """Decide the faults for one request and consume the counts it uses."""
         decision = Decision()
         with self._lock:
@@ -102,6 +103,8 @@ class Faults:
                 return decision
             target = state.get("path")
             if target and path.rstrip("/") != target:
+                return decision
+            if state.get("writes") and method.upper() == "GET":
                 return decision
             if state.get("skip", 0) > 0:
                 state["skip"] -= 1

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from zaddesk.core.pbx import check_sip_password, generate_password
 from zaddesk.gui.page import ClientPage
 from zaddesk.gui.pbx.extensions import ExtensionsTab
+from zaddesk.gui.pbx.flow_tab import CallFlowTab
 from zaddesk.gui.pbx.texts import issue_text, send_error_text
 from zaddesk.gui.pbx.webhooks import WebhooksTab
 from zaddesk.gui.pbx.webrtc import WebrtcTab
@@ -244,6 +245,8 @@ class PbxPage(ClientPage):
         self.tabs.addTab(self.extensions, "")
         self.tabs.addTab(self.webhooks, "")
         self.tabs.addTab(self.webrtc, "")
+        self.call_flow = CallFlowTab(self)
+        self.tabs.addTab(self.call_flow, "")
         self.tabs.currentChanged.connect(self._tab_shown)
         self.stack.addWidget(self.tabs)
         self.body.addWidget(self.stack, 1)
@@ -287,6 +290,7 @@ class PbxPage(ClientPage):
         self.tabs.setTabText(self.tabs.indexOf(self.extensions), self.tr("&Extensions"))
         self.tabs.setTabText(self.tabs.indexOf(self.webhooks), self.tr("&Webhooks"))
         self.tabs.setTabText(self.tabs.indexOf(self.webrtc), self.tr("Web&RTC widget"))
+        self.tabs.setTabText(self.tabs.indexOf(self.call_flow), CallFlowTab.title())
         self.empty.setText(self.tr("Choose a client in the header (or work on your own "
                                    "account) to see and set up their cloud PBX."))
 
@@ -343,6 +347,7 @@ class PbxPage(ClientPage):
     # ------------------------------------------------------------------ loading
 
     def client_changed(self, client: CurrentClient | None) -> None:
+        self.call_flow.show_client(client)
         self.password_once.forget()
         self.unsettled.show_steps([])
         if self.dialog is not None and shiboken6.isValid(self.dialog):
