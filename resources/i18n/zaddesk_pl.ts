@@ -472,6 +472,22 @@
         <translation>Przepływ po&amp;łączeń</translation>
     </message>
     <message>
+        <source>Apply as a template</source>
+        <translation>Zastosuj jako szablon</translation>
+    </message>
+    <message>
+        <source>Extension {number}:</source>
+        <translation>Numer wewnętrzny {number}:</translation>
+    </message>
+    <message>
+        <source>This flow comes from another client. Choose which of this client&apos;s extensions each of its extensions becomes:</source>
+        <translation>Ten przepływ pochodzi od innego klienta. Wybierz, którym numerem wewnętrznym tego klienta ma się stać każdy z jego numerów:</translation>
+    </message>
+    <message>
+        <source>{number} (create it)</source>
+        <translation>{number} (utwórz go)</translation>
+    </message>
+    <message>
         <source>announce the queue position</source>
         <translation>informuj o miejscu w kolejce</translation>
     </message>

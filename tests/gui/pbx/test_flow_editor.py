@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QDialog, QPushButton
 
 from tests.gui.conftest import until
 from zaddesk.api.client import Zadarma
@@ -306,7 +307,15 @@ def test_export_import_and_a_template_for_another_client(window: Any, qtbot: Any
     arun(until(lambda: editor.backend is not None and editor.backend.client_id == 210006
                and bool(editor.doc.flow.menus) and not editor.busy, message="other client"))
     arun(until(lambda: len(editor.server.extensions) >= 1, message="other flow"))
-    assert editor.import_from(path, {"102": "100", "101": "100"}) == []
+    editor.import_file(path)
+    dialog = editor.findChild(QDialog, "template_mapping")
+    assert dialog is not None and dialog.isVisible()
+    for number in ("101", "102"):
+        combo = dialog.findChild(QComboBox, f"map_{number}")
+        assert combo is not None
+        assert "create it" in combo.itemText(combo.findData(number))
+        combo.setCurrentIndex(combo.findData("100"))
+    dialog.accept()
     kinds = [c.kind for c in editor.current_plan()]
     assert kinds.count("create_menu") == 1 and "forward" in kinds
     assert "create_extension" not in kinds  # every number was mapped onto existing ones
@@ -341,3 +350,49 @@ def focused() -> Any:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.focusWidget()
+
+
+def test_versions_are_kept_compared_and_restored(window: Any, qtbot: Any, arun: Any) -> None:
+    editor = open_editor(window, arun)
+    original = editor.doc.flow.copy()
+    build_two_levels(editor, qtbot)
+    dialog = editor.review()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.note, "with support")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    arun(until(lambda: editor.last_report is not None and not editor.busy
+               and editor.doc.flow == editor.server, message="applied"))
+    # back to the original by hand, applied as a second version
+    applied = editor.server.copy()
+    editor.doc.change("back", lambda f: _replace(f, _revert(original, applied)))
+    second = editor.review()
+    assert second is not None
+    qtbot.mouseClick(second.apply_button, Qt.MouseButton.LeftButton)
+    arun(until(lambda: editor.server.menus.keys() == original.menus.keys() and not editor.busy
+               and editor.doc.flow == editor.server, message="second version"))
+    versions = editor.versions_dialog()
+    assert versions is not None
+    listing = versions.findChild(type(dialog.list), "version_list")
+    diff = versions.findChild(type(dialog.list), "version_diff")
+    assert listing is not None and diff is not None and listing.count() == 2
+    listing.setCurrentRow(1)  # the older one, with the support menu
+    assert "with support" in listing.item(1).text()
+    assert any("Create a voice menu" in diff.item(i).text() for i in range(diff.count()))
+    restore = versions.findChild(QPushButton, "restore")
+    assert restore is not None
+    restore.click()
+    kinds = [c.kind for c in editor.current_plan()]
+    assert kinds.count("create_menu") == 1 and "forward" in kinds
+
+
+def _revert(original: Flow, applied: Flow) -> Flow:
+    """The applied flow without what was added: the original's items, today's extensions."""
+    out = original.copy()
+    for ref, ext in applied.extensions.items():
+        out.extensions[ref] = original.extensions.get(ref, ext)
+    return out
+
+
+def _replace(target: Flow, source: Flow) -> None:
+    target.menus, target.scenarios = dict(source.menus), dict(source.scenarios)
+    target.extensions, target.main = dict(source.extensions), source.main

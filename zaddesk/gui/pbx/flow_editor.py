@@ -21,9 +21,11 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -818,18 +820,67 @@ class FlowEditor(QWidget):
         if name:
             self.export_to(Path(name))
 
+    def mapping_dialog(self, layout: LayoutFile, done: Callable[[dict[str, str]], None]
+                       ) -> QDialog:
+        """A template from another client: which of this client's extensions each of the
+        template's extensions becomes (or the same number, created)."""
+        dialog = QDialog(self)
+        dialog.setObjectName("template_mapping")
+        dialog.setWindowTitle(_tr("Apply as a template"))
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(_tr("This flow comes from another client. Choose which of this "
+                               "client's extensions each of its extensions becomes:")))
+        combos: dict[str, QComboBox] = {}
+        ours = sorted(e.number for e in self.server.extensions.values())
+        for number in sorted(e.number for e in layout.flow.extensions.values()):
+            combo = named(QComboBox(), f"map_{number}")
+            for mine in ours:
+                combo.addItem(mine, mine)
+            if number not in ours:
+                combo.addItem(_tr("{number} (create it)").format(number=number), number)
+            combo.setCurrentIndex(max(0, combo.findData(number)))
+            label = QLabel(_tr("Extension {number}:").format(number=number))
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            combos[number] = combo
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        dialog.accepted.connect(
+            lambda: done({n: str(c.currentData()) for n, c in combos.items()}))
+        dialog.open()
+        return dialog
+
     def import_dialog(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self, _tr("Import a call flow"), "", _tr("Call flow (*.json)"))
         if name:
-            problems = self.import_from(Path(name))
-            if problems:
-                box = QMessageBox(QMessageBox.Icon.Warning, _tr("Import"),
-                                  _tr("The file was not imported:"), parent=self)
-                box.setObjectName("import_problems")
-                box.setDetailedText("\n".join(problems))
-                box.setInformativeText("\n".join(problems[:8]))
-                box.open()
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Import from the file, asking for the extension mapping when it is a template."""
+        try:
+            layout = loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, LayoutFileError):
+            layout = None
+        client = self.backend.client_id if self.backend else None
+        if layout is not None and layout.meta.get("client") != client:
+            self.mapping_dialog(layout, lambda numbers: self._imported(
+                self.import_from(path, numbers)))
+            return
+        self._imported(self.import_from(path))
+
+    def _imported(self, problems: list[str]) -> None:
+        if problems:
+            box = QMessageBox(QMessageBox.Icon.Warning, _tr("Import"),
+                              _tr("The file was not imported:"), parent=self)
+            box.setObjectName("import_problems")
+            box.setDetailedText("\n".join(problems))
+            box.setInformativeText("\n".join(problems[:8]))
+            self.import_box = box
+            box.open()
 
     def versions_dialog(self) -> QDialog | None:
         if self.store is None or self.backend is None:

@@ -10,6 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("FlowEditor", 'Apply as a template'),
+    QT_TRANSLATE_NOOP("FlowEditor", 'Extension {number}:'),
+    QT_TRANSLATE_NOOP("FlowEditor", "This flow comes from another client. Choose which of this client's extensions each of its extensions becomes:"),
+    QT_TRANSLATE_NOOP("FlowEditor", '{number} (create it)'),
     QT_TRANSLATE_NOOP("FlowEditor", 'announce the queue position'),
     QT_TRANSLATE_NOOP("FlowEditor", 'do not announce the queue position'),
     QT_TRANSLATE_NOOP("FlowEditor", '  (? = the id the server gives to an item created above)'),
