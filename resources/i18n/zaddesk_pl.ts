@@ -2,6 +2,760 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uilding number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building &amp;letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street code (Denmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality code (Denmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing aut&amp;hority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNI (Spain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIE (Spain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dire&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the direction needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place this file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop scans (PDF, JPEG, PNG) here or add them; each is checked before it is uploaded to the group on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the document groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no groups yet: fill in the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the group&apos;s files and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service reports a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports a problem with a {kind}. Select it and replace the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports a problem with the address; check it and save the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a direction to see what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction {id}: the service&apos;s check is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required fields of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing for {direction}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group first; files are uploaded into a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mono {rate} kHz {kind}, about {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice menu sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">O&amp;dśwież</translation>
+    </message>
+    <message>
+        <source>Hold music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play the uploaded melody on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload hold music…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete hold m&amp;usic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>the file name, if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop MP3 or WAV files here (drop on Hold music for the melody); each is decoded and checked before it is uploaded. At most 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload &amp;as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the &amp;converted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their sounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sound library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sounds yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not tell which melody plays now; it shows here after an upload or a switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploaded melody plays on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard melody plays on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the hold music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the hold music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold music is uploaded; switch it on to play it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sound to convert it to mono 8 or 16 kHz; the original file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted: {size}, {duration}, mono {rate} kHz. Upload it, or pick another form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted copy is queued: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Multimedia is not installed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has no audio output, so the preview is off; everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be played: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; drop the files inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission, or it is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger than 5 MB: convert it to a smaller file before uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger than 10 MB, the service&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a scan: upload a PDF, JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PDF, JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is really a {kind} file with another extension; rename it or pick the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; save it without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same file is already uploaded or queued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a sound: upload an MP3 or WAV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an MP3 or WAV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound cannot be decoded: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound is cut short: it ends before its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stereo or high sample rate: phone lines carry mono 8 kHz. Convert it, or upload it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed; nothing was uploaded. Retry sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed after the file was sent; sending it again replaces the same melody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo with the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo with the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility or phone bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company registration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian tax number (INN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence (US, Canada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration}, {rate} kHz {channels}, {kbps} kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads; a file cut off mid-way is never applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Zaddesk</source>
+        <translation>O programie Zaddesk</translation>
+    </message>
+    <message>
+        <source>A console for Zadarma dealers.</source>
+        <translation>Konsola dla dealerów Zadarma.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Wersja:</translation>
+    </message>
+    <message>
+        <source>&amp;Qt:</source>
+        <translation>&amp;Qt:</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Folder &amp;danych:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g folder:</source>
+        <translation>Folder l&amp;ogów:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Kopiuj diagnostykę</translation>
+    </message>
+    <message>
+        <source>Versions, system and folders for a support ticket; never keys or secrets</source>
+        <translation>Wersje, system i foldery do zgłoszenia serwisowego; nigdy klucze ani sekrety</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencje…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnostykę skopiowano do schowka.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong and was not handled:</source>
@@ -10,6 +764,10 @@
 </context>
 <context>
     <name>AppContext</name>
+    <message>
+        <source>The system keyring did not answer (is it locked?), so the key of the profile “{0}” could not be read: working on demo data. Enter the key and secret in Settings to use them until Zaddesk closes.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział (czy jest zablokowany?), więc nie udało się odczytać klucza profilu „{0}”: pracujesz na danych demo. Wprowadź klucz i sekret w Ustawieniach, aby używać ich do zamknięcia programu Zaddesk.</translation>
+    </message>
     <message>
         <source>No key and secret are stored for the profile “{0}”: working on demo data. Enter them in Settings.</source>
         <translation>Dla profilu „{0}” nie zapisano klucza i sekretu: pracujesz na danych demo. Podaj je w Ustawieniach.</translation>
@@ -435,6 +1193,32 @@
     </message>
 </context>
 <context>
+    <name>CreatePbxPanel</name>
+    <message>
+        <source>This client has no cloud PBX yet. Creating it makes extension 100 and a voice menu that rings it. The password below is for extension 100; it is generated here, or type your own (it is checked before anything is sent).</source>
+        <translation>Ten klient nie ma jeszcze centrali w chmurze. Utworzenie jej doda numer wewnętrzny 100 i menu głosowe, które do niego dzwoni. Poniższe hasło jest dla numeru 100; zostało wygenerowane tutaj, możesz też wpisać własne (zostanie sprawdzone, zanim cokolwiek zostanie wysłane).</translation>
+    </message>
+    <message>
+        <source>Extension 100 &amp;password:</source>
+        <translation>&amp;Hasło numeru 100:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Wygeneruj</translation>
+    </message>
+    <message>
+        <source>&amp;Create PBX</source>
+        <translation>&amp;Utwórz centralę</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>%n thing(s) missing for {direction}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The server rejected the API key or secret: {0}</source>
@@ -463,6 +1247,152 @@
     <message>
         <source>Unexpected error: {0}</source>
         <translation>Nieoczekiwany błąd: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsModel</name>
+    <message>
+        <source>Extension</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Numer prezentowany</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Nagrywanie</translation>
+    </message>
+    <message>
+        <source>cloud store</source>
+        <translation>chmura</translation>
+    </message>
+    <message>
+        <source>e-mail to {0}</source>
+        <translation>e-mail do {0}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>połączony</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>niepołączony</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsTab</name>
+    <message>
+        <source>&amp;New extensions from:</source>
+        <translation>&amp;Nowe numery od:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Add extensions</source>
+        <translation>&amp;Dodaj numery</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>O&amp;dśwież</translation>
+    </message>
+    <message>
+        <source>&amp;SIP settings and QR…</source>
+        <translation>Ustawienia &amp;SIP i QR…</translation>
+    </message>
+    <message>
+        <source>&amp;Password…</source>
+        <translation>&amp;Hasło…</translation>
+    </message>
+    <message>
+        <source>&amp;Recording…</source>
+        <translation>&amp;Nagrywanie…</translation>
+    </message>
+    <message>
+        <source>F&amp;orwarding…</source>
+        <translation>&amp;Przekierowanie…</translation>
+    </message>
+    <message>
+        <source>Super&amp;visor mode</source>
+        <translation>&amp;Tryb nadzoru</translation>
+    </message>
+    <message>
+        <source>The extension may listen in on and join other extensions&apos; calls.</source>
+        <translation>Numer może podsłuchiwać rozmowy innych numerów wewnętrznych i do nich dołączać.</translation>
+    </message>
+    <message>
+        <source>The number callers see (caller ID) is chosen among the client&apos;s numbers in Zadarma&apos;s own panel; the API does not change it for PBX extensions.</source>
+        <translation>Numer widoczny dla rozmówców (numer prezentowany) wybiera się spośród numerów klienta w panelu Zadarmy; API nie zmienia go dla numerów wewnętrznych centrali.</translation>
+    </message>
+    <message>
+        <source>Online status of extensions</source>
+        <translation>Stan połączenia numerów wewnętrznych</translation>
+    </message>
+    <message>
+        <source>Create extensions {0}</source>
+        <translation>Utwórz numery wewnętrzne {0}</translation>
+    </message>
+    <message>
+        <source>Extensions {0} created.</source>
+        <translation>Utworzono numery wewnętrzne {0}.</translation>
+    </message>
+    <message>
+        <source>its answer was lost</source>
+        <translation>odpowiedź zaginęła</translation>
+    </message>
+    <message>
+        <source>Creating extension {0} failed: {1}</source>
+        <translation>Nie udało się utworzyć numeru {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Reading the server back shows it was created after all.</source>
+        <translation>Odczyt z serwera pokazuje, że jednak został utworzony.</translation>
+    </message>
+    <message>
+        <source>Reading the server back shows it was not created.</source>
+        <translation>Odczyt z serwera pokazuje, że nie został utworzony.</translation>
+    </message>
+    <message>
+        <source>Exist now: {0}.</source>
+        <translation>Istnieją teraz: {0}.</translation>
+    </message>
+    <message>
+        <source>none of them</source>
+        <translation>żaden z nich</translation>
+    </message>
+    <message>
+        <source>Not created: {0}. Add them again when the server answers.</source>
+        <translation>Nie utworzono: {0}. Dodaj je ponownie, gdy serwer zacznie odpowiadać.</translation>
+    </message>
+    <message>
+        <source>The password of extension {0} was changed.</source>
+        <translation>Hasło numeru {0} zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Forwarding of extension {0} saved.</source>
+        <translation>Zapisano przekierowanie numeru {0}.</translation>
+    </message>
+    <message>
+        <source>Read the forwarding of extension {0}</source>
+        <translation>Odczytaj przekierowanie numeru {0}</translation>
+    </message>
+    <message>
+        <source>Supervisor mode of extension {0}</source>
+        <translation>Tryb nadzoru numeru {0}</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +2139,112 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licencje</translation>
+    </message>
+    <message>
+        <source>The list of the third-party software bundled with Zaddesk, with their licences, is written when the app is packaged (packaging/build.sh). This copy runs from the source code and bundles nothing.</source>
+        <translation>Lista oprogramowania innych autorów dołączonego do Zaddesk, wraz z licencjami, powstaje przy pakowaniu aplikacji (packaging/build.sh). Ta kopia działa z kodu źródłowego i niczego nie dołącza.</translation>
+    </message>
+</context>
+<context>
+    <name>LostAnswer</name>
+    <message>
+        <source>registering {0}</source>
+        <translation>rejestrację {0}</translation>
+    </message>
+    <message>
+        <source>confirming the registration of {0} with the code</source>
+        <translation>potwierdzenie rejestracji {0} kodem</translation>
+    </message>
+    <message>
+        <source>adding the contact phone {0}</source>
+        <translation>dodanie telefonu kontaktowego {0}</translation>
+    </message>
+    <message>
+        <source>sending a code by SMS to {0}</source>
+        <translation>wysłanie kodu SMS-em na {0}</translation>
+    </message>
+    <message>
+        <source>calling {0} with a code</source>
+        <translation>połączenie z kodem na {0}</translation>
+    </message>
+    <message>
+        <source>confirming the phone {0} with the code</source>
+        <translation>potwierdzenie telefonu {0} kodem</translation>
+    </message>
+    <message>
+        <source>The account for {0} exists: the registration went through. Go on with this client.</source>
+        <translation>Konto {0} istnieje: rejestracja się powiodła. Kontynuuj z tym klientem.</translation>
+    </message>
+    <message>
+        <source>There is no account for {0}: the registration never reached the server. Send it now with “Register”.</source>
+        <translation>Nie ma konta {0}: rejestracja nie dotarła do serwera. Wyślij ją teraz przyciskiem „Zarejestruj klienta”.</translation>
+    </message>
+    <message>
+        <source>The account for {0} is active: the code was accepted.</source>
+        <translation>Konto {0} jest aktywne: kod został przyjęty.</translation>
+    </message>
+    <message>
+        <source>The account for {0} still waits for its confirmation: type the code again.</source>
+        <translation>Konto {0} wciąż czeka na potwierdzenie: wpisz kod ponownie.</translation>
+    </message>
+    <message>
+        <source>No account for {0} was found. Did the server confirm it?</source>
+        <translation>Nie znaleziono konta {0}. Czy serwer je potwierdził?</translation>
+    </message>
+    <message>
+        <source>{0} is among the client&apos;s phones: it was added.</source>
+        <translation>Numer {0} jest wśród telefonów klienta: został dodany.</translation>
+    </message>
+    <message>
+        <source>{0} is not among the client&apos;s phones: it was not added. Send the code again; the phone is added first.</source>
+        <translation>Numeru {0} nie ma wśród telefonów klienta: nie został dodany. Wyślij kod ponownie; telefon zostanie najpierw dodany.</translation>
+    </message>
+    <message>
+        <source>{0} is confirmed.</source>
+        <translation>Numer {0} jest potwierdzony.</translation>
+    </message>
+    <message>
+        <source>{0} is not confirmed: the code was not accepted. Type it again, or send a new one.</source>
+        <translation>Numer {0} nie jest potwierdzony: kod nie został przyjęty. Wpisz go ponownie albo wyślij nowy.</translation>
+    </message>
+    <message>
+        <source>{0} is already confirmed: no code is needed.</source>
+        <translation>Numer {0} jest już potwierdzony: kod nie jest potrzebny.</translation>
+    </message>
+    <message>
+        <source>The server does not show whether a code was sent to {0}. Ask the client: did a code arrive?</source>
+        <translation>Serwer nie pokazuje, czy kod został wysłany na {0}. Zapytaj klienta: czy kod dotarł?</translation>
+    </message>
+    <message>
+        <source>The answer to {0} was lost, or the console closed while sending it. Nothing is sent again by itself: check on the server what happened.</source>
+        <translation>Odpowiedź na {0} przepadła albo konsola zamknęła się w trakcie wysyłania. Nic nie zostanie wysłane ponownie samo z siebie: sprawdź na serwerze, co się stało.</translation>
+    </message>
+    <message>
+        <source>A code &amp;arrived</source>
+        <translation>Kod dot&amp;arł</translation>
+    </message>
+    <message>
+        <source>No code a&amp;rrived</source>
+        <translation>Kod &amp;nie dotarł</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck on the server</source>
+        <translation>Sp&amp;rawdź na serwerze</translation>
+    </message>
+    <message>
+        <source>It was &amp;done</source>
+        <translation>Zostało wykon&amp;ane</translation>
+    </message>
+    <message>
+        <source>It was no&amp;t done</source>
+        <translation>&amp;Nie zostało wykonane</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DEMO DATA</source>
@@ -1345,6 +2381,233 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Optional: what to set up next for this client.</source>
         <translation>Opcjonalnie: co dalej skonfigurować dla tego klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberShopPage</name>
+    <message>
+        <source>&amp;Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned num&amp;bers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or dialling code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;ties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or three cities to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read prices and free numbers from the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits, e.g. 777</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server searches its numbers for these digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>22  ^22  *00  22xx00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits anywhere (22), starts with (^22 or 22*), ends with (*00 or 00$), x for any digit (22xx00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ni&amp;ce numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats (777), ladders (1234) and pairs (1212, 7788)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;ee numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers (all shown if none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;any number here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cities of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask is digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the free numbers of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gives at most {0} numbers at a time: type digits in Mask and press Find to dig deeper, or search the whole country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free numbers here with this mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nic</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client (or your own account) above to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, x for any digit, ^ or * at the start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} numbers copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} cities, {found} numbers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about {0} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {total} cities searched: {found} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} cities: {found} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client (or your own account) above to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{0} ordered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2822,30 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>This client has already been registered.</source>
         <translation>Ten klient został już zarejestrowany.</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be older than its holder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1798,6 +3085,10 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Doładowanie {0} {1} (odpowiedź serwera utracona; uznane za wykonane).</translation>
     </message>
     <message>
+        <source>Went on with client {0}, registered by an earlier attempt.</source>
+        <translation>Kontynuowano z klientem {0}, zarejestrowanym przy wcześniejszej próbie.</translation>
+    </message>
+    <message>
         <source>Registration confirmed by the client.</source>
         <translation>Klient sam potwierdził rejestrację.</translation>
     </message>
@@ -1920,6 +3211,292 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the account is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own dealer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} (+{cc} {area}) for {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free number of this city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s groups and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the document group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This city needs no documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents for this city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s personal data is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete the group on the Documents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s address is in the number&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the group&apos;s address on the Documents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload it on the Documents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents are verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number stays reserved until they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} (connection {fee} + {months} × {monthly})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough money: {0} short. Top up the dealer account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough money: {0} short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up the client</source>
+        <translation type="unfinished">Doładowanie klienta</translation>
+    </message>
+    <message>
+        <source>Say what the number will be used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total is more than the balance. Top up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document group is still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group is not ready for this city: see the checklist below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the order was lost, so it may or may not have gone through. The console never orders again by itself: it compares the client&apos;s numbers and balance with those read just before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is now among the client&apos;s numbers: the order went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new number and the balance is unchanged: the order did not go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something changed, but not as this order would. Check the client&apos;s numbers before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as not ordered. You may order again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{0} is ordered. Where should its calls go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a SIP login (digits) or a SIP URI such as 100@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a SIP login of the account nor a SIP URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialogForm</name>
+    <message>
+        <source>Order a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-re&amp;newal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive &amp;SMS on this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents for this city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation type="unfinished">Saldo:</translation>
+    </message>
+    <message>
+        <source>&amp;Top up from dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the client&apos;s &amp;PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To an e&amp;xtension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a SIP login or SIP &amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 40012 or 100@pbx.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test mode (callers hear Zadarma&apos;s test message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;was ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was &amp;not ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Kind</source>
@@ -1970,6 +3547,173 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>OwnedTab</name>
+    <message>
+        <source>Numbe&amp;rs of this account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew a&amp;utomatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon&amp;ths to prepay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, at most 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS rece&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomin&amp;g channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route calls t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP login, extension, PBX id or SIP URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix &amp;documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no numbers yet. Order one on the Shop tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client above to see their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid until {0}; {1} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading document problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadarma still needs: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address in the document group is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the number&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters, digits and spaces only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch auto-renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a SIP login, extension or PBX of the account nor a SIP URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is paid until {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s balance is too low to prepay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepay the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the prepayment was lost. Nothing is sent again; reading the number&apos;s expiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry moved from {0} to {1}: it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry ({0}) and the balance did not change: it was not paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry went from {0} to {1}, which does not fit; check before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the number&apos;s expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Dismiss</source>
@@ -2010,17 +3754,381 @@ Konsola dla dealerów Zadarma.</translation>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
     <message>
-        <source>Documents will be collected here: see which documents a client&apos;s numbers require, upload scans and follow their review.</source>
-        <translation>Tutaj będziesz zbierać dokumenty: sprawdzisz, jakich dokumentów wymagają numery klienta, prześlesz skany i będziesz śledzić ich weryfikację.</translation>
+        <source>New password for extension {0}</source>
+        <translation>Nowe hasło numeru {0}</translation>
     </message>
     <message>
-        <source>The number shop will be here: browse countries and cities, check prices and order virtual numbers for a client.</source>
-        <translation>Tutaj będzie sklep z numerami: przeglądaj kraje i miasta, sprawdzaj ceny i zamawiaj numery wirtualne dla klienta.</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <source>Voice menu recordings will be managed here: upload MP3 or WAV greetings (up to 5 MB) and listen to them.</source>
-        <translation>Tutaj zarządzisz nagraniami do menu głosowego: prześlesz powitania w MP3 lub WAV (do 5 MB) i odsłuchasz je.</translation>
+        <source>&amp;Generate</source>
+        <translation>&amp;Wygeneruj</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Phones registered with the old password stop working until the new one is entered on them.</source>
+        <translation>Telefony zalogowane starym hasłem przestaną działać, dopóki nie wpisze się w nich nowego.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordOnce</name>
+    <message>
+        <source>PBX created. The password of extension 100 is shown only now: copy it for the client.</source>
+        <translation>Centrala utworzona. Hasło numeru 100 jest pokazywane tylko teraz: skopiuj je dla klienta.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>&amp;Done, hide it</source>
+        <translation>&amp;Gotowe, ukryj</translation>
+    </message>
+</context>
+<context>
+    <name>PbxMessages</name>
+    <message>
+        <source>Enter a password or generate one.</source>
+        <translation>Wpisz hasło albo je wygeneruj.</translation>
+    </message>
+    <message>
+        <source>A password must not contain spaces.</source>
+        <translation>Hasło nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters, digits and punctuation only: desk phones cannot type other characters.</source>
+        <translation>Używaj tylko liter łacińskich, cyfr i znaków interpunkcyjnych: na telefonach biurowych nie da się wpisać innych znaków.</translation>
+    </message>
+    <message>
+        <source>At least {min} characters (this has {count}).</source>
+        <translation>Co najmniej {min} znaków (to ma {count}).</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Najwyżej {max} znaków.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; it is guessed first.</source>
+        <translation>To jedno z najczęstszych haseł; zgaduje się je w pierwszej kolejności.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation>Hasło nie może zawierać loginu.</translation>
+    </message>
+    <message>
+        <source>Avoid runs such as 1234, abcd or aaaa: they are guessed early.</source>
+        <translation>Unikaj ciągów takich jak 1234, abcd czy aaaa: zgaduje się je wcześnie.</translation>
+    </message>
+    <message>
+        <source>Use more different characters.</source>
+        <translation>Użyj więcej różnych znaków.</translation>
+    </message>
+    <message>
+        <source>Enter an extension number.</source>
+        <translation>Wpisz numer wewnętrzny.</translation>
+    </message>
+    <message>
+        <source>An extension number is digits only, such as 101.</source>
+        <translation>Numer wewnętrzny składa się tylko z cyfr, np. 101.</translation>
+    </message>
+    <message>
+        <source>Extension numbers go from {min} to {max}.</source>
+        <translation>Numery wewnętrzne mają wartości od {min} do {max}.</translation>
+    </message>
+    <message>
+        <source>Extension {number} already exists.</source>
+        <translation>Numer {number} już istnieje.</translation>
+    </message>
+    <message>
+        <source>Create from 1 to {max} extensions at once.</source>
+        <translation>Naraz można utworzyć od 1 do {max} numerów.</translation>
+    </message>
+    <message>
+        <source>Enter at least one e-mail address for the recordings.</source>
+        <translation>Wpisz co najmniej jeden adres e-mail dla nagrań.</translation>
+    </message>
+    <message>
+        <source>At most {max} addresses (this has {count}).</source>
+        <translation>Najwyżej {max} adresy (tu jest {count}).</translation>
+    </message>
+    <message>
+        <source>Enter the address of the client&apos;s server.</source>
+        <translation>Wpisz adres serwera klienta.</translation>
+    </message>
+    <message>
+        <source>An address must not contain spaces.</source>
+        <translation>Adres nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <source>Start the address with https:// (for example https://{value}).</source>
+        <translation>Zacznij adres od https:// (na przykład https://{value}).</translation>
+    </message>
+    <message>
+        <source>Zadarma calls only http:// or https:// addresses, not {scheme}://.</source>
+        <translation>Zadarma wywołuje tylko adresy http:// i https://, nie {scheme}://.</translation>
+    </message>
+    <message>
+        <source>The address has no host name after {scheme}://.</source>
+        <translation>W adresie brakuje nazwy serwera po {scheme}://.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid host name.</source>
+        <translation>{value} nie jest poprawną nazwą serwera.</translation>
+    </message>
+    <message>
+        <source>The port in this address is not a number from 1 to 65535.</source>
+        <translation>Port w tym adresie nie jest liczbą od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>Remove the part after #: it never reaches the server.</source>
+        <translation>Usuń część po #: nigdy nie trafia do serwera.</translation>
+    </message>
+    <message>
+        <source>Enter the domain of the client&apos;s website.</source>
+        <translation>Wpisz domenę witryny klienta.</translation>
+    </message>
+    <message>
+        <source>Give the domain alone, without {scheme}:// (for example {value}).</source>
+        <translation>Podaj samą domenę, bez {scheme}:// (na przykład {value}).</translation>
+    </message>
+    <message>
+        <source>Give the domain alone, without a path (for example {value}).</source>
+        <translation>Podaj samą domenę, bez ścieżki (na przykład {value}).</translation>
+    </message>
+    <message>
+        <source>Give the domain without a port.</source>
+        <translation>Podaj domenę bez portu.</translation>
+    </message>
+    <message>
+        <source>{value} is not a domain name such as example.com.</source>
+        <translation>{value} nie jest nazwą domeny taką jak example.com.</translation>
+    </message>
+    <message>
+        <source>Add at least one digit.</source>
+        <translation>Dodaj co najmniej jedną cyfrę.</translation>
+    </message>
+    <message>
+        <source>Add at least one lower-case letter.</source>
+        <translation>Dodaj co najmniej jedną małą literę.</translation>
+    </message>
+    <message>
+        <source>Add at least one upper-case letter.</source>
+        <translation>Dodaj co najmniej jedną wielką literę.</translation>
+    </message>
+    <message>
+        <source>{count} extensions from {start} would go past {max}.</source>
+        <translation>{count} numerów od {start} wyszłoby poza {max}.</translation>
+    </message>
+    <message>
+        <source>Extension {number} already exists; start from {free} or lower the quantity.</source>
+        <translation>Numer {number} już istnieje; zacznij od {free} albo zmniejsz liczbę.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid e-mail address.</source>
+        <translation>{value} nie jest poprawnym adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>{value} is given twice.</source>
+        <translation>{value} podano dwa razy.</translation>
+    </message>
+    <message>
+        <source>The server did not answer: {detail}</source>
+        <translation>Serwer nie odpowiedział: {detail}</translation>
+    </message>
+    <message>
+        <source>The server did not answer within {seconds} seconds.</source>
+        <translation>Serwer nie odpowiedział w ciągu {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s HTTPS certificate is not valid, so Zadarma will not call it: {detail}</source>
+        <translation>Certyfikat HTTPS serwera jest nieważny, więc Zadarma go nie wywoła: {detail}</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this address: {detail}</source>
+        <translation>Pod tym adresem nic nie odpowiada: {detail}</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} instead of 200.</source>
+        <translation>Serwer odpowiedział HTTP {status} zamiast 200.</translation>
+    </message>
+    <message>
+        <source>The address is not HTTPS: call details would travel unencrypted.</source>
+        <translation>Adres nie używa HTTPS: dane połączeń byłyby przesyłane bez szyfrowania.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP {status}) to {target}; Zadarma does not follow redirects. Save the final address instead.</source>
+        <translation>Serwer odpowiedział przekierowaniem (HTTP {status}) na {target}; Zadarma nie podąża za przekierowaniami. Zapisz docelowy adres.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a key Zadarma knows; it is ignored.</source>
+        <translation>„{key}” nie jest kluczem znanym Zadarmie; zostanie pominięty.</translation>
+    </message>
+    <message>
+        <source>Nothing: the call follows the PBX&apos;s own voice menu.</source>
+        <translation>Nic: połączenie idzie według menu głosowego centrali.</translation>
+    </message>
+    <message>
+        <source>Say the standard phrase {value}.</source>
+        <translation>Odtwórz standardowy komunikat {value}.</translation>
+    </message>
+    <message>
+        <source>Show the caller as “{value}” on the phones.</source>
+        <translation>Pokaż dzwoniącego na telefonach jako „{value}”.</translation>
+    </message>
+    <message>
+        <source>The server answered the check with HTTP {status} instead of 200.</source>
+        <translation>Serwer odpowiedział na sprawdzenie HTTP {status} zamiast 200.</translation>
+    </message>
+    <message>
+        <source>ivr_play needs the id of a sound file.</source>
+        <translation>ivr_play wymaga identyfikatora pliku dźwiękowego.</translation>
+    </message>
+    <message>
+        <source>Play the sound file {sound}.</source>
+        <translation>Odtwórz plik dźwiękowy {sound}.</translation>
+    </message>
+    <message>
+        <source>wait_dtmf must be an object with timeout, attempts, maxdigits, name and default.</source>
+        <translation>wait_dtmf musi być obiektem z polami timeout, attempts, maxdigits, name i default.</translation>
+    </message>
+    <message>
+        <source>Wait up to {timeout} s for the caller to press up to {maxdigits} key(s), {attempts} attempt(s); the next event carries the digits as “{name}”.</source>
+        <translation>Czekaj do {timeout} s, aż dzwoniący naciśnie najwyżej {maxdigits} klawisz(e), prób: {attempts}; następne zdarzenie przekaże cyfry jako „{name}”.</translation>
+    </message>
+    <message>
+        <source>Put the call through to extension {target}.</source>
+        <translation>Przełącz połączenie na numer wewnętrzny {target}.</translation>
+    </message>
+    <message>
+        <source>{target} is neither a scenario nor an extension of this PBX.</source>
+        <translation>{target} nie jest ani scenariuszem, ani numerem wewnętrznym tej centrali.</translation>
+    </message>
+    <message>
+        <source>If nobody answers within {seconds} s, come back to the menu.</source>
+        <translation>Jeśli nikt nie odbierze w ciągu {seconds} s, wróć do menu.</translation>
+    </message>
+    <message>
+        <source>Show {value} as the number when forwarding.</source>
+        <translation>Przy przekierowaniu pokaż numer {value}.</translation>
+    </message>
+    <message>
+        <source>{key} only works together with redirect.</source>
+        <translation>{key} działa tylko razem z redirect.</translation>
+    </message>
+    <message>
+        <source>Hang up.</source>
+        <translation>Rozłącz.</translation>
+    </message>
+    <message>
+        <source>hangup must be 1 to hang up.</source>
+        <translation>hangup musi mieć wartość 1, by rozłączyć.</translation>
+    </message>
+    <message>
+        <source>The answer must be a JSON object such as {example}.</source>
+        <translation>Odpowiedź musi być obiektem JSON, np. {example}.</translation>
+    </message>
+    <message>
+        <source>{key} must be digits, not “{value}”.</source>
+        <translation>{key} musi składać się z cyfr, a nie „{value}”.</translation>
+    </message>
+    <message>
+        <source>wait_dtmf has no “default”: a caller who presses nothing is not sent anywhere.</source>
+        <translation>wait_dtmf nie ma pola „default”: dzwoniący, który nic nie naciśnie, nie zostanie nigdzie skierowany.</translation>
+    </message>
+    <message>
+        <source>If nothing is pressed, go to {target}.</source>
+        <translation>Jeśli nic nie zostanie naciśnięte, przejdź do {target}.</translation>
+    </message>
+    <message>
+        <source>Continue with scenario {target}.</source>
+        <translation>Przejdź do scenariusza {target}.</translation>
+    </message>
+    <message>
+        <source>Put the call through to {target}.</source>
+        <translation>Przełącz połączenie na {target}.</translation>
+    </message>
+    <message>
+        <source>hangup together with redirect or wait_dtmf: the call is hung up and the rest is ignored.</source>
+        <translation>hangup razem z redirect lub wait_dtmf: połączenie zostanie rozłączone, a reszta pominięta.</translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body; it must answer with the value of the zd_echo parameter ({value}).</source>
+        <translation>Serwer odpowiedział pustą treścią; musi odpowiedzieć wartością parametru zd_echo ({value}).</translation>
+    </message>
+    <message>
+        <source>Read out the digits {value} ({language}).</source>
+        <translation>Odczytaj cyfry {value} ({language}).</translation>
+    </message>
+    <message>
+        <source>Read out the number {value} ({language}).</source>
+        <translation>Odczytaj liczbę {value} ({language}).</translation>
+    </message>
+    <message>
+        <source>wait_dtmf.{key} must be a whole number of 1 or more.</source>
+        <translation>wait_dtmf.{key} musi być liczbą całkowitą równą co najmniej 1.</translation>
+    </message>
+    <message>
+        <source>The answer holds the zd_echo value but also other text (“{body}”); it must be the value alone.</source>
+        <translation>Odpowiedź zawiera wartość zd_echo, ale też inny tekst („{body}”); musi zawierać tylko tę wartość.</translation>
+    </message>
+    <message>
+        <source>The server answered “{body}” instead of the zd_echo value {value}.</source>
+        <translation>Serwer odpowiedział „{body}” zamiast wartości zd_echo {value}.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON ({detail}); Zadarma ignores it and the call follows the PBX&apos;s own menu.</source>
+        <translation>Odpowiedź nie jest poprawnym JSON-em ({detail}); Zadarma ją pominie, a połączenie pójdzie według menu centrali.</translation>
+    </message>
+    <message>
+        <source>default language</source>
+        <translation>język domyślny</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: an earlier change ({0}) may or may not have been applied. Reload the page to read the server; until that is settled nothing more is sent for this PBX.</source>
+        <translation>Nic nie wysłano: wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie. Odśwież stronę, aby odczytać serwer; dopóki to nie zostanie rozstrzygnięte, nic więcej nie zostanie wysłane dla tej centrali.</translation>
+    </message>
+    <message>
+        <source>The answer to “{0}” was lost: it may have been applied. It is not sent again; reload the page to read the server.</source>
+        <translation>Odpowiedź na „{0}” zaginęła: zmiana mogła zostać wprowadzona. Nie zostanie wysłana ponownie; odśwież stronę, aby odczytać serwer.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxPage</name>
+    <message>
+        <source>&amp;Extensions</source>
+        <translation>&amp;Numery wewnętrzne</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooki</translation>
+    </message>
+    <message>
+        <source>Web&amp;RTC widget</source>
+        <translation>Widżet Web&amp;RTC</translation>
+    </message>
+    <message>
+        <source>Choose a client in the header (or work on your own account) to see and set up their cloud PBX.</source>
+        <translation>Wybierz klienta w nagłówku (albo pracuj na własnym koncie), aby zobaczyć i skonfigurować jego centralę w chmurze.</translation>
+    </message>
+    <message>
+        <source>Read the PBX</source>
+        <translation>Odczytaj centralę</translation>
+    </message>
+    <message>
+        <source>An earlier change ({0}) may or may not have been applied and the server does not show which. Check it in Zadarma&apos;s panel; nothing more is sent for this PBX until it is decided.</source>
+        <translation>Wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie, a serwer nie pokazuje, jak było. Sprawdź to w panelu Zadarmy; do czasu decyzji nic więcej nie zostanie wysłane dla tej centrali.</translation>
+    </message>
+    <message>
+        <source>Create the PBX</source>
+        <translation>Utwórz centralę</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +4227,10 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>unchanged (stored)</source>
         <translation>bez zmian (zapisany)</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (is it locked?): the key and secret will be kept only until Zaddesk closes, never written to disk.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział (czy jest zablokowany?): klucz i sekret będą przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafią na dysk.</translation>
     </message>
     <message>
         <source>No working system keyring was found: the key and secret will be kept only until Zaddesk closes, never written to disk.</source>
@@ -2345,6 +4457,108 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>RecordingDialog</name>
+    <message>
+        <source>Call recording of extension {0}</source>
+        <translation>Nagrywanie rozmów numeru {0}</translation>
+    </message>
+    <message>
+        <source>Record calls to the &amp;cloud store</source>
+        <translation>Nagrywaj rozmowy do &amp;chmury</translation>
+    </message>
+    <message>
+        <source>Send recordings by &amp;e-mail</source>
+        <translation>Wysyłaj nagrania &amp;e-mailem</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses (up to 3):</source>
+        <translation>&amp;Adresy (najwyżej 3):</translation>
+    </message>
+    <message>
+        <source>name@example.com, other@example.com</source>
+        <translation>imie@example.com, inny@example.com</translation>
+    </message>
+    <message>
+        <source>Speech &amp;recognition:</source>
+        <translation>&amp;Rozpoznawanie mowy:</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Każda rozmowa</translation>
+    </message>
+    <message>
+        <source>Calls chosen in the statistics</source>
+        <translation>Rozmowy wybrane w statystykach</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączone</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectionDialog</name>
+    <message>
+        <source>Forwarding of extension {0}</source>
+        <translation>Przekierowanie numeru {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Forward this extension&apos;s calls</source>
+        <translation>&amp;Przekierowuj połączenia tego numeru</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Dokąd:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <source>A phone number</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <source>A SIP login</source>
+        <translation>Login SIP</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>imie@example.pl</translation>
+    </message>
+    <message>
+        <source>&amp;Number, login or e-mail:</source>
+        <translation>&amp;Numer, login lub e-mail:</translation>
+    </message>
+    <message>
+        <source>Voicemail by e-mail</source>
+        <translation>Poczta głosowa e-mailem</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Zawsze</translation>
+    </message>
+    <message>
+        <source>When nobody answers</source>
+        <translation>Gdy nikt nie odbiera</translation>
+    </message>
+    <message>
+        <source>Voicemail is sent by e-mail: enter the address it goes to.</source>
+        <translation>Poczta głosowa jest wysyłana e-mailem: wpisz adres, na który ma trafiać.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number in international format, 7 to 15 digits, such as 48221234567.</source>
+        <translation>Wpisz numer telefonu w formacie międzynarodowym, od 7 do 15 cyfr, np. 48221234567.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP login to forward to.</source>
+        <translation>Wpisz login SIP, na który przekierować.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStep</name>
     <message>
         <source>Register {0} ({1}) as your client with Zadarma. The client gets an e-mail from Zadarma.</source>
@@ -2363,8 +4577,16 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Klient albo klika link w e-mailu od Zadarma (wtedy naciśnij „Sprawdź teraz” lub zamknij kreator i wznów go później), albo odczytuje Ci kod z tego e-maila, a Ty wpisujesz go tutaj.</translation>
     </message>
     <message>
-        <source>The answer to the registration was lost. Press “Check now” to look the client up by e-mail; nothing is sent again.</source>
-        <translation>Odpowiedź na rejestrację została utracona. Naciśnij „Sprawdź teraz”, aby wyszukać klienta po e-mailu; nic nie zostanie wysłane ponownie.</translation>
+        <source>The registration&apos;s answer was lost: check on the server before going on.</source>
+        <translation>Odpowiedź na rejestrację przepadła: sprawdź na serwerze, zanim przejdziesz dalej.</translation>
+    </message>
+    <message>
+        <source>The server refused the registration: {0} is already registered as your client {1}, perhaps by an earlier attempt. Go on with that client, or go back and correct the e-mail.</source>
+        <translation>Serwer odmówił rejestracji: {0} jest już zarejestrowany jako Twój klient {1}, być może przy wcześniejszej próbie. Kontynuuj z tym klientem albo wróć i popraw e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with client {0}</source>
+        <translation>&amp;Kontynuuj z klientem {0}</translation>
     </message>
     <message>
         <source>The server refused the registration: {0}
@@ -2375,6 +4597,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Register the client</source>
         <translation>Rejestracja klienta</translation>
+    </message>
+    <message>
+        <source>Go on with the registered client</source>
+        <translation>Kontynuacja z zarejestrowanym klientem</translation>
     </message>
     <message>
         <source>Not confirmed yet.</source>
@@ -2519,12 +4745,110 @@ Wróć, aby poprawić dane.</translation>
         <translation>Jak w systemie</translation>
     </message>
     <message>
+        <source>The system keyring did not answer within a few seconds (is it locked?). Keys and secrets you enter are kept only until Zaddesk closes; they are never written to disk.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział w ciągu kilku sekund (czy jest zablokowany?). Wprowadzone klucze i sekrety są przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafiają na dysk.</translation>
+    </message>
+    <message>
         <source>No working system keyring was found. Keys and secrets you enter are kept only until Zaddesk closes; they are never written to disk.</source>
         <translation>Nie znaleziono działającego systemowego magazynu haseł. Wprowadzone klucze i sekrety są przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafiają na dysk.</translation>
     </message>
     <message>
         <source>Keys and secrets are kept in: {0}</source>
         <translation>Klucze i sekrety są przechowywane w: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SipHandout</name>
+    <message>
+        <source>Phone settings for extension {0}</source>
+        <translation>Ustawienia telefonu dla numeru {0}</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s softphone app, or type the settings above. Keep this page private: it holds the password.</source>
+        <translation>Zeskanuj kod aplikacją softphone w telefonie albo wpisz powyższe ustawienia. Nie pokazuj tej strony innym: zawiera hasło.</translation>
+    </message>
+</context>
+<context>
+    <name>SipSettingsDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>SIP port</source>
+        <translation>Port SIP</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Authentication name</source>
+        <translation>Nazwa uwierzytelniania</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Numer wewnętrzny</translation>
+    </message>
+    <message>
+        <source>SIP settings of extension {0}</source>
+        <translation>Ustawienia SIP numeru {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Settings to type or paste:</source>
+        <translation>&amp;Ustawienia do wpisania lub wklejenia:</translation>
+    </message>
+    <message>
+        <source>Show &amp;password</source>
+        <translation>Pokaż &amp;hasło</translation>
+    </message>
+    <message>
+        <source>Password &amp;shown</source>
+        <translation>Hasło &amp;pokazane</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>&amp;QR code holds:</source>
+        <translation>Kod &amp;QR zawiera:</translation>
+    </message>
+    <message>
+        <source>The settings as text</source>
+        <translation>Ustawienia jako tekst</translation>
+    </message>
+    <message>
+        <source>A SIP account address (sip:)</source>
+        <translation>Adres konta SIP (sip:)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Read the password of extension {0}</source>
+        <translation>Odczytaj hasło numeru {0}</translation>
+    </message>
+    <message>
+        <source>Save the phone settings</source>
+        <translation>Zapisz ustawienia telefonu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {0}</source>
+        <translation>Nie udało się zapisać PDF: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Zapisano {0}</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +5041,10 @@ Wróć, aby poprawić dane.</translation>
         <translation>Odpowiedź na doładowanie została utracona. Zanim wyślesz cokolwiek innego, sprawdź salda i zdecyduj, czy zostało wykonane.</translation>
     </message>
     <message>
+        <source>The contact phone is not confirmed: Zadarma accepts a top-up only after that.</source>
+        <translation>Telefon kontaktowy nie jest potwierdzony: Zadarma przyjmie doładowanie dopiero potem.</translation>
+    </message>
+    <message>
         <source>Move {0} from your dealer balance to client {1} ({2})? The money is moved at once.</source>
         <translation>Przenieść {0} z Twojego salda dealera do klienta {1} ({2})? Środki zostaną przeniesione natychmiast.</translation>
     </message>
@@ -2727,6 +5055,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Top up</source>
         <translation>Doładuj</translation>
+    </message>
+    <message>
+        <source>Confirm the client&apos;s contact phone first: Zadarma accepts a top-up only after that.</source>
+        <translation>Najpierw potwierdź telefon kontaktowy klienta: Zadarma przyjmie doładowanie dopiero potem.</translation>
     </message>
     <message>
         <source>Top up the client</source>
@@ -2753,12 +5085,341 @@ Wróć, aby poprawić dane.</translation>
         <translation>Zapisano: doładowanie nie zostało wykonane. Możesz wysłać je ponownie.</translation>
     </message>
     <message>
+        <source>Back to the &amp;phone step</source>
+        <translation>Wróć do kroku &amp;telefonu</translation>
+    </message>
+    <message>
         <source>Top-up</source>
         <translation>Doładowanie</translation>
     </message>
     <message>
         <source>Put money on the client&apos;s account.</source>
         <translation>Wpłać środki na konto klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlGroup</name>
+    <message>
+        <source>Call events (call-info URL)</source>
+        <translation>Zdarzenia połączeń (adres call-info)</translation>
+    </message>
+    <message>
+        <source>Other webhooks (contacts, call tracking, SMS, speech)</source>
+        <translation>Inne webhooki (kontakty, śledzenie połączeń, SMS, mowa)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Sp&amp;rawdź</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Sprawd&amp;ź</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Za&amp;pisz</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Usu&amp;ń</translation>
+    </message>
+    <message>
+        <source>Call start (NOTIFY_START)</source>
+        <translation>Początek połączenia (NOTIFY_START)</translation>
+    </message>
+    <message>
+        <source>Put through to an extension (NOTIFY_INTERNAL)</source>
+        <translation>Przełączenie na numer wewnętrzny (NOTIFY_INTERNAL)</translation>
+    </message>
+    <message>
+        <source>Answered (NOTIFY_ANSWER)</source>
+        <translation>Odebrane (NOTIFY_ANSWER)</translation>
+    </message>
+    <message>
+        <source>Call end (NOTIFY_END)</source>
+        <translation>Koniec połączenia (NOTIFY_END)</translation>
+    </message>
+    <message>
+        <source>Outgoing call start (NOTIFY_OUT_START)</source>
+        <translation>Początek połączenia wychodzącego (NOTIFY_OUT_START)</translation>
+    </message>
+    <message>
+        <source>Outgoing call end (NOTIFY_OUT_END)</source>
+        <translation>Koniec połączenia wychodzącego (NOTIFY_OUT_END)</translation>
+    </message>
+    <message>
+        <source>Contact lookup by number</source>
+        <translation>Wyszukiwanie kontaktu po numerze</translation>
+    </message>
+    <message>
+        <source>Call tracking</source>
+        <translation>Śledzenie połączeń</translation>
+    </message>
+    <message>
+        <source>Incoming SMS</source>
+        <translation>Przychodzące SMS-y</translation>
+    </message>
+    <message>
+        <source>Speech recognition results</source>
+        <translation>Wyniki rozpoznawania mowy</translation>
+    </message>
+    <message>
+        <source>The server answered the check correctly in {0} ms.</source>
+        <translation>Serwer poprawnie odpowiedział na sprawdzenie w {0} ms.</translation>
+    </message>
+    <message>
+        <source>Check {0}</source>
+        <translation>Sprawdź {0}</translation>
+    </message>
+    <message>
+        <source>Press Save again to save it anyway.</source>
+        <translation>Naciśnij Zapisz jeszcze raz, aby mimo to zapisać.</translation>
+    </message>
+    <message>
+        <source>Zadarma will refuse it while it answers like this; press Save again to try anyway.</source>
+        <translation>Zadarma go odrzuci, dopóki tak odpowiada; naciśnij Zapisz jeszcze raz, aby mimo to spróbować.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Save {0}</source>
+        <translation>Zapisz {0}</translation>
+    </message>
+    <message>
+        <source>Removed: Zadarma no longer calls this server.</source>
+        <translation>Usunięto: Zadarma nie wywołuje już tego serwera.</translation>
+    </message>
+    <message>
+        <source>Remove the address</source>
+        <translation>Usuń adres</translation>
+    </message>
+    <message>
+        <source>Switch {0}</source>
+        <translation>Przełącz {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksTab</name>
+    <message>
+        <source>Test the call-info address</source>
+        <translation>Test adresu call-info</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test event</source>
+        <translation>Wyślij zdarzenie &amp;testowe</translation>
+    </message>
+    <message>
+        <source>Posts a NOTIFY_START signed with the client&apos;s API secret, as Zadarma does, to the saved call-info address, and explains a dynamic voice-menu answer.</source>
+        <translation>Wysyła na zapisany adres call-info zdarzenie NOTIFY_START podpisane sekretem API klienta, tak jak robi to Zadarma, i objaśnia odpowiedź dynamicznego menu głosowego.</translation>
+    </message>
+    <message>
+        <source>Read the webhook settings</source>
+        <translation>Odczytaj ustawienia webhooków</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>Send a test event to {0}</source>
+        <translation>Wyślij zdarzenie testowe do {0}</translation>
+    </message>
+    <message>
+        <source>Sent NOTIFY_START at {0} UTC, Signature {1}</source>
+        <translation>Wysłano NOTIFY_START o {0} UTC, Signature {1}</translation>
+    </message>
+    <message>
+        <source>No answer after {0} ms: {1}</source>
+        <translation>Brak odpowiedzi po {0} ms: {1}</translation>
+    </message>
+    <message>
+        <source>Answer: HTTP {0} in {1} ms, {2}</source>
+        <translation>Odpowiedź: HTTP {0} w {1} ms, {2}</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(pusta treść)</translation>
+    </message>
+    <message>
+        <source>What the call would do:</source>
+        <translation>Co stałoby się z połączeniem:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemy:</translation>
+    </message>
+    <message>
+        <source>The answer is not a voice-menu command: the call follows the PBX&apos;s own menu.</source>
+        <translation>Odpowiedź nie jest poleceniem menu głosowego: połączenie pójdzie według menu centrali.</translation>
+    </message>
+</context>
+<context>
+    <name>WebrtcTab</name>
+    <message>
+        <source>&amp;Website domain:</source>
+        <translation>&amp;Domena witryny:</translation>
+    </message>
+    <message>
+        <source>shop.example.com</source>
+        <translation>sklep.example.pl</translation>
+    </message>
+    <message>
+        <source>Domains &amp;allowed:</source>
+        <translation>Dozwolone do&amp;meny:</translation>
+    </message>
+    <message>
+        <source>Remove &amp;domain</source>
+        <translation>Usuń &amp;domenę</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;widget</source>
+        <translation>Usuń &amp;widżet</translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation>&amp;Kształt:</translation>
+    </message>
+    <message>
+        <source>&amp;Corner:</source>
+        <translation>&amp;Róg:</translation>
+    </message>
+    <message>
+        <source>Code for the website</source>
+        <translation>Kod dla witryny</translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation>&amp;Numer wewnętrzny:</translation>
+    </message>
+    <message>
+        <source>&amp;New key</source>
+        <translation>Nowy &amp;klucz</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the code</source>
+        <translation>Kop&amp;iuj kod</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Zaokrąglony</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Kwadratowy</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Prawy dolny</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Lewy dolny</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Prawy górny</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>Lewy górny</translation>
+    </message>
+    <message>
+        <source>Read the WebRTC widget</source>
+        <translation>Odczytaj widżet WebRTC</translation>
+    </message>
+    <message>
+        <source>The widget exists and may be used on the domains below.</source>
+        <translation>Widżet istnieje i może działać w poniższych domenach.</translation>
+    </message>
+    <message>
+        <source>The client has no WebRTC widget yet: type the website domain and add it to create the widget.</source>
+        <translation>Klient nie ma jeszcze widżetu WebRTC: wpisz domenę witryny i dodaj ją, aby utworzyć widżet.</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation>Dodaj &amp;domenę</translation>
+    </message>
+    <message>
+        <source>C&amp;reate widget</source>
+        <translation>U&amp;twórz widżet</translation>
+    </message>
+    <message>
+        <source>Re&amp;move domain</source>
+        <translation>U&amp;suń domenę</translation>
+    </message>
+    <message>
+        <source>{0} is already allowed.</source>
+        <translation>{0} jest już dozwolona.</translation>
+    </message>
+    <message>
+        <source>Allow {0}</source>
+        <translation>Zezwól na {0}</translation>
+    </message>
+    <message>
+        <source>Choose a domain in the list first.</source>
+        <translation>Najpierw wybierz domenę z listy.</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Usuń {0}</translation>
+    </message>
+    <message>
+        <source>Delete the widget</source>
+        <translation>Usuń widżet</translation>
+    </message>
+    <message>
+        <source>Delete the WebRTC widget? The call button disappears from the client&apos;s website.</source>
+        <translation>Usunąć widżet WebRTC? Przycisk połączenia zniknie z witryny klienta.</translation>
+    </message>
+    <message>
+        <source>Delete the WebRTC widget</source>
+        <translation>Usuń widżet WebRTC</translation>
+    </message>
+    <message>
+        <source>Save the widget&apos;s look</source>
+        <translation>Zapisz wygląd widżetu</translation>
+    </message>
+    <message>
+        <source>Read a WebRTC key for {0}</source>
+        <translation>Odczytaj klucz WebRTC dla {0}</translation>
+    </message>
+    <message>
+        <source>Read a key to get the code.</source>
+        <translation>Odczytaj klucz, aby dostać kod.</translation>
+    </message>
+    <message>
+        <source>No key read yet.</source>
+        <translation>Nie odczytano jeszcze klucza.</translation>
+    </message>
+    <message>
+        <source>The key has expired: read a new one and replace the code on the website.</source>
+        <translation>Klucz wygasł: odczytaj nowy i podmień kod na witrynie.</translation>
+    </message>
+    <message>
+        <source>The key expires in {0} h {1:02d} min {2:02d} s.</source>
+        <translation>Klucz wygaśnie za {0} h {1:02d} min {2:02d} s.</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard.</source>
+        <translation>Kod jest w schowku.</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +5439,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The answer was lost: the request may or may not have been carried out. Nothing will be sent again by itself.</source>
         <translation>Odpowiedź została utracona: żądanie mogło zostać wykonane albo nie. Nic nie zostanie wysłane ponownie samoczynnie.</translation>
+    </message>
+    <message>
+        <source>Check on the server</source>
+        <translation>Sprawdzenie na serwerze</translation>
     </message>
 </context>
 </TS>

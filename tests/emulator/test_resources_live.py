@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from tests.media import pdf_bytes
 from zaddesk.api.client import Zadarma
 from zaddesk.api.errors import ApiError, AuthError
 from zaddesk.api.resources.documents import DocumentGroupForm
@@ -117,7 +118,7 @@ async def test_document_group_round_trip_and_upload(api: Zadarma) -> None:
         group.id,
         "passport",
         "paszport.pdf",
-        b"%PDF-1.4\n" + b"\x00" * 2048,
+        pdf_bytes(),
         "application/pdf",
         user_id=uid,
     )

@@ -11,13 +11,14 @@ import base64
 import hashlib
 import hmac
 import urllib.parse
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zaddesk.api.signing import build_query, php_urlencode, sign, signature
+from zaddesk.api.signing import build_query, flatten, php_urlencode, scalar, sign, signature
 
 # -- a second implementation, written differently on purpose ---------------------------
 
@@ -151,6 +152,75 @@ def test_signature_is_base64_of_hex_not_of_raw_digest() -> None:
 )
 def test_php_urlencode(text: str, encoded: str) -> None:
     assert php_urlencode(text) == encoded
+
+
+# -- values as PHP prints them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "printed"),
+    [
+        (True, "1"),
+        (False, "0"),
+        (0, "0"),
+        (-7, "-7"),
+        (10**20, "100000000000000000000"),
+        (10.0, "10"),
+        (-10.0, "-10"),
+        (0.0, "0"),
+        (-0.0, "0"),
+        (0.25, "0.25"),
+        (0.1, "0.1"),
+        (-2.5, "-2.5"),
+        (999999999999999.0, "999999999999999"),  # the largest whole float printed as such
+        (-999999999999999.0, "-999999999999999"),
+        # From 1e15 on, Python's repr; the server signs the bytes it receives and reads
+        # them as the same number.
+        (1e15, "1000000000000000.0"),
+        (-1e15, "-1000000000000000.0"),
+        (1e15 + 1, "1000000000000001.0"),
+        (1e16, "1e+16"),
+        (Decimal("10"), "10"),
+        (Decimal("10.50"), "10.5"),
+        (Decimal("12.34"), "12.34"),
+        (Decimal("-2.50"), "-2.5"),
+        (Decimal("1E+3"), "1000"),  # never an exponent
+        (Decimal("100"), "100"),
+        (Decimal("1E+15"), "1000000000000000"),
+        (Decimal("999999999999999.99"), "999999999999999.99"),
+        (Decimal("0.000001"), "0.000001"),
+        (Decimal("0E-8"), "0"),
+        ("10,50", "10,50"),
+        ("", ""),
+    ],
+)
+def test_scalars_as_php_prints_them(value: Any, printed: str) -> None:
+    assert scalar(value) == printed
+
+
+def test_amounts_of_every_type_sign_as_the_same_query() -> None:
+    as_text = {"amount": "12.5", "currency": "USD", "user_id": "7"}
+    for amount in ("12.5", 12.5, Decimal("12.50"), Decimal("12.5000")):
+        assert build_query({"user_id": 7, "amount": amount, "currency": "USD"}) == (
+            build_query(as_text)
+        ), amount
+    assert build_query({"amount": Decimal("1E+3")}) == "amount=1000"
+    assert build_query({"amount": 1000.0}) == "amount=1000"
+
+
+def test_flatten_keeps_nested_order_and_drops_none() -> None:
+    params = {
+        "z": {"b": 1, "a": None, "c": (4, 5)},
+        "a": [None, {"y": "x"}],
+        "m": None,
+    }
+    assert list(flatten(params)) == [
+        ("a[1][y]", "x"),
+        ("z[b]", "1"),
+        ("z[c][0]", "4"),
+        ("z[c][1]", "5"),
+    ]
+    assert list(flatten({"ż": 1, "z": 2, "Z": 3})) == [("Z", "3"), ("z", "2"), ("ż", "1")]
 
 
 # -- properties -------------------------------------------------------------------------

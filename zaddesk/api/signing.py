@@ -43,8 +43,7 @@ def scalar(value: Any) -> str:
             return str(int(value))
         return repr(value)
     if isinstance(value, Decimal):
-        text = format(value.normalize(), "f")
-        return text
+        return f"{value.normalize():f}"  # fixed point: 1E+3 is sent as 1000
     return str(value)
 
 
@@ -54,7 +53,8 @@ def flatten(params: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     ``None`` is dropped at every depth, like PHP's ``http_build_query`` drops ``null``;
     lists and dicts become ``key[0][sub]`` keys.
     """
-    for key in sorted(params, key=lambda k: str(k).encode("utf-8")):
+    # Code-point order is UTF-8 byte order, which is how PHP compares non-numeric keys.
+    for key in sorted(params):
         yield from _walk(str(key), params[key])
 
 
@@ -80,9 +80,9 @@ def build_query(params: Mapping[str, Any] | None) -> str:
 
 def signature(path: str, query: str, secret: str) -> str:
     """base64 of the lowercase hex HMAC-SHA1 of ``path + query + md5(query)``."""
-    digest_md5 = hashlib.md5(query.encode("utf-8")).hexdigest()
-    mac = hmac.new(secret.encode("utf-8"), (path + query + digest_md5).encode("utf-8"), "sha1")
-    return base64.b64encode(mac.hexdigest().encode("ascii")).decode("ascii")
+    digest_md5 = hashlib.md5(query.encode()).hexdigest()
+    mac = hmac.new(secret.encode(), (path + query + digest_md5).encode(), hashlib.sha1)
+    return base64.b64encode(mac.hexdigest().encode()).decode()
 
 
 def sign(path: str, params: Mapping[str, Any] | None, key: str, secret: str) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from typing import Any
 from zaddesk.core.sendonce import Verdict
 
 __all__ = [
+    "EXPLANATIONS",
     "Balances",
     "Money",
     "Reconciliation",
@@ -33,16 +34,17 @@ _TOLERANCE = Decimal("0.011")
 
 def to_decimal(value: Any) -> Decimal:
     """A server amount (str, int, float or Decimal) as an exact ``Decimal``."""
-    if isinstance(value, Decimal):
-        return value
     if isinstance(value, bool):
         raise ValueError("not an amount")
     if isinstance(value, float):
-        return Decimal(repr(value))
+        value = repr(value)
     try:
-        return Decimal(str(value).strip())
+        result = Decimal(str(value).strip())
     except InvalidOperation as exc:
         raise ValueError(f"not an amount: {value!r}") from exc
+    if not result.is_finite():  # NaN would make every later comparison raise
+        raise ValueError(f"not an amount: {value!r}")
+    return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,24 +102,61 @@ class Reconciliation:
     explanation: str
 
 
+# What the rep reads under the verdict (translated by the GUI, which lists these texts).
+OTHER_MOVE = (
+    "A balance changed by a different amount than the transfer; something else "
+    "(calls, another rep) moved money in the meantime."
+)
+CURRENCY_CHANGED = (
+    "A balance is now kept in another currency than before the transfer; compare the "
+    "balances by hand."
+)
+NOTHING_MOVED = "Neither balance changed: the transfer was not applied."
+ONE_READ_STILL = "Only one balance could be read; it did not change."
+ONE_MOVED = "One balance changed and the other did not."
+MOVED = "The balances changed by the amount of the transfer: it was applied."
+ONE_READ_MOVED = (
+    "The balance that could be read changed by the amount of the transfer: it was most "
+    "likely applied."
+)
+CONVERTED = "Both balances moved as a converted transfer would: it was most likely applied."
+UNREADABLE = "The balances could not be read well enough to tell."
+EXPLANATIONS: tuple[str, ...] = (
+    OTHER_MOVE,
+    CURRENCY_CHANGED,
+    NOTHING_MOVED,
+    ONE_READ_STILL,
+    ONE_MOVED,
+    MOVED,
+    ONE_READ_MOVED,
+    CONVERTED,
+    UNREADABLE,
+)
+
+
 def _side(
-    before: Money | None, now: Money | None, amount: Money, sign: int
+    before: Money | None, now: Money | None, amount: Money, up: bool
 ) -> tuple[str, Decimal | None]:
-    """How one balance moved: ``moved`` (as the top-up would), ``still``, ``other``, ``unknown``.
+    """How one balance moved (``up`` on the side that receives): ``moved`` (by the amount),
+    ``still``, ``other``, ``unknown`` (not read), ``currency_changed`` (kept in another
+    currency than before).
 
     When the account currency differs from the top-up currency the converted amount is not
     known, so any move in the right direction counts as ``moved_converted``.
     """
-    if before is None or now is None or before.currency != now.currency:
+    if before is None or now is None:
         return "unknown", None
+    if before.currency != now.currency:
+        return "currency_changed", None
     change = now.amount - before.amount
     if change == 0:
         return "still", change
     if now.currency == amount.currency:
-        if abs(change - sign * amount.amount) <= _TOLERANCE:
+        expected = amount.amount if up else -amount.amount
+        if abs(change - expected) <= _TOLERANCE:
             return "moved", change
         return "other", change
-    if (change > 0) == (sign > 0):
+    if change.is_signed() != up:  # a move down is signed
         return "moved_converted", change
     return "other", change
 
@@ -127,32 +166,25 @@ def reconcile(
 ) -> Reconciliation:
     """Compare balances around a move of ``amount`` from the dealer to the client
     (a top-up), or from the client back to the dealer when ``to_dealer``."""
-    sign = -1 if to_dealer else +1
-    dealer, d_change = _side(before.dealer, now.dealer, amount, -sign)
-    client, c_change = _side(before.client, now.client, amount, sign)
+    dealer, d_change = _side(before.dealer, now.dealer, amount, up=to_dealer)
+    client, c_change = _side(before.client, now.client, amount, up=not to_dealer)
     sides = {dealer, client}
-    if "other" in sides:
-        verdict = Verdict.UNCLEAR
-        why = (
-            "A balance changed by a different amount than the transfer; something else "
-            "(calls, another rep) moved money in the meantime."
-        )
+    if "currency_changed" in sides:
+        verdict, why = Verdict.UNCLEAR, CURRENCY_CHANGED
+    elif "other" in sides:
+        verdict, why = Verdict.UNCLEAR, OTHER_MOVE
     elif sides == {"still"}:
-        verdict = Verdict.NOT_APPLIED
-        why = "Neither balance changed: the transfer was not applied."
+        verdict, why = Verdict.NOT_APPLIED, NOTHING_MOVED
     elif sides == {"still", "unknown"}:
-        verdict = Verdict.UNCLEAR
-        why = "Only one balance could be read; it did not change."
+        verdict, why = Verdict.UNCLEAR, ONE_READ_STILL
     elif "still" in sides:
-        verdict = Verdict.UNCLEAR
-        why = "One balance changed and the other did not."
+        verdict, why = Verdict.UNCLEAR, ONE_MOVED
+    elif sides == {"moved", "unknown"}:
+        verdict, why = Verdict.APPLIED, ONE_READ_MOVED
     elif "moved" in sides:
-        verdict = Verdict.APPLIED
-        why = "The balances changed by the amount of the transfer: it was applied."
+        verdict, why = Verdict.APPLIED, MOVED
     elif sides == {"moved_converted"}:
-        verdict = Verdict.APPLIED
-        why = "Both balances moved as a converted transfer would: it was most likely applied."
+        verdict, why = Verdict.APPLIED, CONVERTED
     else:
-        verdict = Verdict.UNCLEAR
-        why = "The balances could not be read well enough to tell."
+        verdict, why = Verdict.UNCLEAR, UNREADABLE
     return Reconciliation(verdict, amount, before, now, d_change, c_change, why)

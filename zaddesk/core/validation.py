@@ -23,7 +23,7 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import asdict, dataclass, fields
 from dataclasses import field as dc_field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import phonenumbers
@@ -44,6 +44,8 @@ __all__ = [
     "check_money",
     "check_password",
     "check_required",
+    "decimal_places",
+    "move_limit",
     "parse_phone",
     "validate_client_form",
     "validate_field",
@@ -149,12 +151,14 @@ def parse_phone(text: str, country: str, *, name: str = "phone") -> ParsedPhone 
             return _issue(name, "phone.too_long", "The number is too long.")
         return _issue(name, "phone.invalid", "This is not a valid phone number.")
     if not phonenumbers.is_valid_number(number):
-        where = region or "?"
+        # An invalid number has no region of its own: name the one its country code belongs
+        # to (+44 is GB even when the form says PL), else the form's country.
+        of_code = phonenumbers.region_code_for_country_code(number.country_code or 0)
         return _issue(
             name,
             "phone.invalid_for_country",
             "This is not a valid number for {country}.",
-            country=phonenumbers.region_code_for_number(number) or where,
+            country=of_code if of_code in COUNTRIES else region or "?",
         )
     return ParsedPhone(
         e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
@@ -245,35 +249,106 @@ def check_code(value: str, name: str = "code") -> Issue | None:
     return None
 
 
-def check_amount(value: str | Decimal, name: str = "amount") -> Decimal | Issue:
-    """A positive amount with at most 2 decimals (``12,50`` is accepted as typed in Poland)."""
+# Decimal places per currency where ISO 4217 says other than two.
+_NO_DECIMALS = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF"
+_THREE_DECIMALS = "BHD IQD JOD KWD LYD OMR TND"
+_MINOR_UNITS: Mapping[str, int] = {
+    **dict.fromkeys(_NO_DECIMALS.split(), 0),
+    **dict.fromkeys(_THREE_DECIMALS.split(), 3),
+}
+# The most one move (a top-up or a transfer back) may carry, against a slip of the finger
+# (a zero too many).  Shown to the rep beside the field.  Currencies not listed: _MOVE_LIMIT.
+_MOVE_LIMIT = Decimal("10000")
+_MOVE_LIMITS: Mapping[str, Decimal] = {
+    "PLN": Decimal("40000"),
+    "UAH": Decimal("400000"),
+    "RUB": Decimal("1000000"),
+    "KZT": Decimal("5000000"),
+}
+# What a rep types: ASCII digits, spaces (or the no-break spaces a locale puts) between groups
+# of three, one decimal comma or point.  Python's Decimal would also take 1_0, 1e3 and digits
+# of other scripts; none of them is an amount a rep means.
+_SPACE = r"[ \u00a0\u202f]"
+_AMOUNT = re.compile(rf"(?:[0-9]+|[0-9]{{1,3}}(?:{_SPACE}[0-9]{{3}})+)(?:[.,]([0-9]+))?")
+_GROUPED = re.compile(rf"[0-9]+(?:(?:{_SPACE}+|[.,])[0-9]+)+")
+_EXPONENT = re.compile(r"[0-9][.,]?[0-9]*[eE][+-]?[0-9]+")
+
+
+def decimal_places(currency: str) -> int:
+    """How many decimals an amount in ``currency`` may have (two unless ISO 4217 says else)."""
+    return _MINOR_UNITS.get(currency.strip().upper(), 2)
+
+
+def move_limit(currency: str) -> Decimal:
+    """The largest amount one money move in ``currency`` may carry."""
+    return _MOVE_LIMITS.get(currency.strip().upper(), _MOVE_LIMIT)
+
+
+def check_amount(
+    value: str | Decimal, name: str = "amount", *, currency: str = ""
+) -> Decimal | Issue:
+    """An amount for one money move, typed as a rep types it: ``10``, ``10,50``, ``10.50``,
+    ``1 000,50``; at most the currency's decimals and at most :func:`move_limit`."""
+    places = decimal_places(currency)
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            return _issue(name, "amount.invalid", "Type an amount such as 10,50.")
         amount = value
+        exponent = amount.normalize().as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     else:
-        text = value.strip().replace(" ", "").replace(",", ".")
+        text = value.strip()
         if not text:
             return _issue(name, "amount.required", "Enter an amount.")
-        try:
-            amount = Decimal(text)
-        except InvalidOperation:
-            return _issue(name, "amount.invalid", "This is not a number.")
-    if not amount.is_finite() or amount <= 0:
+        if text.startswith("-"):
+            return _issue(name, "amount.not_positive", "The amount must be more than zero.")
+        match = _AMOUNT.fullmatch(text)
+        if match is None:
+            if any(c.isdigit() and not "0" <= c <= "9" for c in text):
+                return _issue(name, "amount.digits", "Type the amount with the digits 0-9.")
+            if _EXPONENT.fullmatch(text):
+                return _issue(
+                    name, "amount.exponent", "Type the amount in full, without an exponent."
+                )
+            if _GROUPED.fullmatch(text):
+                return _issue(
+                    name,
+                    "amount.grouping",
+                    "Separate thousands with spaces and decimals with one comma or point, "
+                    "as in 1 000,50.",
+                )
+            return _issue(name, "amount.invalid", "Type an amount such as 10,50.")
+        decimals = len(match.group(1) or "")
+        amount = Decimal(re.sub(_SPACE, "", text).replace(",", "."))
+    if amount <= 0:
         return _issue(name, "amount.not_positive", "The amount must be more than zero.")
-    exponent = amount.normalize().as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -2:
-        return _issue(name, "amount.precision", "At most two decimal places.")
+    if decimals > places:
+        if places == 0:
+            return _issue(name, "amount.precision", "Whole amounts only.", places="0")
+        return _issue(
+            name, "amount.precision", "At most {places} decimal places.", places=str(places)
+        )
+    limit = move_limit(currency)
+    if amount > limit:
+        shown = f"{limit:,.0f}".replace(",", " ")
+        return _issue(
+            name,
+            "amount.too_large",
+            "At most {limit} in one move.",
+            limit=f"{shown} {currency.strip().upper()}".strip(),
+        )
     return amount
 
 
 def check_money(amount: str | Decimal, currency: str) -> Decimal | dict[str, Issue]:
     """An amount and its currency for a money move: the amount, or the issues by field."""
     issues: dict[str, Issue] = {}
-    value = check_amount(amount)
-    if isinstance(value, Issue):
-        issues["amount"] = value
     currency_issue = check_currency(currency)
     if currency_issue:
         issues["currency"] = currency_issue
+    value = check_amount(amount, currency="" if currency_issue else currency)
+    if isinstance(value, Issue):
+        issues["amount"] = value
     if issues or isinstance(value, Issue):
         return issues
     return value
@@ -298,15 +373,17 @@ class ClientForm:
     password: str = dc_field(default="", repr=False)
 
     def to_params(self) -> dict[str, Any]:
-        """Registration parameters: empty fields dropped, phone in E.164, no password."""
+        """Registration parameters: blank fields dropped, phone in E.164, no password."""
         params: dict[str, Any] = {}
         for f in fields(self):
             if f.name == "password":
                 continue
             value = getattr(self, f.name)
+            if isinstance(value, str):
+                value = value.strip()  # a field of spaces is an empty field, not sent
             if value is None or value == "":
                 continue
-            params[f.name] = value.strip() if isinstance(value, str) else value
+            params[f.name] = value
         if self.phone.strip():
             parsed = parse_phone(self.phone, self.country)
             if isinstance(parsed, ParsedPhone):

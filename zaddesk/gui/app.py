@@ -54,12 +54,19 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--open", metavar="WHAT",
                         help="with --screenshot: what the page opens first (e.g. a wizard "
                              "step, 'detail'); see the page's open_for_screenshot")
+    parser.add_argument("--client", metavar="ID",
+                        help="work for this client (its id, or 'dealer' for the dealer's own "
+                             "account)")
+    parser.add_argument("--outbox", action="store_true",
+                        help="with --screenshot: show the demo outbox beside the page")
     parser.add_argument("--color-scheme", choices=("light", "dark"),
                         help="override the system's light or dark scheme for this run")
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.client and args.client != "dealer" and not args.client.isdigit():
+        parser.error("--client must be a client id or 'dealer'")
     if args.size:
         try:
             w, h = (int(v) for v in args.size.lower().split("x"))
@@ -295,6 +302,8 @@ async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> i
             await ctx.start_demo()
         else:
             await ctx.use_startup_profile(args.profile)
+        if args.client:
+            ctx.set_client_id(None if args.client == "dealer" else int(args.client))
 
     ctx.runner.run(connect, title=QCoreApplication.translate("MainWindow", "Connect"),
                    kind=TaskKind.BACKGROUND,
@@ -344,13 +353,15 @@ async def _screenshot(app: Any, window: Any, ctx: Any, args: argparse.Namespace)
     await ctx.runner.wait_idle()
     if args.page:
         page = window.show_page(args.page)
+        await ctx.runner.wait_idle()  # the current client's details and facts
         opener = getattr(page, "open_for_screenshot", None)
         if args.open and callable(opener):
             await opener(args.open)
-    if args.page == "onboarding" and ctx.demo:
+    if (args.page == "onboarding" or args.outbox) and ctx.demo:
         window.outbox_dock.show()
     else:
         window.outbox_dock.hide()
+    app.processEvents()  # the dock's room is given back before the size is set
     window.resize(*(args.size or (1200, 760)))  # a dock shown meanwhile may have grown it
     # Let pages load what they fetch on show, then let layouts settle.
     for _ in range(3):

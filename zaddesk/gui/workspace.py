@@ -129,20 +129,27 @@ class ClientHeader(QFrame):
     # ------------------------------------------------------------------ picking
 
     def suggest(self) -> None:
-        """Fill the completer: the dealer's account first, then matching cached clients."""
+        """Fill the completer with matching cached clients and the dealer's own account.
+
+        The dealer's account comes first while nothing is typed, last once the rep types, so
+        Enter takes the best match.
+        """
         text = self.ui.user_id.text().strip()
         self.suggestions.clear()
         dealer = QStandardItem(self.tr("The dealer's own account"))
         dealer.setData(DEALER_KEY, _IdRole)
-        self.suggestions.appendRow(dealer)
         cache = self.ctx.clients_cache()
         rows = cache.search(text, limit=SUGGESTIONS) if cache is not None else []
+        if not text:
+            self.suggestions.appendRow(dealer)
         for row in rows:
             label = " · ".join(v for v in (str(row.id), row.name, row.email, row.organization)
                                if v)
             item = QStandardItem(label)
             item.setData(int(row.id), _IdRole)
             self.suggestions.appendRow(item)
+        if text:
+            self.suggestions.appendRow(dealer)
         if self.ui.user_id.hasFocus():
             self.completer.complete()
 
@@ -165,8 +172,10 @@ class ClientHeader(QFrame):
 
     def _entered(self) -> None:
         """Enter without a pick: the only match, or an id/e-mail looked up on the server."""
-        if self._popup().isVisible() and self._popup().currentIndex().isValid():
-            return  # the completer's own activation handles it
+        popup = self._popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            self._chosen(popup.currentIndex())
+            return
         text = self.ui.user_id.text().strip()
         if not text:
             return

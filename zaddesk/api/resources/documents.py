@@ -11,6 +11,7 @@ from typing import Literal
 import msgspec
 
 from zaddesk.api.resources._base import Resource, decode, segment
+from zaddesk.api.streams import StreamedFile
 from zaddesk.api.transport import Priority
 
 __all__ = [
@@ -182,7 +183,7 @@ class DocumentsResource(Resource):
         group_id: int,
         document_type: DocumentType,
         filename: str,
-        content: bytes,
+        content: bytes | StreamedFile,
         mime: str = "application/octet-stream",
         *,
         user_id: int | None = None,

@@ -7,6 +7,7 @@ from typing import Literal
 import msgspec
 
 from zaddesk.api.resources._base import Resource, decode, on_off
+from zaddesk.api.streams import StreamedFile
 from zaddesk.api.transport import Priority
 
 __all__ = ["HoldMusic", "Sound", "SoundList", "SoundsResource"]
@@ -40,7 +41,7 @@ class SoundsResource(Resource):
         self,
         name: str,
         filename: str,
-        content: bytes,
+        content: bytes | StreamedFile,
         mime: str = "audio/mpeg",
         *,
         user_id: int | None = None,
@@ -61,7 +62,7 @@ class SoundsResource(Resource):
     async def upload_hold_music(
         self,
         filename: str,
-        content: bytes,
+        content: bytes | StreamedFile,
         mime: str = "audio/mpeg",
         *,
         user_id: int | None = None,

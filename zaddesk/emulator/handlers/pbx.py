@@ -13,7 +13,7 @@ import sqlite3
 from typing import Any
 
 from zaddesk.emulator.audio import MAX_SOUND, sniff_audio
-from zaddesk.emulator.core import Clock, Ctx, Fail, route
+from zaddesk.emulator.core import Clock, Ctx, Fail, parse_id, route
 
 FIRST_PBX_ID = 15001
 PBX_DAYS = 30
@@ -374,10 +374,9 @@ def scenario_create(ctx: Ctx) -> dict[str, Any]:
 
 def _scenario(ctx: Ctx, raw: str) -> sqlite3.Row:
     _pbx(ctx)
-    if not raw.isdigit():
-        raise Fail("Scenario id must be an integer")
     row: sqlite3.Row | None = ctx.db.execute(
-        "SELECT * FROM scenarios WHERE id = ? AND account_id = ?", (int(raw), ctx.account["id"])
+        "SELECT * FROM scenarios WHERE id = ? AND account_id = ?", (parse_id(raw, "id"),
+                                                                     ctx.account["id"])
     ).fetchone()
     if row is None:
         raise Fail(f"Scenario {raw} not found")
@@ -404,7 +403,7 @@ def scenario_edit(ctx: Ctx) -> dict[str, Any]:
             ):
                 raise Fail("each numbers[] entry needs a 3-digit 'number'")
             delay_raw = str(item.get("delay", "0"))
-            if not delay_raw.isdigit():
+            if not re.fullmatch(r"[0-9]{1,4}", delay_raw):
                 raise Fail("numbers[].delay must be a whole number of seconds")
             by_delay.setdefault(int(delay_raw), []).append(str(item["number"]))
             entry: dict[str, Any] = {"number": str(item["number"]), "delay": int(delay_raw)}
@@ -478,11 +477,9 @@ def sounds_upload(ctx: Ctx) -> dict[str, Any]:
 def sounds_delete(ctx: Ctx) -> dict[str, Any]:
     _pbx(ctx)
     raw = ctx.text("id")
-    if not raw.isdigit():
-        raise Fail("Sound id must be an integer")
     cur = ctx.db.execute(
         "DELETE FROM sounds WHERE id = ? AND account_id = ? AND kind = 'ivr'",
-        (int(raw), ctx.account["id"]),
+        (ctx.identifier("id"), ctx.account["id"]),
     )
     if cur.rowcount == 0:
         raise Fail(f"Sound {raw} not found")
@@ -604,6 +601,9 @@ def redirection_post(ctx: Ctx) -> dict[str, Any]:
             destination = ctx.phone("destination")
         elif kind == "sip" and not re.fullmatch(r"[0-9]{3,5}", destination):
             raise Fail("destination for type sip is an extension or SIP login")
+        elif kind == "voicemail" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}",
+                                                      destination):
+            raise Fail("destination for type voicemail is the e-mail address it is sent to")
         elif kind == "sip_uri" and "@" not in destination:
             raise Fail("destination for type sip_uri looks like user@host")
         elif kind == "menu":

@@ -216,7 +216,7 @@ def users_list(ctx: Ctx) -> dict[str, Any]:
     )
     rows = ctx.db.execute(
         "SELECT * FROM accounts WHERE dealer_id = ? ORDER BY id LIMIT ? OFFSET ?",
-        (ctx.caller["id"], PAGE_SIZE, (page - 1) * PAGE_SIZE),
+        (ctx.caller["id"], PAGE_SIZE, min(page - 1, total) * PAGE_SIZE),
     ).fetchall()
     return {
         "status": "success",

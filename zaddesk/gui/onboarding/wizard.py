@@ -14,6 +14,10 @@ Rules kept here, on top of the flow's own:
 - Opening a wizard on a resumed session only reads the journal: nothing is sent until the
   rep presses a button. Read-only requests (price plans, balances) may run.
 - A top-up with a lost answer opens ``ReconcileDialog``; it is never sent again by itself.
+- Any other request of a step whose answer was lost (or that a crash left unanswered) is
+  shown in a ``LostAnswerBox``: read the server to settle it, or decide what cannot be read.
+- A registration refused because an earlier attempt registered the e-mail offers to go on
+  with that client.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -49,12 +54,14 @@ from zaddesk.core.money import Balances, Money
 from zaddesk.core.onboarding import (
     Action,
     AlreadyDone,
+    AlreadyRegistered,
     Cooldown,
     FieldErrors,
     FormChoices,
     NotSent,
     OnboardingFlow,
     OutcomeUnknown,
+    PhoneNeeded,
     RegistrationResult,
     ResumePoint,
     Step,
@@ -82,6 +89,7 @@ from zaddesk.gui.forms.ui_onboarding_summary import Ui_OnboardingSummaryForm
 from zaddesk.gui.forms.ui_onboarding_topup import Ui_OnboardingTopupForm
 from zaddesk.gui.journals import journal_for
 from zaddesk.gui.messages import issue_text, translate_core
+from zaddesk.gui.onboarding.lost import LostAnswerBox, verdict_text
 from zaddesk.gui.page import Banner, ErrorSurfaceMixin
 from zaddesk.gui.page import FieldErrors as FieldMarks
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
@@ -202,6 +210,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
     """A wizard page with a banner, inline field errors, and one-task-per-button sending."""
 
     step: Step = Step.CLIENT_DATA
+    settles: bool = False  # shows its requests whose answer was lost (LostAnswerBox)
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -212,6 +221,12 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = Banner(self)
         layout.addWidget(self.banner)
+        self.lost: LostAnswerBox | None = None
+        if self.settles:
+            self.lost = LostAnswerBox(self)
+            self.lost.check_requested.connect(self.settle_lost)
+            self.lost.decided.connect(self.decide_lost)
+            layout.addWidget(self.lost)
         self.form = QWidget(self)
         layout.addWidget(self.form, 1)
         self.errors = FieldMarks(self, self.banner)
@@ -248,7 +263,11 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         if shiboken6.isValid(self):
             # The runner's success/error callbacks run before this one; refresh buttons after
             # (not at all once the page is gone).
-            QTimer.singleShot(0, self, self.update_buttons)
+            QTimer.singleShot(0, self, self._after_send)
+
+    def _after_send(self) -> None:
+        self.show_lost()
+        self.update_buttons()
 
     def busy(self, key: str | None = None) -> bool:
         if key is not None:
@@ -273,6 +292,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
             self.show_banner(self.tr(
                 "An earlier request of this step has an unknown outcome; decide it first."),
                 "warning")
+            self.refresh()
             return True
         if isinstance(exc, NotSent):
             self.show_banner(self.tr(
@@ -283,6 +303,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
             self.show_banner(self.tr(
                 "The answer was lost: the request may or may not have been carried out. "
                 "Nothing will be sent again by itself."), "warning")
+            self.refresh()
             return True
         if isinstance(exc, WrongStep):
             self.show_banner(translate_core(str(exc)))
@@ -296,8 +317,40 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         """Set the texts (subclasses)."""
 
     def refresh(self) -> None:
+        self.show_lost()
         self.update_buttons()
         self.completeChanged.emit()
+
+    def show_lost(self) -> None:
+        if self.lost is not None:
+            self.lost.show_for(self.unsettled(), busy=self.busy())
+
+    # -- requests whose answer was lost -----------------------------------------------
+
+    def unsettled(self) -> list[StepRecord]:
+        """This step's requests whose outcome nobody knows (the box offers a way out)."""
+        return self.flow.unsettled(self.step) if self.settles else []
+
+    def settle_lost(self, step_id: int) -> None:
+        """Read the server about a lost request (sends nothing that changes anything)."""
+
+        def done(found: Any) -> None:
+            text = verdict_text(found.step, found.verdict)
+            self.show_banner(text, "info" if found.settled else "warning")
+            if found.settled:
+                self.wiz.client_changed()
+            self.refresh()
+
+        self.send("settle", lambda: self.flow.settle(step_id),
+                  title=self.tr("Check on the server"), on_success=done)
+
+    def decide_lost(self, step_id: int, applied: bool) -> None:
+        """The rep's answer to what the server could not tell."""
+        self.flow.resolve_unknown(step_id, applied=applied,
+                                  note="decided in the wizard after reading the server")
+        self.banner.clear()
+        self.wiz.client_changed()
+        self.refresh()
 
 
 class ClientDataStep(WizardStep):
@@ -578,6 +631,7 @@ class ClientDataStep(WizardStep):
 
 class RegistrationStep(WizardStep):
     step = Step.REGISTRATION
+    settles = True
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -589,6 +643,14 @@ class RegistrationStep(WizardStep):
         self.ui.confirm_code_button.clicked.connect(self.confirm_code)
         self.ui.code.returnPressed.connect(self.confirm_code)
         self.result: RegistrationResult | None = None
+        # Shown when the server refuses the e-mail because an earlier attempt registered it.
+        self.adopt_button = QPushButton(self)
+        self.adopt_button.setObjectName("adopt_registered")
+        self.adopt_button.clicked.connect(self.adopt)
+        self.adopt_button.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.form), self.adopt_button)
 
     def initializePage(self) -> None:
         form = self.flow.form
@@ -606,12 +668,15 @@ class RegistrationStep(WizardStep):
 
     def update_buttons(self) -> None:
         state = self.state()
-        sent = self.flow._registration_sent()
+        lost = bool(self.unsettled())
+        sent = self.flow._registration_sent() or state == "active"
         self.ui.register_button.setEnabled(not sent and not self.busy())
         self.ui.register_button.setVisible(not sent)
         self.ui.awaiting_box.setVisible(state == "awaiting")
-        self.ui.check_button.setEnabled(not self.busy())
-        self.ui.confirm_code_button.setEnabled(not self.busy())
+        self.ui.check_button.setEnabled(not self.busy() and not lost)
+        self.ui.confirm_code_button.setEnabled(not self.busy() and not lost)
+        if sent or self.flow.client_id is not None:
+            self.adopt_button.hide()
         if state == "active":
             self.ui.registration_status.setText(self.tr(
                 "Registered and active. Client id: {0}").format(self.flow.client_id))
@@ -626,11 +691,9 @@ class RegistrationStep(WizardStep):
                 "Either the client clicks the link in the e-mail from Zadarma (then press "
                 "“Check now”, or close the wizard and resume it later), or the client reads "
                 "you the code from that e-mail and you type it here."))
-        elif self.flow._undecided(Step.REGISTRATION):
+        elif lost:
             self.ui.registration_status.setText(self.tr(
-                "The answer to the registration was lost. Press “Check now” to look the "
-                "client up by e-mail; nothing is sent again."))
-            self.ui.awaiting_box.setVisible(True)
+                "The registration's answer was lost: check on the server before going on."))
             self.ui.registration_status.setProperty("role", "warning")
         else:
             self.ui.registration_status.setText("")
@@ -643,6 +706,7 @@ class RegistrationStep(WizardStep):
         return self.flow.client_id is not None
 
     def register(self) -> None:
+        self.adopt_button.hide()
         form = self.flow.form
         form.password = self.wiz.password
         choices = self.wiz.client_step.choices
@@ -656,6 +720,15 @@ class RegistrationStep(WizardStep):
             self.refresh()
 
         def failed(exc: BaseException) -> bool:
+            if isinstance(exc, AlreadyRegistered):
+                self.show_banner(self.tr(
+                    "The server refused the registration: {0} is already registered as your "
+                    "client {1}, perhaps by an earlier attempt. Go on with that client, or go "
+                    "back and correct the e-mail.").format(exc.email, exc.client_id))
+                self.adopt_button.setText(self.tr("&Go on with client {0}").format(
+                    exc.client_id))
+                self.adopt_button.show()
+                return True
             if isinstance(exc, FieldErrors):
                 text = "; ".join(issue_text(i) for i in exc.issues.values())
                 self.show_banner(self.tr("The server refused the registration: {0}\nGo back "
@@ -666,6 +739,19 @@ class RegistrationStep(WizardStep):
         self.send("register", lambda: self.flow.register(form, tariffs=tariffs,
                                                          currencies=currencies),
                   title=self.tr("Register the client"), on_success=done, on_error=failed)
+
+    def adopt(self) -> None:
+        """Go on with the client an earlier attempt registered (reads; changes nothing)."""
+
+        def done(result: RegistrationResult) -> None:
+            self.result = result
+            self.adopt_button.hide()
+            self.banner.clear()
+            self.wiz.client_changed()
+            self.refresh()
+
+        self.send("adopt", self.flow.adopt_registered,
+                  title=self.tr("Go on with the registered client"), on_success=done)
 
     def check_link(self) -> None:
         def done(result: RegistrationResult) -> None:
@@ -698,6 +784,7 @@ class RegistrationStep(WizardStep):
 
 class PhoneStep(WizardStep):
     step = Step.PHONE
+    settles = True
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -732,13 +819,14 @@ class PhoneStep(WizardStep):
         proved = bool(status and status.proved)
         wait = self.flow.resend_wait()
         busy = self.busy()
-        sending = self.busy("send")
+        lost = bool(self.unsettled())
+        sending = self.busy("send") or lost
         self.ui.number.setReadOnly(proved or bool(status and status.code_sent_via))
         self.ui.send_sms.setEnabled(not proved and not sending and wait <= 0)
         self.ui.send_callback.setEnabled(not proved and not sending and wait <= 0)
         sent = bool(status and status.code_sent_via)
         self.ui.code.setEnabled(sent and not proved)
-        self.ui.confirm_phone_button.setEnabled(sent and not proved and not busy)
+        self.ui.confirm_phone_button.setEnabled(sent and not proved and not busy and not lost)
         self.ui.skip_phone.setEnabled(not proved and not busy)
         if wait > 0 and not proved:
             self.ui.resend_note.setText(self.tr(
@@ -830,6 +918,14 @@ class TopupStep(WizardStep):
         self.reconcile_dialog: ReconcileDialog | None = None
         self.ui.topup_button.clicked.connect(self.topup)
         self.ui.reconcile_button.clicked.connect(lambda: self.open_reconcile())
+        # Shown when the top-up needs the contact phone confirmed first.
+        self.phone_button = QPushButton(self)
+        self.phone_button.setObjectName("back_to_phone")
+        self.phone_button.clicked.connect(self.back_to_phone)
+        self.phone_button.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.form), self.phone_button)
         self.ui.skip_topup.clicked.connect(self.skip)
         self.ui.amount.textEdited.connect(lambda _t: self.update_preview())
         self.ui.currency.currentIndexChanged.connect(lambda _i: self.update_preview())
@@ -884,6 +980,17 @@ class TopupStep(WizardStep):
     def undecided(self) -> list[StepRecord]:
         return self.flow._undecided(Step.TOPUP)
 
+    def phone_missing(self) -> bool:
+        """The phone step was skipped and nothing here says the phone is confirmed."""
+        status = self.flow.phone_status()
+        skipped = Step.PHONE.value in (self.flow.session.data.get("skipped") or [])
+        return skipped and not (status and status.proved)
+
+    def back_to_phone(self) -> None:
+        self.banner.clear()
+        self.phone_button.hide()
+        self.wiz.go_to(Step.PHONE)
+
     def update_buttons(self) -> None:
         undecided = self.undecided()
         self.ui.reconcile_button.setVisible(bool(undecided))
@@ -893,6 +1000,11 @@ class TopupStep(WizardStep):
             self.show_banner(self.tr(
                 "The answer to a top-up was lost. Check the balances and decide whether it "
                 "was applied before sending anything else."), "warning")
+        elif self.phone_missing() and not self.topups() and not self.banner.text():
+            self.show_banner(self.tr(
+                "The contact phone is not confirmed: Zadarma accepts a top-up only after "
+                "that."), "warning")
+            self.phone_button.show()
 
     def isComplete(self) -> bool:
         return not self.undecided() and (bool(self.topups()) or self.skipped())
@@ -940,6 +1052,12 @@ class TopupStep(WizardStep):
             if isinstance(exc, StepBlocked):
                 self.refresh()
                 self.open_reconcile(exc.step.id)
+                return True
+            if isinstance(exc, PhoneNeeded):
+                self.show_banner(self.tr(
+                    "Confirm the client's contact phone first: Zadarma accepts a top-up only "
+                    "after that."), "warning")
+                self.phone_button.show()
                 return True
             return False
 
@@ -995,6 +1113,7 @@ class TopupStep(WizardStep):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self.form)  # type: ignore[no-untyped-call]
+        self.phone_button.setText(self.tr("Back to the &phone step"))
         self.setTitle(self.tr("Top-up"))
         self.setSubTitle(self.tr("Put money on the client's account."))
 
@@ -1131,7 +1250,11 @@ def summary_text(flow: OnboardingFlow) -> str:
                 done.append(QCoreApplication.translate(
                     "OnboardingSummary", "Top-up of {0} {1} (answer lost; decided as applied).")
                     .format(params.get("amount", ""), params.get("currency", "")))
-    if session.client_id is not None and not any(
+    if session.data.get("adopted"):
+        done.insert(0, QCoreApplication.translate(
+            "OnboardingSummary", "Went on with client {0}, registered by an earlier attempt.")
+            .format(session.data["adopted"]))
+    elif session.client_id is not None and not any(
             s.action == Action.REGISTER and s.applied
             for s in flow.journal.steps(flow.session_id)):
         done.insert(0, QCoreApplication.translate("OnboardingSummary",
@@ -1211,6 +1334,16 @@ class OnboardingWizard(QWizard):
         """Tell the Clients page to read this client again."""
         if self.flow.client_id is not None:
             self.ctx.client_updated.emit(self.flow.client_id)
+
+    def go_to(self, step: Step) -> None:
+        """Show an earlier step: back through the pages seen, or open the wizard there (a
+        resumed wizard starts at its resume point, with no pages behind it)."""
+        target = PAGE_IDS[step]
+        while self.currentId() > target and target in self.visitedIds():
+            self.back()
+        if self.currentId() != target:
+            self.setStartId(target)
+            self.restart()
 
     def page_for(self, step: Step) -> WizardStep:
         return self.steps[PAGE_IDS[step]]

@@ -222,6 +222,7 @@ class SettingsPage(Page):
     def _saved(self, profile: Profile, storage: SecretStorage | None) -> None:
         if storage is SecretStorage.SESSION:
             self.ctx.storage = storage
+            self.ctx.keyring_hung = profiles.keyring_timed_out()
             self.ctx.storage_changed.emit(storage)
         self.show_banner(self.tr("Profile “{0}” saved.").format(profile.name), "info")
         self.reload(select=profile.name)
@@ -322,7 +323,13 @@ class SettingsPage(Page):
         self.ui.language.setItemText(0, self.tr("System default"))
         self.ui.log_folder.setText(str(profiles.log_dir()))
         self.ui.log_folder.setToolTip(str(profiles.log_dir()))
-        if self.ctx.storage is SecretStorage.SESSION:
+        if self.ctx.storage is SecretStorage.SESSION and self.ctx.keyring_hung:
+            self.ui.keyring_status.setText(self.tr(
+                "The system keyring did not answer within a few seconds (is it locked?). Keys "
+                "and secrets you enter are kept only until Zaddesk closes; they are never "
+                "written to disk."))
+            self.ui.keyring_status.setProperty("role", "warning")
+        elif self.ctx.storage is SecretStorage.SESSION:
             self.ui.keyring_status.setText(self.tr(
                 "No working system keyring was found. Keys and secrets you enter are kept "
                 "only until Zaddesk closes; they are never written to disk."))

@@ -1,0 +1,122 @@
+"""A whole-country search at the emulator's default limit (100 a minute): time, 429s, and how
+long the rep's own requests wait meanwhile.
+
+One mask goes over every direction of the United States (60+ on the emulator) through
+``search_country`` (BACKGROUND priority, a reserve of the limit left free). Meanwhile an
+interactive request (``/v1/info/balance/``) is sent every 250 ms and timed.
+
+Baseline, same run, on a fresh emulator: the same available-number GETs fired all at once at
+INTERACTIVE priority through a plain Transport, which is the fastest the limit allows for them
+(they all fit in one window, so nothing waits on the limit but the server itself). Target:
+search time at most 1.10 × baseline, no 429, worst interactive request under 1 s.
+
+    .venv/bin/python bench/bench_country_search.py [--mask 5] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench_ratelimit import Counting, child_process  # bench/ is on sys.path when a bench runs
+
+from zaddesk.api.client import Zadarma
+from zaddesk.api.transport import RateLimits, Transport
+from zaddesk.core.catalog import Catalog, CatalogCache
+from zaddesk.core.numbers import search_country
+
+LIMIT, WINDOW = 100, 60.0
+
+
+async def baseline(base_url: str, key: str, secret: str, mask: str) -> float:
+    api = Zadarma(base_url, key, secret)
+    directions = await api.numbers.country("US")
+    await api.info.balance()  # the same warm-up as the search gets
+    await api.aclose()
+    transport = Transport(base_url, key, secret,
+                          rate_limits=RateLimits(general=LIMIT, general_window=WINDOW))
+    started = time.perf_counter()
+    await asyncio.gather(*(
+        transport.request("GET", f"/v1/direct_numbers/available/{d.id}/", {"mask": mask})
+        for d in directions
+    ))
+    elapsed = time.perf_counter() - started
+    await transport.aclose()
+    return elapsed
+
+
+async def search(base_url: str, key: str, secret: str, mask: str,
+                 folder: Path) -> tuple[float, int, int, float, float, int]:
+    counting = Counting()
+    api = Zadarma(base_url, key, secret, http_transport=counting,
+                  rate_limits=RateLimits(general=LIMIT, general_window=WINDOW))
+    catalog = Catalog(api, CatalogCache(folder / "catalog.sqlite3"))
+    directions = (await catalog.directions("US", "en", "USD")).value
+    waits: list[float] = []
+    idle = time.perf_counter()
+    await api.info.balance()
+    idle_latency = time.perf_counter() - idle
+    stop = asyncio.Event()
+
+    async def rep() -> None:
+        while not stop.is_set():
+            at = time.perf_counter()
+            await api.info.balance()
+            waits.append(time.perf_counter() - at)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), 0.25)
+
+    probe = asyncio.ensure_future(rep())
+    started = time.perf_counter()
+    found = 0
+    async for update in search_country(catalog, directions, mask):
+        found = update.found
+    elapsed = time.perf_counter() - started
+    stop.set()
+    await probe
+    await api.aclose()
+    return (elapsed, len(directions), counting.statuses.get(429, 0), max(waits, default=0.0),
+            idle_latency, found)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--mask", default="5")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="fresh emulators each round; the median ratio is the result")
+    args = parser.parse_args()
+    ratios: list[float] = []
+    worst: list[float] = []
+    refused = 0
+    for round_number in range(1, args.rounds + 1):
+        print(f"-- round {round_number}/{args.rounds}")
+        with child_process(LIMIT, WINDOW) as (base_url, key, secret):
+            base = asyncio.run(baseline(base_url, key, secret, args.mask))
+        with child_process(LIMIT, WINDOW) as (base_url, key, secret), \
+                tempfile.TemporaryDirectory() as folder:
+            elapsed, count, too_many, wait, idle, found = asyncio.run(
+                search(base_url, key, secret, args.mask, Path(folder)))
+        ratio = elapsed / base if base else float("nan")
+        ratios.append(ratio)
+        worst.append(wait)
+        refused += too_many
+        print(f"directions:              {count} (mask {args.mask!r}, {found} numbers found)")
+        print(f"baseline (all at once):  {base * 1000:8.1f} ms")
+        print(f"whole-country search:    {elapsed * 1000:8.1f} ms   ratio {ratio:.3f}")
+        print(f"interactive, idle:       {idle * 1000:8.1f} ms")
+        print(f"interactive, worst:      {wait * 1000:8.1f} ms   (target < 1000 ms)")
+        print(f"429 answers:             {too_many}")
+    print("-- result")
+    print(f"ratio per round:         {', '.join(f'{r:.2f}' for r in ratios)}")
+    print(f"median ratio:            {statistics.median(ratios):.3f}   (target <= 1.10)")
+    print(f"worst interactive:       {max(worst) * 1000:.1f} ms   (target < 1000 ms)")
+    print(f"429 answers, total:      {refused}   (target 0)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Score one mutmut run: mutants killed per kind, message-only changes counted apart.
+
+A mutant "changes only a message" when everything it alters is the text of a string literal
+written for people (words separated by spaces: an error text, not an error key, a parameter
+name or a separator) or the arguments of an exception raised (its type still counts).
+The score that counts is the share of the other, behaviour-changing mutants that the
+module's tests kill; a mutant whose code no test reaches counts as survived.
+
+    python scripts/mutation_score.py NAME WORK_DIR SOURCE
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import sys
+from pathlib import Path
+
+_PROSE = re.compile(r"[A-Za-z]{2,}[,.:;]?\s+\S")
+_KILLED = {1, 3, 36, 24, -24, 152, 255}  # failed, pytest error, timeout (the mutant hung)
+_NO_TESTS = {5, 33}
+
+
+def _is_prose(text: str) -> bool:
+    return bool(_PROSE.search(text))
+
+
+def _only_prose_differs(a: object, b: object) -> bool | None:
+    """None: identical; True: only prose strings differ; False: anything else differs."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, ast.Constant) and isinstance(b, ast.Constant):
+        if a.value == b.value and type(a.value) is type(b.value):
+            return None
+        return isinstance(a.value, str) and isinstance(b.value, str) and _is_prose(a.value)
+    if (
+        isinstance(a, ast.Raise)
+        and isinstance(b, ast.Raise)
+        and isinstance(a.exc, ast.Call)
+        and isinstance(b.exc, ast.Call)
+        and ast.dump(a.exc.func) == ast.dump(b.exc.func)
+    ):
+        # The words of an exception raised (its arguments) are a message; its type is not.
+        cause = _only_prose_differs(a.cause, b.cause)
+        if cause is False:
+            return False
+        same = ast.dump(a.exc) == ast.dump(b.exc)
+        return None if same and cause is None else True
+    if isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            return False
+        parts = [_only_prose_differs(x, y) for x, y in zip(a, b, strict=True)]
+    elif isinstance(a, ast.AST) and isinstance(b, ast.AST):
+        parts = [
+            _only_prose_differs(getattr(a, f, None), getattr(b, f, None))
+            for f in a._fields
+            if not (isinstance(a, ast.FunctionDef | ast.AsyncFunctionDef) and f == "name")
+        ]
+    else:
+        return None if a == b else False
+    if any(p is False for p in parts):
+        return False
+    return True if any(p is True for p in parts) else None
+
+
+def _functions(path: Path) -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:
+    tree = ast.parse(path.read_text("utf-8"))
+    return {
+        node.name: node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+
+
+def main() -> int:
+    name, work, source = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+    mutated = work / "mutants" / source
+    meta = json.loads(Path(f"{mutated}.meta").read_text("utf-8"))
+    codes: dict[str, int | None] = meta["exit_code_by_key"]
+    functions = _functions(mutated)
+    counts = {kind: {"total": 0, "killed": 0} for kind in ("behaviour", "message")}
+    survivors: list[str] = []
+    unchecked = 0
+    for key, code in sorted(codes.items()):
+        func = key.rsplit(".", 1)[-1]
+        orig = functions.get(func.rsplit("__mutmut_", 1)[0] + "__mutmut_orig")
+        mutant = functions.get(func)
+        message_only = (
+            orig is not None and mutant is not None and _only_prose_differs(orig, mutant) is True
+        )
+        kind = "message" if message_only else "behaviour"
+        if code is None:
+            unchecked += 1
+            continue
+        counts[kind]["total"] += 1
+        if code in _KILLED:
+            counts[kind]["killed"] += 1
+        elif kind == "behaviour":
+            why = "no test reaches it" if code in _NO_TESTS else f"exit {code}"
+            survivors.append(f"{key} ({why})" if code != 0 else key)
+    b, m = counts["behaviour"], counts["message"]
+    share = 100.0 * b["killed"] / b["total"] if b["total"] else 100.0
+    print(
+        f"{name:<11} behaviour: {b['killed']:>4}/{b['total']:<4} killed ({share:5.1f}%)"
+        f"   message only: {m['killed']}/{m['total']} killed"
+        + (f"   not run: {unchecked}" if unchecked else "")
+    )
+    for key in survivors:
+        print(f"    survived: {key}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

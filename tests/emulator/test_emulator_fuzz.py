@@ -1,0 +1,158 @@
+"""Property: whatever a signed client sends to any route, the emulator answers with the API's
+JSON (the error shape when it refuses), never a 500, and a refused request changes nothing.
+
+The budget is fixed (derandomized examples, see tests/conftest.py) so it fits in CI; for a
+wider search run it with ``HYPOTHESIS_PROFILE=explore`` and ``FUZZ_EXAMPLES=5000``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import EmulatorFactory
+from zaddesk.api.signing import flatten, sign
+from zaddesk.api.spec import known_parameters, operation_for
+from zaddesk.emulator.core import ROUTES
+from zaddesk.emulator.server import EmulatorServer
+
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))
+STAR = "210001"
+
+NASTY = [
+    str(2**63), str(2**63 - 1), str(-(2**63)), "9" * 5000, "²", "١٢٣", "٣", "1_0", "0x1A", "+5",
+    "1e27", "1e309", "1e999999999", "-1e309", "NaN", "Infinity", "-0", "1.005", "10,50", "0.001",
+    "9999-12-31 23:59:59", "0000-00-00 00:00:00", "2026-02-30 12:00:00", "2026-01-01",
+    "", " ", "\x00", "true", "false", "null", "[]", "{}", "a" * 3000, "Łódź", "😀", "%00",
+    "../../etc/passwd", "<script>", "'; DROP TABLE accounts; --",
+]
+PLAUSIBLE = [
+    "1", "2", "3", "10", "100", "101", "999", "0", "-1", STAR, "210002", "210003", "PLN", "USD",
+    "EUR", "on", "off", "true", "false", "json", "xml", "2026-01-01 00:00:00",
+    "2026-01-02 00:00:00", "48221234567", "+48600100200", "x@example.com", "pl", "en", "Welcome",
+]
+JUNK_NAMES = ["id", "user_id", "format", "amount", "number", "page", "sip", "a[b]", "x[][]",
+              "numbers", "menu_id", "group_id", "start", "end", "months", "direction_id"]
+
+scalars = st.one_of(
+    st.sampled_from(NASTY),
+    st.sampled_from(PLAUSIBLE),
+    st.integers(min_value=-(2**70), max_value=2**70).map(str),
+    st.decimals(allow_nan=True, allow_infinity=True).map(str),
+    st.floats().map(repr),
+    st.from_regex(r"[0-9]{1,25}(\.[0-9]{0,4})?", fullmatch=True),
+    st.text(max_size=12),
+)
+values: st.SearchStrategy[Any] = st.one_of(
+    scalars,
+    scalars,
+    scalars,
+    st.lists(scalars, max_size=3),
+    st.dictionaries(st.sampled_from(["0", "1", "number", "delay", "x"]),
+                    st.one_of(scalars, st.dictionaries(st.sampled_from(["number", "delay"]),
+                                                       scalars, max_size=2)),
+                    max_size=3),
+)
+
+
+def _names(method: str, template: str) -> list[str]:
+    path = re.sub(r"\{\w+\}", "1", template)
+    operation = operation_for(method, path)
+    names = set(JUNK_NAMES)
+    if operation is not None:
+        schema, files = operation.request_schema()
+        names |= set(known_parameters(schema)) - set(files)
+    return sorted(names)
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    path: str
+    params: dict[str, Any]
+    encoding: str
+
+
+@st.composite
+def calls(draw: st.DrawFn) -> Call:
+    route = draw(st.sampled_from(ROUTES))
+    path = route.template
+    for name in re.findall(r"\{(\w+)\}", route.template):
+        arg = draw(st.one_of(st.sampled_from(PLAUSIBLE[:11]), st.sampled_from(NASTY),
+                             st.text(alphabet=st.characters(blacklist_characters="/?#%"),
+                                     min_size=1, max_size=8)))
+        path = path.replace("{" + name + "}", arg.strip() or "x")
+    names = _names(route.method, route.template)
+    params = draw(st.dictionaries(st.sampled_from(names), values, max_size=6))
+    if draw(st.booleans()):
+        params["user_id"] = STAR  # act on a real client, to get deep into the handlers
+    encoding = "query" if route.method == "GET" else draw(
+        st.sampled_from(["form", "form", "json", "multipart"]))
+    return Call(route.method, path, params, encoding)
+
+
+def digest(server: EmulatorServer) -> str:
+    """Everything the emulator keeps, as one hash."""
+    hashed = hashlib.sha256()
+    with server.store.tx() as db:
+        tables = [r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        for table in tables:
+            for row in db.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+                hashed.update(repr(tuple(row)).encode())
+    return hashed.hexdigest()
+
+
+def send(http: httpx.Client, server: EmulatorServer, call: Call) -> httpx.Response:
+    query, authorization = sign(call.path, call.params, server.key, server.secret)
+    headers = {"Authorization": authorization}
+    url = server.base_url + quote(call.path, safe="/")
+    if call.encoding == "query":
+        return http.request(call.method, url + (f"?{query}" if query else ""), headers=headers)
+    if call.encoding == "json":
+        headers["Content-Type"] = "application/json"
+        return http.request(call.method, url, headers=headers,
+                            content=json.dumps(call.params).encode())
+    if call.encoding == "multipart":
+        data = dict(flatten(call.params))
+        return http.request(call.method, url, headers=headers, data=data,
+                            files={"file": ("x.bin", b"\x00\x01", "application/octet-stream")})
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    return http.request(call.method, url, headers=headers, content=query.encode())
+
+
+def test_every_route_answers_json_and_refusals_change_nothing(
+    emulator_factory: EmulatorFactory,
+) -> None:
+    server = emulator_factory()
+    seen: dict[int, int] = {}
+
+    with httpx.Client(timeout=30) as http:
+
+        @settings(max_examples=EXAMPLES, suppress_health_check=list(HealthCheck))
+        @given(call=calls())
+        def check(call: Call) -> None:
+            before = digest(server)
+            response = send(http, server, call)
+            seen[response.status_code] = seen.get(response.status_code, 0) + 1
+            assert response.status_code < 500, (call, response.text)
+            assert response.headers["content-type"].startswith("application/json"), call
+            body = response.json()
+            assert isinstance(body, dict) and body.get("status") in ("success", "error"), call
+            refused = response.status_code != 200 or body["status"] == "error"
+            if refused:
+                assert isinstance(body.get("message"), str) and body["message"], call
+                assert digest(server) == before, (call, body)
+
+        check()
+    assert seen.get(200, 0) > 0 and seen.get(400, 0) > 0, seen  # the search reached handlers
+    assert server.problems == []
