@@ -201,6 +201,7 @@ class FlowEditor(QWidget):
         self.plan_dialog: PlanDialog | None = None
         self.last_report: ApplyReport | None = None
         self.busy = False
+        self.ready = False  # the current client's flow is shown (so the edit may be saved)
 
         self.scene = FlowScene(self)
         self.view = FlowView(self.scene, self)
@@ -335,7 +336,12 @@ class FlowEditor(QWidget):
     # --- loading ------------------------------------------------------------------------
     def open(self, backend: FlowBackend | None) -> None:
         """Show ``backend``'s flow: the kept edit if there is one, else the server's."""
+        if self._save_timer.isActive():  # the previous client's last change, kept first
+            self._save_timer.stop()
+            self.save_edit()
         self.backend = backend
+        self.ready = False  # nothing is saved for this client until its flow is shown
+        self.base = Flow()
         self.doc.reset(Flow(), {})
         self.events = []
         if backend is None:
@@ -383,6 +389,7 @@ class FlowEditor(QWidget):
         if missing:
             positions.update(self._layout(flow, positions if positions else None))
         self.doc.reset(flow, positions)
+        self.ready = True
         self.view.fit()
         self.loaded.emit()
 
@@ -425,7 +432,7 @@ class FlowEditor(QWidget):
             self._save_timer.start()
 
     def save_edit(self) -> None:
-        if self.store is None or self.backend is None:
+        if self.store is None or self.backend is None or not self.ready:
             return
         if self.doc.flow == self.base and not self.doc.undo.count():
             return
