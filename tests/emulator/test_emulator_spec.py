@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import EmulatorFactory, signed
-from tests.media import pdf_bytes
 from tests.hookserver import hook_server
+from tests.media import pdf_bytes
 from zaddesk.api.spec import operation_for, validate_response
 from zaddesk.emulator.core import ROUTES, find_route
 from zaddesk.emulator.server import EmulatorServer
