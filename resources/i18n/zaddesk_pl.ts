@@ -1402,6 +1402,22 @@
         <translation>Przepływ po&amp;łączeń</translation>
     </message>
     <message>
+        <source>It &amp;was applied</source>
+        <translation>&amp;Zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>It was &amp;not applied</source>
+        <translation>&amp;Nie zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel and say which:</source>
+        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma i wskaż, jak jest:</translation>
+    </message>
+    <message>
+        <source>Your decision was recorded; review the changes again to finish.</source>
+        <translation>Twoją decyzję zapisano; przejrzyj zmiany ponownie, aby dokończyć.</translation>
+    </message>
+    <message>
         <source>Apply as a template</source>
         <translation>Zastosuj jako szablon</translation>
     </message>
@@ -1988,10 +2004,6 @@
     <message>
         <source>The rest is kept as your edit; apply again to finish.</source>
         <translation>Reszta zostaje jako Twoja edycja; zastosuj ponownie, aby dokończyć.</translation>
-    </message>
-    <message>
-        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel.</source>
-        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma.</translation>
     </message>
     <message>
         <source>These {count} API calls will be sent, in this order:</source>

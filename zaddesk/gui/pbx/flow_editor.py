@@ -96,6 +96,7 @@ class FlowBackend(Protocol):
     async def apply(self, calls: list[Call], server: Flow,
                     on_applied: Callable[[Call, dict[str, str]], None]) -> ApplyReport: ...
     async def asker(self) -> Ask | None: ...
+    def decide(self, step_id: int, applied: bool) -> None: ...
 
 
 RunFn = Callable[..., Any]
@@ -110,6 +111,7 @@ class PlanDialog(QDialog):
     """The plan: each call in words and as the request it sends; apply with progress."""
 
     apply_requested = Signal()
+    decided = Signal(int, bool)  # step id, applied
 
     def __init__(self, calls: list[Call], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +157,17 @@ class PlanDialog(QDialog):
         self.apply_button.clicked.connect(self.apply_requested.emit)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
+        decide_row = QHBoxLayout()
+        self.was_applied = named(QPushButton(_tr("It &was applied")), "was_applied")
+        self.was_not_applied = named(QPushButton(_tr("It was &not applied")), "was_not_applied")
+        decide_row.addWidget(self.was_applied)
+        decide_row.addWidget(self.was_not_applied)
+        layout.addLayout(decide_row)
+        self.was_applied.hide()
+        self.was_not_applied.hide()
+        self.undecided_step = 0
+        self.was_applied.clicked.connect(lambda: self._decide(True))
+        self.was_not_applied.clicked.connect(lambda: self._decide(False))
         self.list.currentRowChanged.connect(self._show_request)
         if calls:
             self.list.setCurrentRow(0)
@@ -170,6 +183,16 @@ class PlanDialog(QDialog):
             if pending:
                 lines.append(_tr("  (? = the id the server gives to an item created above)"))
             self.request.setPlainText("\n".join(lines))
+
+    def ask_decision(self, step_id: int) -> None:
+        self.undecided_step = step_id
+        self.was_applied.show()
+        self.was_not_applied.show()
+
+    def _decide(self, applied: bool) -> None:
+        self.was_applied.hide()
+        self.was_not_applied.hide()
+        self.decided.emit(self.undecided_step, applied)
 
     def mark_applied(self, count: int) -> None:
         self.progress.setValue(count)
@@ -639,6 +662,7 @@ class FlowEditor(QWidget):
             lambda row: self.scene.light(calls[row].refs if 0 <= row < len(calls) else (),
                                          PLAN_COLOUR))
         dialog.apply_requested.connect(lambda: self.apply(dialog))
+        dialog.decided.connect(self.decide)
         dialog.finished.connect(lambda _r: self.scene.light((), None))
         self.plan_dialog = dialog
         dialog.open()
@@ -695,9 +719,10 @@ class FlowEditor(QWidget):
             lines += [f"  ✖ {call_text(c)}" for c in report.not_applied]
             if report.error is not None:
                 lines.append(_tr("Stopped because: {error}").format(error=report.error))
-            if report.undecided:
+            if report.undecided and report.settlement is not None:
                 lines.append(_tr("The server could not tell whether the last call took "
-                                 "effect; check it in Zadarma's panel."))
+                                 "effect; check it in Zadarma's panel and say which:"))
+                dialog.ask_decision(report.settlement.step.id)
             lines.append(_tr("The rest is kept as your edit; apply again to finish."))
             dialog.outcome.setText("\n".join(lines))
             dialog.apply_button.setEnabled(False)
@@ -734,6 +759,15 @@ class FlowEditor(QWidget):
 
         self.run_task(after, title=_tr("Read the call flow"), name="flow_load",
                       on_success=reloaded)
+
+    def decide(self, step_id: int, applied: bool) -> None:
+        """The rep's word on a call whose outcome the server could not show; then reload,
+        so the plan is made again against what is there."""
+        if self.backend is None:
+            return
+        self.backend.decide(step_id, applied)
+        self.set_status("Your decision was recorded; review the changes again to finish.")
+        self.reload()
 
     def show_conflict(self, conflict: Conflict) -> QDialog:
         dialog = QDialog(self)

@@ -64,6 +64,9 @@ class ApiFlowBackend:
                                      client_id=self.user_id, user_id=self.user_id,
                                      on_applied=on_applied)
 
+    def decide(self, step_id: int, applied: bool) -> None:
+        self.once.decide(step_id, applied=applied, note="decided by the rep in the call flow")
+
     async def asker(self) -> Ask | None:
         """Post to the client's call-info URL, signed with the client's API secret."""
         if self.user_id is None:
