@@ -396,3 +396,30 @@ def _revert(original: Flow, applied: Flow) -> Flow:
 def _replace(target: Flow, source: Flow) -> None:
     target.menus, target.scenarios = dict(source.menus), dict(source.scenarios)
     target.extensions, target.main = dict(source.extensions), source.main
+
+
+def test_keypad_asks_the_clients_call_info_url(window: Any, qtbot: Any, arun: Any) -> None:
+    from tests.hookserver import hook_server
+    from zaddesk.core.ivr.simulate import callinfo_signature
+
+    editor = open_editor(window, arun)
+    with hook_server(answer={"ivr_play": "77", "redirect": "101"}) as hook:
+
+        async def prepare() -> str:
+            api = await api_for(window)
+            async with api:
+                await api.webhooks.set_callinfo_url(hook.url, user_id=STAR)
+                return (await api.reseller.get_api_key(user_id=STAR)).secret
+
+        secret = arun(prepare())
+        editor.side.setCurrentWidget(editor.keypad)
+        editor.keypad.dynamic.setChecked(True)
+        qtbot.mouseClick(editor.keypad.start, Qt.MouseButton.LeftButton)
+        arun(until(lambda: editor.simulation is not None and editor.simulation.rung() == ["101"],
+                   message="dynamic call"))
+        [post] = hook.posts()
+        assert post.form["event"] == "NOTIFY_START"
+        assert post.headers["Signature"] == callinfo_signature(post.form, secret)
+    assert editor.simulation.sounds == ["77"]
+    lines = [editor.keypad.timeline.item(i).text() for i in range(editor.keypad.timeline.count())]
+    assert any("Plays sound 77" in line for line in lines)

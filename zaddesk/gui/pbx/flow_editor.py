@@ -57,7 +57,7 @@ from zaddesk.core.ivr.model import (
 )
 from zaddesk.core.ivr.plan import Call, PlanError, plan
 from zaddesk.core.ivr.serial import LayoutFile, LayoutFileError, dumps, loads
-from zaddesk.core.ivr.simulate import Ask, Simulation, simulate, simulate_static
+from zaddesk.core.ivr.simulate import Simulation, simulate_static
 from zaddesk.core.ivr.store import Edit, FlowStore
 from zaddesk.core.ivr.template import adopt, revive
 from zaddesk.core.ivr.validate import Problem, validate
@@ -95,7 +95,7 @@ class FlowBackend(Protocol):
     async def conflict(self, base: Flow, edited: Flow) -> Conflict | None: ...
     async def apply(self, calls: list[Call], server: Flow,
                     on_applied: Callable[[Call, dict[str, str]], None]) -> ApplyReport: ...
-    async def asker(self) -> Ask | None: ...
+    async def simulate(self, flow: Flow, events: list[str], **options: Any) -> Simulation: ...
     def decide(self, step_id: int, applied: bool) -> None: ...
 
 
@@ -994,9 +994,8 @@ class FlowEditor(QWidget):
             backend, flow, events = self.backend, self.doc.flow.copy(), list(self.events)
 
             async def dynamic() -> Simulation:
-                ask = await backend.asker()
-                return await simulate(flow, events, when=when, caller=caller, dialled=dialled,
-                                      ask=ask, interactive=True)
+                return await backend.simulate(flow, events, when=when, caller=caller,
+                                              dialled=dialled, interactive=True)
 
             self.run_task(dynamic, title=_tr("Test call"), name="flow_simulate",
                           on_success=self._show_simulation)
