@@ -420,6 +420,6 @@ def test_keypad_asks_the_clients_call_info_url(window: Any, qtbot: Any, arun: An
         [post] = hook.posts()
         assert post.form["event"] == "NOTIFY_START"
         assert post.headers["Signature"] == callinfo_signature(post.form, secret)
-    assert editor.simulation.sounds == ["77"]
+    assert editor.simulation is not None and editor.simulation.sounds == ["77"]
     lines = [editor.keypad.timeline.item(i).text() for i in range(editor.keypad.timeline.count())]
     assert any("Plays sound 77" in line for line in lines)
