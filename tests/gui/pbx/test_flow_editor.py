@@ -79,7 +79,9 @@ def build_two_levels(editor: FlowEditor, qtbot: Any) -> str:
     QTest.keyClick(editor.view, Qt.Key.Key_S,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     [scenario] = [s for s in editor.doc.flow.scenarios.values() if s.menu == submenu]
-    assert "rings_nobody" in codes(editor)  # validation complains
+    assert "rings_nobody" in codes(editor)  # validation complains, on the box too
+    assert editor.scene.nodes[scenario.ref].problem == "error"
+    assert "rings nobody" in editor.scene.nodes[scenario.ref].toolTip()
     # the inspector names it, from the keyboard
     title = editor.inspector.sc_title
     title.selectAll()
@@ -148,6 +150,17 @@ def test_undo_and_redo_round_trip(window: Any, qtbot: Any, arun: Any) -> None:
                        grab + QPoint(30, 40))
     moved_to = editor.scene.nodes["ext:100"].pos()
     assert moved_to != moved_from
+    key1 = editor.doc.flow.scenario_for(editor.doc.flow.main or "", 1)
+    assert key1 is not None
+    editor.select(key1.ref)
+    QTest.keyClick(editor.view, Qt.Key.Key_Delete)  # a deletion is undoable too
+    assert key1.ref not in editor.doc.flow.scenarios
+    deleted = editor.doc.flow.copy()
+    editor.act_undo.trigger()
+    assert editor.doc.flow == after
+    editor.act_redo.trigger()
+    assert editor.doc.flow == deleted
+    after = deleted
     steps = editor.doc.undo.count()
     assert steps >= 6
     for _ in range(steps):
