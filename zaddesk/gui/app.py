@@ -97,7 +97,7 @@ QLabel[role="warning"] {{ color: {amber}; font-weight: bold; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {red};
     border-radius: 2px; padding: 2px; }}
 QToolButton#status_tasks[failed="true"] {{ color: {red}; font-weight: bold; }}
-QListView#sidebar {{ font-size: 11pt; }}
+QListView#sidebar {{ font-size: 11pt; outline: 0; }}
 QListView#sidebar::item {{ padding: 6px 4px; }}
 QLabel#placeholder_text {{ color: palette(placeholder-text); font-size: 11pt; }}
 QFrame#client_header {{ border-radius: 4px; border: 1px solid palette(mid); }}
