@@ -221,8 +221,10 @@ def test_killed_at_a_request_boundary_the_wizard_alone_finishes(
                         "confirm_registration": Step.REGISTRATION}.get(action, Step.PHONE)
             assert wizard.current_step() is expected  # where the lost request was made
             if action != "topup":
-                assert wizard.currentPage().lost.isVisible()
+                lost = wizard.currentPage().lost
+                assert lost.isVisible()
                 assert not next_button(wizard).isEnabled() or action == "register"
+                await until(lambda: lost.check_button.hasFocus(), 5, "focus on the way out")
         return await finish_in_wizard(qtbot, wizard, emulator, requests,
                                       code_arrived=when == "after")
 
