@@ -306,7 +306,7 @@
     <name>ClientHeaderForm</name>
     <message>
         <source>Wor&amp;k for:</source>
-        <translation>Pra&amp;cuj dla:</translation>
+        <translation>Pracu&amp;j dla:</translation>
     </message>
     <message>
         <source>Id, name, e-mail, organisation or phone</source>
