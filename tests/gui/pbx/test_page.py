@@ -470,3 +470,53 @@ def test_lost_answers_are_read_back_or_left_to_the_rep(
                     message="extension 150 after the decision")
 
     arun(scenario())
+
+
+def test_the_open_page_and_its_dialogs_in_polish(window: Any, arun: Any) -> None:
+    import asyncio
+
+    from tests.gui.test_i18n import untranslated, visible_texts
+
+    ctx = window.ctx
+
+    async def scenario() -> None:
+        page = await open_page(window, STAR)
+        tab = page.extensions
+        tab.table.selectRow(0)
+        dialogs: dict[str, Any] = {}
+        for name, opener in (("sip", tab.open_sip_settings), ("password", tab.open_password),
+                             ("recording", tab.open_recording)):
+            opener()
+            dialogs[name] = page.dialog
+        page.unsettled.show_steps([])
+
+        def collect() -> dict[str, str]:
+            texts = {f"page/{k}": v for k, v in visible_texts(page).items()}
+            for name, dialog in dialogs.items():
+                texts.update({f"{name}/{k}": v for k, v in visible_texts(dialog).items()})
+                texts[f"{name}/title"] = dialog.windowTitle()
+            for index in range(page.tabs.count()):
+                texts[f"tab/{index}"] = page.tabs.tabText(index)
+            model = tab.model
+            for column in range(model.columnCount()):
+                texts[f"header/{column}"] = model.headerData(column, Qt.Orientation.Horizontal)
+            return texts
+
+        english = collect()
+        ctx.set_language("pl")
+        try:
+            await asyncio.sleep(0.05)
+            polish = collect()
+            # The settings text (and so the QR code) speaks the rep's language too.
+            assert "Serwer: pbx.zadarma.com" in dialogs["sip"].text.toPlainText()
+        finally:
+            ctx.set_language("en")
+            await asyncio.sleep(0.05)
+        skip = ("client_title", "email_label", "sip_text", "snippet", "#ok.")  # data; "OK"
+        for key in [k for k in english if any(s in k for s in skip)]:
+            del english[key]
+        problems = untranslated(english, polish)
+        assert not problems, "\n".join(problems)
+        assert polish["tab/0"] == "&Numery wewnętrzne"
+
+    arun(scenario())
