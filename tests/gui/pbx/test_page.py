@@ -520,3 +520,14 @@ def test_the_open_page_and_its_dialogs_in_polish(window: Any, arun: Any) -> None
         assert polish["tab/0"] == "&Numery wewnętrzne"
 
     arun(scenario())
+
+
+def test_another_page_opens_a_tab(window: Any, arun: Any) -> None:
+    async def scenario() -> None:
+        page = await open_page(window, STAR)
+        window.ctx.open_page("pbx", tab="webrtc")
+        await until(lambda: page.tabs.currentWidget() is page.webrtc, message="WebRTC tab")
+        page.open_with(tab="webhooks")
+        assert page.tabs.currentWidget() is page.webhooks
+
+    arun(scenario())

@@ -283,6 +283,16 @@ class PbxPage(ClientPage):
             log.info("scenarios not read: %s", exc)
             return None
 
+    def open_with(self, **args: Any) -> None:
+        """``ctx.open_page("pbx", tab="webhooks")``: show that tab (by its object name
+        without ``_tab``: ``extensions``, ``webhooks``, ``webrtc``, or a tab added later)."""
+        name = str(args.get("tab") or "")
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if widget is not None and widget.objectName() in (name, f"{name}_tab"):
+                self.tabs.setCurrentIndex(index)
+                return
+
     # ------------------------------------------------------------------ texts
 
     def retranslate(self) -> None:
