@@ -1203,8 +1203,8 @@
         <translation>&amp;Hasło numeru 100:</translation>
     </message>
     <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Wygeneruj</translation>
+        <source>Gene&amp;rate</source>
+        <translation>Wy&amp;generuj</translation>
     </message>
     <message>
         <source>&amp;Create PBX</source>
@@ -1299,16 +1299,8 @@
         <translation>&amp;Nowe numery od:</translation>
     </message>
     <message>
-        <source>&amp;How many:</source>
-        <translation>&amp;Ile:</translation>
-    </message>
-    <message>
         <source>&amp;Add extensions</source>
         <translation>&amp;Dodaj numery</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>O&amp;dśwież</translation>
     </message>
     <message>
         <source>&amp;SIP settings and QR…</source>
@@ -1319,16 +1311,24 @@
         <translation>&amp;Hasło…</translation>
     </message>
     <message>
-        <source>&amp;Recording…</source>
-        <translation>&amp;Nagrywanie…</translation>
-    </message>
-    <message>
         <source>F&amp;orwarding…</source>
-        <translation>&amp;Przekierowanie…</translation>
+        <translation>Przekierow&amp;anie…</translation>
     </message>
     <message>
-        <source>Super&amp;visor mode</source>
-        <translation>&amp;Tryb nadzoru</translation>
+        <source>How &amp;many:</source>
+        <translation>&amp;Ile:</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Re&amp;cording…</source>
+        <translation>Nag&amp;rywanie…</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor mode</source>
+        <translation>Tr&amp;yb nadzoru</translation>
     </message>
     <message>
         <source>The extension may listen in on and join other extensions&apos; calls.</source>
@@ -4087,16 +4087,16 @@ Konsola dla dealerów Zadarma.</translation>
 <context>
     <name>PbxPage</name>
     <message>
-        <source>&amp;Extensions</source>
-        <translation>&amp;Numery wewnętrzne</translation>
+        <source>E&amp;xtensions</source>
+        <translation>Nu&amp;mery wewnętrzne</translation>
     </message>
     <message>
-        <source>&amp;Webhooks</source>
-        <translation>&amp;Webhooki</translation>
+        <source>We&amp;bhooks</source>
+        <translation>We&amp;bhooki</translation>
     </message>
     <message>
-        <source>Web&amp;RTC widget</source>
-        <translation>Widżet Web&amp;RTC</translation>
+        <source>WebRTC wid&amp;get</source>
+        <translation>Widże&amp;t WebRTC</translation>
     </message>
     <message>
         <source>Choose a client in the header (or work on your own account) to see and set up their cloud PBX.</source>
@@ -4787,8 +4787,12 @@ Wróć, aby poprawić dane.</translation>
         <translation>Pokaż &amp;hasło</translation>
     </message>
     <message>
-        <source>Password &amp;shown</source>
+        <source>Password show&amp;n</source>
         <translation>Hasło &amp;pokazane</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Zapisz jako P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
@@ -4805,10 +4809,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>A SIP account address (sip:)</source>
         <translation>Adres konta SIP (sip:)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <source>Read the password of extension {0}</source>
@@ -5103,14 +5103,6 @@ Wróć, aby poprawić dane.</translation>
         <translation>Inne webhooki (kontakty, śledzenie połączeń, SMS, mowa)</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adres:</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k</source>
-        <translation>Sp&amp;rawdź</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
@@ -5119,19 +5111,27 @@ Wróć, aby poprawić dane.</translation>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Sp&amp;rawdź</translation>
+    </message>
+    <message>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
+        <source>Ch&amp;eck</source>
         <translation>Sprawd&amp;ź</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
-        <translation>Za&amp;pisz</translation>
+        <source>S&amp;ave</source>
+        <translation>Zap&amp;isz</translation>
     </message>
     <message>
-        <source>R&amp;emove</source>
+        <source>Rem&amp;ove</source>
         <translation>Usu&amp;ń</translation>
     </message>
     <message>
@@ -5219,7 +5219,7 @@ Wróć, aby poprawić dane.</translation>
     </message>
     <message>
         <source>Send a &amp;test event</source>
-        <translation>Wyślij zdarzenie &amp;testowe</translation>
+        <translation>Wyślij zdarzenie test&amp;owe</translation>
     </message>
     <message>
         <source>The answer of the client&apos;s server appears here: status, time, body and what a voice-menu answer would make the call do.</source>
@@ -5282,19 +5282,7 @@ Wróć, aby poprawić dane.</translation>
     </message>
     <message>
         <source>Domains &amp;allowed:</source>
-        <translation>Dozwolone do&amp;meny:</translation>
-    </message>
-    <message>
-        <source>Remove &amp;domain</source>
-        <translation>Usuń &amp;domenę</translation>
-    </message>
-    <message>
-        <source>Delete the &amp;widget</source>
-        <translation>Usuń &amp;widżet</translation>
-    </message>
-    <message>
-        <source>S&amp;hape:</source>
-        <translation>&amp;Kształt:</translation>
+        <translation>Dozwolone domen&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Corner:</source>
@@ -5303,14 +5291,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Code for the website</source>
         <translation>Kod dla witryny</translation>
-    </message>
-    <message>
-        <source>&amp;Extension:</source>
-        <translation>&amp;Numer wewnętrzny:</translation>
-    </message>
-    <message>
-        <source>&amp;New key</source>
-        <translation>Nowy &amp;klucz</translation>
     </message>
     <message>
         <source>C&amp;opy the code</source>
@@ -5354,15 +5334,31 @@ Wróć, aby poprawić dane.</translation>
     </message>
     <message>
         <source>Add &amp;domain</source>
-        <translation>Dodaj &amp;domenę</translation>
+        <translation>Dod&amp;aj domenę</translation>
     </message>
     <message>
         <source>C&amp;reate widget</source>
-        <translation>U&amp;twórz widżet</translation>
+        <translation>Utw&amp;órz widżet</translation>
     </message>
     <message>
         <source>Re&amp;move domain</source>
         <translation>U&amp;suń domenę</translation>
+    </message>
+    <message>
+        <source>D&amp;elete the widget</source>
+        <translation>Usuń wid&amp;żet</translation>
+    </message>
+    <message>
+        <source>Sha&amp;pe:</source>
+        <translation>&amp;Kształt:</translation>
+    </message>
+    <message>
+        <source>Exte&amp;nsion:</source>
+        <translation>&amp;Numer wewnętrzny:</translation>
+    </message>
+    <message>
+        <source>New ke&amp;y</source>
+        <translation>Nowy k&amp;lucz</translation>
     </message>
     <message>
         <source>{0} is already allowed.</source>

@@ -517,7 +517,7 @@ def test_the_open_page_and_its_dialogs_in_polish(window: Any, arun: Any) -> None
             del english[key]
         problems = untranslated(english, polish)
         assert not problems, "\n".join(problems)
-        assert polish["tab/0"] == "&Numery wewnętrzne"
+        assert polish["tab/0"] == "Nu&mery wewnętrzne"
 
     arun(scenario())
 

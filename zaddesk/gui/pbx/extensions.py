@@ -210,14 +210,14 @@ class ExtensionsTab(QWidget):
     def retranslate(self) -> None:
         self.start_label.setText(self.tr("&New extensions from:"))
         self.start_number.setPlaceholderText("101")
-        self.quantity_label.setText(self.tr("&How many:"))
+        self.quantity_label.setText(self.tr("How &many:"))
         self.create_button.setText(self.tr("&Add extensions"))
-        self.refresh.setText(self.tr("Re&fresh"))
+        self.refresh.setText(self.tr("Reloa&d"))
         self.sip_settings.setText(self.tr("&SIP settings and QR…"))
         self.password.setText(self.tr("&Password…"))
-        self.recording.setText(self.tr("&Recording…"))
+        self.recording.setText(self.tr("Re&cording…"))
         self.forwarding.setText(self.tr("F&orwarding…"))
-        self.supervisor.setText(self.tr("Super&visor mode"))
+        self.supervisor.setText(self.tr("S&upervisor mode"))
         self.supervisor.setToolTip(self.tr("The extension may listen in on and join other "
                                            "extensions' calls."))
         self.caller_note.setText(self.tr(

@@ -109,7 +109,7 @@ class CreatePbxPanel(QWidget):
             "menu that rings it. The password below is for extension 100; it is generated "
             "here, or type your own (it is checked before anything is sent)."))
         self.password_label.setText(self.tr("Extension 100 &password:"))
-        self.generate.setText(self.tr("&Generate"))
+        self.generate.setText(self.tr("Gene&rate"))
         self.create_button.setText(self.tr("&Create PBX"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -297,9 +297,9 @@ class PbxPage(ClientPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.tabs.setTabText(self.tabs.indexOf(self.extensions), self.tr("&Extensions"))
-        self.tabs.setTabText(self.tabs.indexOf(self.webhooks), self.tr("&Webhooks"))
-        self.tabs.setTabText(self.tabs.indexOf(self.webrtc), self.tr("Web&RTC widget"))
+        self.tabs.setTabText(self.tabs.indexOf(self.extensions), self.tr("E&xtensions"))
+        self.tabs.setTabText(self.tabs.indexOf(self.webhooks), self.tr("We&bhooks"))
+        self.tabs.setTabText(self.tabs.indexOf(self.webrtc), self.tr("WebRTC wid&get"))
         self.tabs.setTabText(self.tabs.indexOf(self.call_flow), CallFlowTab.title())
         self.empty.setText(self.tr("Choose a client in the header (or work on your own "
                                    "account) to see and set up their cloud PBX."))
