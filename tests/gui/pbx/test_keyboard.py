@@ -35,3 +35,31 @@ def test_pbx_mnemonics_do_not_clash(window: Any, arun: Any, language: str) -> No
     finally:
         window.ctx.set_language("en")
         arun(settle())
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_dialog_mnemonics_do_not_clash(window: Any, arun: Any, language: str) -> None:
+    window.ctx.set_language(language)
+    try:
+        page = arun(open_page(window, STAR))
+        tab = page.extensions
+        tab.table.selectRow(0)
+        clashes: dict[str, list[str]] = {}
+        for opener in (tab.open_sip_settings, tab.open_password, tab.open_recording):
+            opener()
+            dialog = page.dialog
+            assert dialog is not None
+            for key, texts in mnemonics(dialog, window).items():
+                if len(texts) > 1:
+                    clashes[f"{type(dialog).__name__}/{key}"] = texts
+            dialog.close()
+        from zaddesk.gui.pbx.dialogs import RedirectionDialog
+
+        forwarding = RedirectionDialog(page, 100)
+        clashes.update({f"RedirectionDialog/{k}": v
+                        for k, v in mnemonics(forwarding, window).items() if len(v) > 1})
+        forwarding.close()
+        assert not clashes, clashes
+    finally:
+        window.ctx.set_language("en")
+        arun(settle())
