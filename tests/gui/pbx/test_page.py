@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import until
 from tests.hookserver import hook_server
+from zaddesk.api.transport import Priority
 from zaddesk.core.webhooks import event_signature
 from zaddesk.gui.context import CurrentClient
 from zaddesk.gui.pbx.dialogs import (
@@ -291,30 +292,21 @@ def test_status_is_polled_in_the_background_within_budget(window: Any, arun: Any
                     message="online status")
         assert [r.online for r in tab.model.rows] == [False, False, False]
         assert tab.timer.isActive()
-        # With less than half of the budget left no round is sent.
-        before = ctx.api.transport.rate_snapshot()
+        # A round is one BACKGROUND read per extension, sent again on request.
         calls: list[str] = []
         original = ctx.api.pbx.extension_status
 
         async def counting(*args: Any, **kwargs: Any) -> Any:
-            calls.append(str(args[0]))
+            calls.append(f"{args[0]}:{Priority(kwargs['priority']).name}")
             return await original(*args, **kwargs)
 
         ctx.api.pbx.extension_status = counting
-
-        class Low:
-            limit = before.limit
-            remaining = before.limit // 2 - 1
-
-        ctx.api.transport.rate_snapshot = lambda: Low()
-        tab.poll_status()
-        await ctx.runner.wait_idle()
-        assert calls == []
-        del ctx.api.transport.rate_snapshot
-        tab.poll_status()
-        await until(lambda: len(calls) == 3, message="one background round")
-        del ctx.api.pbx.extension_status
-
+        try:
+            tab.poll_status()
+            await until(lambda: len(calls) == 3, message="one background round")
+            assert calls == ["100:BACKGROUND", "101:BACKGROUND", "102:BACKGROUND"]
+        finally:
+            del ctx.api.pbx.extension_status
     arun(scenario())
 
 

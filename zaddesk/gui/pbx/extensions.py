@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zaddesk.core.pbx import SipSettings, check_extension_batch, numbers_text
+from zaddesk.core.pbx import (
+    SipSettings,
+    check_extension_batch,
+    numbers_text,
+    status_round_fits,
+)
 from zaddesk.core.pbxdesk import BatchOutcome, ExtensionRow, PbxState
 from zaddesk.gui.pbx.texts import issue_text, send_error_text
 from zaddesk.gui.tasks import TaskKind
@@ -275,7 +280,7 @@ class ExtensionsTab(QWidget):
         if desk is None or api is None or not numbers or not self.isVisible():
             return  # nobody looks at the dots: the budget is better spent elsewhere
         snapshot = api.transport.rate_snapshot()
-        if snapshot.remaining < max(len(numbers), snapshot.limit // 2):
+        if not status_round_fits(snapshot.remaining, snapshot.limit, len(numbers)):
             return  # the rep's own clicks need the room more than a status dot does
 
         async def poll() -> None:
