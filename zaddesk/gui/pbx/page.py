@@ -223,7 +223,6 @@ class PbxPage(ClientPage):
         self.state: PbxState | None = None
         self.dialog: QWidget | None = None
         self._once: SendOnce | None = None
-        self._scenarios: Callable[[], Any] | None = None
         self.password_once = PasswordOnce(self)
         self.body.addWidget(self.password_once)
         self.unsettled = UnsettledBar(self)
@@ -258,15 +257,8 @@ class PbxPage(ClientPage):
         """Another part of the PBX (the call-flow editor) adds its tab beside these."""
         return self.tabs.addTab(widget, title)
 
-    def set_scenario_reader(self, reader: Callable[[], Any]) -> None:
-        """Who knows the PBX's scenario ids (for explaining dynamic-menu answers)."""
-        self._scenarios = reader
-
     async def scenario_ids(self) -> set[str] | None:
         """Scenario ids of the client's voice menus, read from the server."""
-        if self._scenarios is not None:
-            found = self._scenarios()
-            return set(await found) if hasattr(found, "__await__") else set(found)
         api, client = self.ctx.api, self.ctx.client
         if api is None or self.state is None or not self.state.exists:
             return None
@@ -303,9 +295,6 @@ class PbxPage(ClientPage):
         self.tabs.setTabText(self.tabs.indexOf(self.call_flow), CallFlowTab.title())
         self.empty.setText(self.tr("Choose a client in the header (or work on your own "
                                    "account) to see and set up their cloud PBX."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ plumbing
 
