@@ -32,12 +32,14 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from zaddesk.api.errors import ApiError, NetworkError, UnknownOutcome, ZadarmaError
 from zaddesk.api.ratelimit import Priority
 from zaddesk.api.streams import StreamedFile
-from zaddesk.core import audio
+
+if TYPE_CHECKING:  # numpy and libsndfile load only when a sound is checked
+    from zaddesk.core import audio
 
 __all__ = [
     "DOCUMENT_TYPES",
@@ -58,7 +60,7 @@ __all__ = [
 log = logging.getLogger("zaddesk.core.uploads")
 
 MAX_DOCUMENT = 10 * 1024 * 1024
-MAX_SOUND = audio.MAX_SOUND
+MAX_SOUND = 5 * 1024 * 1024  # as zaddesk.core.audio.MAX_SOUND
 _CHUNK = 65536
 # Queued uploads yield the rate budget to what the rep is waiting for on screen.
 _BACKGROUND = Priority.BACKGROUND
@@ -132,6 +134,8 @@ class UploadItem:
     def sound(self) -> audio.AudioInfo | None:
         if not self.info:
             return None
+        from zaddesk.core import audio
+
         return audio.AudioInfo(**json.loads(self.info))
 
     @property
@@ -240,6 +244,8 @@ def check_document(path: str | os.PathLike[str]) -> Checked:
 
 def check_sound(path: str | os.PathLike[str]) -> Checked:
     """MP3 or WAV decoded in full; over 5 MB is not refused but held for a conversion."""
+    from zaddesk.core import audio
+
     path = Path(path)
     checked, head = _basics(path, None)
     if checked.problem:
