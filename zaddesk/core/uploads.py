@@ -716,6 +716,10 @@ class Uploader:
             baseline = await self._count(api, item)
             stream = StreamedFile(path, progress=lambda sent, size: self._progress(
                 item.id, sent, size))
+        except asyncio.CancelledError:
+            if not self._closed:  # the rep cancelled before a byte left
+                self._set(item.id, state=UploadState.FAILED, problem="cancelled")
+            raise
         except FileNotFoundError:
             self._set(item.id, state=UploadState.FAILED, problem="gone")
             return
@@ -747,6 +751,8 @@ class Uploader:
             stream.close()
             if stream.finished:  # the whole body left: look before saying anything
                 self._set(item.id, state=UploadState.SETTLING)
+            elif self._closed:  # the console is closing: sent again at the next start
+                self._set(item.id, state=UploadState.WAITING)
             else:
                 self._set(item.id, state=UploadState.FAILED, problem="cancelled")
             raise
