@@ -1587,10 +1587,6 @@
         <translation>Reszta zostaje jako Twoja edycja; zastosuj ponownie, aby dokończyć.</translation>
     </message>
     <message>
-        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel.</source>
-        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma.</translation>
-    </message>
-    <message>
         <source>These {count} API calls will be sent, in this order:</source>
         <translation>Te wywołania API ({count}) zostaną wysłane w tej kolejności:</translation>
     </message>
@@ -1734,6 +1730,38 @@
         <source>→ menu {menu}</source>
         <translation>→ menu {menu}</translation>
     </message>
+    <message>
+        <source>It &amp;was applied</source>
+        <translation>&amp;Zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>It was &amp;not applied</source>
+        <translation>&amp;Nie zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel and say which:</source>
+        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma i wskaż, jak jest:</translation>
+    </message>
+    <message>
+        <source>Your decision was recorded; review the changes again to finish.</source>
+        <translation>Twoją decyzję zapisano; przejrzyj zmiany ponownie, aby dokończyć.</translation>
+    </message>
+    <message>
+        <source>Apply as a template</source>
+        <translation>Zastosuj jako szablon</translation>
+    </message>
+    <message>
+        <source>Extension {number}:</source>
+        <translation>Numer wewnętrzny {number}:</translation>
+    </message>
+    <message>
+        <source>This flow comes from another client. Choose which of this client&apos;s extensions each of its extensions becomes:</source>
+        <translation>Ten przepływ pochodzi od innego klienta. Wybierz, którym numerem wewnętrznym tego klienta ma się stać każdy z jego numerów:</translation>
+    </message>
+    <message>
+        <source>{number} (create it)</source>
+        <translation>{number} (utwórz go)</translation>
+    </message>
 </context>
 <context>
     <name>LicencesDialog</name>
@@ -1848,16 +1876,6 @@
         <translation>DANE DEMO</translation>
     </message>
     <message>
-        <source>About Zaddesk</source>
-        <translation>O programie Zaddesk</translation>
-    </message>
-    <message>
-        <source>Zaddesk {0}
-A console for Zadarma dealers.</source>
-        <translation>Zaddesk {0}
-Konsola dla dealerów Zadarma.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -1970,6 +1988,13 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>MoneyInput</name>
+    <message>
+        <source>at most {0} {1} per move</source>
+        <translation>najwyżej {0} {1} na jeden przelew</translation>
+    </message>
+</context>
+<context>
     <name>NextStepsStep</name>
     <message>
         <source>Next steps</source>
@@ -1978,6 +2003,205 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Optional: what to set up next for this client.</source>
         <translation>Opcjonalnie: co dalej skonfigurować dla tego klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberShop</name>
+    <message>
+        <source>a passport scan</source>
+        <translation>skan paszportu</translation>
+    </message>
+    <message>
+        <source>a utility or phone bill (proof of address)</source>
+        <translation>rachunek za media lub telefon (potwierdzenie adresu)</translation>
+    </message>
+    <message>
+        <source>a photo holding the passport</source>
+        <translation>zdjęcie z paszportem w dłoni</translation>
+    </message>
+    <message>
+        <source>a photo holding the ID document</source>
+        <translation>zdjęcie z dowodem tożsamości w dłoni</translation>
+    </message>
+    <message>
+        <source>a signed contract</source>
+        <translation>podpisana umowa</translation>
+    </message>
+    <message>
+        <source>a company letter</source>
+        <translation>pismo firmowe</translation>
+    </message>
+    <message>
+        <source>a company registration certificate</source>
+        <translation>zaświadczenie o rejestracji firmy</translation>
+    </message>
+    <message>
+        <source>a Ukrainian tax number (INN)</source>
+        <translation>ukraiński numer podatkowy (INN)</translation>
+    </message>
+    <message>
+        <source>a payment receipt</source>
+        <translation>potwierdzenie płatności</translation>
+    </message>
+    <message>
+        <source>a US or Canadian driving licence</source>
+        <translation>prawo jazdy z USA lub Kanady</translation>
+    </message>
+    <message>
+        <source>a driving licence</source>
+        <translation>prawo jazdy</translation>
+    </message>
+    <message>
+        <source>an address in the number&apos;s country</source>
+        <translation>adres w kraju numeru</translation>
+    </message>
+    <message>
+        <source>what the number will be used for</source>
+        <translation>cel używania numeru</translation>
+    </message>
+    <message>
+        <source>Upload {0}</source>
+        <translation>Do przesłania: {0}</translation>
+    </message>
+    <message>
+        <source>State {0}</source>
+        <translation>Do podania: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>bezpłatny</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>Connected: {0}</source>
+        <translation>Podłączenie: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to upload or state</source>
+        <translation>Nie trzeba niczego przesyłać ani podawać</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>paszport</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>rachunek</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>zdjęcie</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>umowa</translation>
+    </message>
+    <message>
+        <source>company letter</source>
+        <translation>pismo firmowe</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>zaświadczenie</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>prawo jazdy</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Kierunkowy</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Podłączenie</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Miesięcznie</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Bezpłatny</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Wymaga</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Opłata miesięczna</translation>
+    </message>
+    <message>
+        <source>Expires within 14 days</source>
+        <translation>Wygasa w ciągu 14 dni</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>wyłączony</translation>
+    </message>
+    <message>
+        <source>reserved: waiting for documents</source>
+        <translation>zarezerwowany: czeka na dokumenty</translation>
+    </message>
+    <message>
+        <source>waiting for documents</source>
+        <translation>czeka na dokumenty</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>zarezerwowany</translation>
     </message>
 </context>
 <context>
@@ -2043,8 +2267,8 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>&amp;Filtr:</translation>
     </message>
     <message>
-        <source>22  ^22  *00  22xx00</source>
-        <translation>np. 22  ^22  *00  22xx00</translation>
+        <source>e.g. 22, ^22, *00, 22xx00</source>
+        <translation>np. 22, ^22, *00, 22xx00</translation>
     </message>
     <message>
         <source>Digits anywhere (22), starts with (^22 or 22*), ends with (*00 or 00$), x for any digit (22xx00)</source>
@@ -2369,16 +2593,8 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Podaj kwotę.</translation>
     </message>
     <message>
-        <source>This is not a number.</source>
-        <translation>To nie jest liczba.</translation>
-    </message>
-    <message>
         <source>The amount must be more than zero.</source>
         <translation>Kwota musi być większa od zera.</translation>
-    </message>
-    <message>
-        <source>At most two decimal places.</source>
-        <translation>Najwyżej dwa miejsca po przecinku.</translation>
     </message>
     <message>
         <source>Choose a price plan from the list.</source>
@@ -2419,6 +2635,34 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>This client has already been registered.</source>
         <translation>Ten klient został już zarejestrowany.</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 10,50.</source>
+        <translation>Wpisz kwotę, np. 10,50.</translation>
+    </message>
+    <message>
+        <source>Type the amount with the digits 0-9.</source>
+        <translation>Wpisz kwotę cyframi 0-9.</translation>
+    </message>
+    <message>
+        <source>Type the amount in full, without an exponent.</source>
+        <translation>Wpisz pełną kwotę, bez wykładnika.</translation>
+    </message>
+    <message>
+        <source>Separate thousands with spaces and decimals with one comma or point, as in 1 000,50.</source>
+        <translation>Tysiące oddzielaj spacjami, a część dziesiętną jednym przecinkiem lub kropką, np. 1 000,50.</translation>
+    </message>
+    <message>
+        <source>Whole amounts only.</source>
+        <translation>Tylko kwoty całkowite.</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>Najwyżej {places} miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <source>At most {limit} in one move.</source>
+        <translation>Najwyżej {limit} w jednym przelewie.</translation>
     </message>
     <message>
         <source>Type the date as YYYY-MM-DD.</source>
@@ -2658,28 +2902,12 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Rejestrację potwierdzono kodem z e-maila.</translation>
     </message>
     <message>
-        <source>Contact phone {0} added.</source>
-        <translation>Dodano telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Confirmation code sent by SMS.</source>
-        <translation>Kod potwierdzający wysłano SMS-em.</translation>
-    </message>
-    <message>
-        <source>Confirmation code given by a call.</source>
-        <translation>Kod potwierdzający podano w połączeniu głosowym.</translation>
+        <source>Balance topped up by {0}.</source>
+        <translation>Saldo doładowane o {0}.</translation>
     </message>
     <message>
         <source>Contact phone {0} confirmed.</source>
         <translation>Potwierdzono telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Top-up: {0} debited from the dealer, {1} credited.</source>
-        <translation>Doładowanie: z konta dealera pobrano {0}, klientowi zaksięgowano {1}.</translation>
-    </message>
-    <message>
-        <source>Top-up of {0} {1} (answer lost; decided as applied).</source>
-        <translation>Doładowanie {0} {1} (odpowiedź serwera utracona; uznane za wykonane).</translation>
     </message>
     <message>
         <source>Went on with client {0}, registered by an earlier attempt.</source>
@@ -2696,10 +2924,6 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Pending:</source>
         <translation>Do zrobienia:</translation>
-    </message>
-    <message>
-        <source>Decide the outcome of a request whose answer was lost.</source>
-        <translation>Rozstrzygnij wynik żądania, na które nie dotarła odpowiedź.</translation>
     </message>
     <message>
         <source>The client has to confirm the registration from the e-mail.</source>
@@ -2809,6 +3033,30 @@ Konsola dla dealerów Zadarma.</translation>
 </context>
 <context>
     <name>OrderDialog</name>
+    <message>
+        <source>The client&apos;s balance is too low for this order. Top it up first.</source>
+        <translation>Saldo klienta jest za niskie na to zamówienie. Najpierw je doładuj.</translation>
+    </message>
+    <message>
+        <source>Someone took this number meanwhile. Pick another one.</source>
+        <translation>Ktoś w międzyczasie zajął ten numer. Wybierz inny.</translation>
+    </message>
+    <message>
+        <source>This city needs the purpose of the number.</source>
+        <translation>To miasto wymaga podania celu numeru.</translation>
+    </message>
+    <message>
+        <source>The document group does not meet this city&apos;s requirements.</source>
+        <translation>Grupa dokumentów nie spełnia wymagań tego miasta.</translation>
+    </message>
+    <message>
+        <source>Numbers of this city cannot receive SMS.</source>
+        <translation>Numery z tego miasta nie odbierają SMS-ów.</translation>
+    </message>
+    <message>
+        <source>The server refused the order.</source>
+        <translation>Serwer odrzucił zamówienie.</translation>
+    </message>
     <message>
         <source>1 month</source>
         <translation>1 miesiąc</translation>
@@ -3122,6 +3370,14 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Call</source>
         <translation>Połączenie</translation>
+    </message>
+    <message>
+        <source>The client confirms by opening the link in this e-mail; there is no code to type.</source>
+        <translation>Klient potwierdza, otwierając link w tym e-mailu; nie ma kodu do wpisania.</translation>
+    </message>
+    <message>
+        <source>(a link)</source>
+        <translation>(link)</translation>
     </message>
 </context>
 <context>
@@ -3720,10 +3976,6 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Odczytaj centralę</translation>
     </message>
     <message>
-        <source>An earlier change ({0}) may or may not have been applied and the server does not show which. Check it in Zadarma&apos;s panel; nothing more is sent for this PBX until it is decided.</source>
-        <translation>Wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie, a serwer nie pokazuje, jak było. Sprawdź to w panelu Zadarmy; do czasu decyzji nic więcej nie zostanie wysłane dla tej centrali.</translation>
-    </message>
-    <message>
         <source>Create the PBX</source>
         <translation>Utwórz centralę</translation>
     </message>
@@ -4009,6 +4261,14 @@ Konsola dla dealerów Zadarma.</translation>
         <source>The balances could not be read: {0}</source>
         <translation>Nie udało się odczytać sald: {0}</translation>
     </message>
+    <message>
+        <source>A balance is now kept in another currency than before the transfer; compare the balances by hand.</source>
+        <translation>Jedno z sald jest teraz prowadzone w innej walucie niż przed przelewem; porównaj salda samodzielnie.</translation>
+    </message>
+    <message>
+        <source>The balance that could be read changed by the amount of the transfer: it was most likely applied.</source>
+        <translation>Saldo, które udało się odczytać, zmieniło się o kwotę przelewu: przelew najpewniej został wykonany.</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileDialogForm</name>
@@ -4166,12 +4426,32 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Zarejestrowano, konto aktywne. Id klienta: {0}</translation>
     </message>
     <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation link; the account starts once the client opens it.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z linkiem potwierdzającym; konto zacznie działać, gdy klient go otworzy.</translation>
+    </message>
+    <message>
+        <source>When the client has opened the link, press “Check now”, or close the wizard and resume it later.</source>
+        <translation>Gdy klient otworzy link, naciśnij „Sprawdź teraz” albo zamknij kreator i wznów go później.</translation>
+    </message>
+    <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation code.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z kodem potwierdzającym.</translation>
+    </message>
+    <message>
+        <source>Ask the client to read you the code from that e-mail and type it here.</source>
+        <translation>Poproś klienta o odczytanie kodu z tego e-maila i wpisz go tutaj.</translation>
+    </message>
+    <message>
         <source>Registered; the account waits for the client&apos;s confirmation.</source>
         <translation>Zarejestrowano; konto czeka na potwierdzenie przez klienta.</translation>
     </message>
     <message>
         <source>Either the client clicks the link in the e-mail from Zadarma (then press “Check now”, or close the wizard and resume it later), or the client reads you the code from that e-mail and you type it here.</source>
         <translation>Klient albo klika link w e-mailu od Zadarma (wtedy naciśnij „Sprawdź teraz” lub zamknij kreator i wznów go później), albo odczytuje Ci kod z tego e-maila, a Ty wpisujesz go tutaj.</translation>
+    </message>
+    <message>
+        <source>Details from the server: {0}</source>
+        <translation>Szczegóły z serwera: {0}</translation>
     </message>
     <message>
         <source>The registration&apos;s answer was lost: check on the server before going on.</source>
@@ -4352,6 +4632,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Keys and secrets are kept in: {0}</source>
         <translation>Klucze i sekrety są przechowywane w: {0}</translation>
+    </message>
+    <message>
+        <source>No connection profiles yet. You are working on the demo data of the built-in emulator. Add a profile with your Zadarma API key to work with your dealer account, or Zadarma&apos;s sandbox to try it safely.</source>
+        <translation>Nie ma jeszcze profili połączeń. Pracujesz na danych demonstracyjnych wbudowanego emulatora. Dodaj profil z kluczem API Zadarma, aby pracować na koncie dealera, albo piaskownicę Zadarma, aby bezpiecznie wypróbować program.</translation>
     </message>
 </context>
 <context>
@@ -4674,10 +4958,6 @@ Wróć, aby poprawić dane.</translation>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <source>Profile: demo</source>
-        <translation>Profil: demo</translation>
-    </message>
-    <message>
         <source>Profile: {0}</source>
         <translation>Profil: {0}</translation>
     </message>
@@ -4863,6 +5143,21 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Put money on the client&apos;s account.</source>
         <translation>Wpłać środki na konto klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsettledBar</name>
+    <message>
+        <source>It &amp;took effect</source>
+        <translation>&amp;Zadziałała</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take effect</source>
+        <translation>&amp;Nie zadziałała</translation>
+    </message>
+    <message>
+        <source>The answer to “{0}” was lost and the server does not show whether it took effect. Check it with the client or in Zadarma&apos;s panel and say which; until then nothing more of this kind is sent.</source>
+        <translation>Odpowiedź na „{0}” zaginęła, a serwer nie pokazuje, czy zmiana zadziałała. Sprawdź to z klientem lub w panelu Zadarmy i wskaż, jak jest; do tego czasu nic więcej tego rodzaju nie zostanie wysłane.</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5579,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The answer is not a voice-menu command: the call follows the PBX&apos;s own menu.</source>
         <translation>Odpowiedź nie jest poleceniem menu głosowego: połączenie pójdzie według menu centrali.</translation>
+    </message>
+    <message>
+        <source>The answer of the client&apos;s server appears here: status, time, body and what a voice-menu answer would make the call do.</source>
+        <translation>Tu pojawi się odpowiedź serwera klienta: stan, czas, treść i to, co odpowiedź menu głosowego zrobiłaby z połączeniem.</translation>
     </message>
 </context>
 <context>
