@@ -4759,10 +4759,6 @@ Wróć, aby poprawić dane.</translation>
         <translation>Muzyka na czekanie</translation>
     </message>
     <message>
-        <source>&amp;Play the uploaded melody on hold</source>
-        <translation>&amp;Odtwarzaj przesłaną melodię podczas czekania</translation>
-    </message>
-    <message>
         <source>&amp;Upload…</source>
         <translation>&amp;Prześlij…</translation>
     </message>
@@ -4803,8 +4799,12 @@ Wróć, aby poprawić dane.</translation>
         <translation>Wyślij &amp;bez zmian</translation>
     </message>
     <message>
-        <source>Upload the &amp;converted file</source>
-        <translation>Wyślij &amp;przekonwertowany plik</translation>
+        <source>&amp;Play it on hold</source>
+        <translation>&amp;Graj ją podczas czekania</translation>
+    </message>
+    <message>
+        <source>Upload &amp;converted</source>
+        <translation>Wyślij &amp;przekonwertowany</translation>
     </message>
     <message>
         <source>Preview</source>
