@@ -4942,6 +4942,14 @@ Wróć, aby poprawić dane.</translation>
             <source>The file cannot be played: {error}</source>
             <translation>Nie można odtworzyć pliku: {error}</translation>
         </message>
+        <message>
+            <source>&amp;Play it on hold</source>
+            <translation>&amp;Graj ją podczas czekania</translation>
+        </message>
+        <message>
+            <source>Upload &amp;converted</source>
+            <translation>Wyślij &amp;przekonwertowany</translation>
+        </message>
     </context>
     <context>
         <name>StatusWidgets</name>
