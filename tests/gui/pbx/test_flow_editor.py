@@ -82,6 +82,16 @@ def build_two_levels(editor: FlowEditor, qtbot: Any) -> str:
     assert "rings_nobody" in codes(editor)  # validation complains, on the box too
     assert editor.scene.nodes[scenario.ref].problem == "error"
     assert "rings nobody" in editor.scene.nodes[scenario.ref].toolTip()
+    row = next(i for i in range(editor.problems.count())
+               if "rings nobody" in editor.problems.item(i).text())
+    editor.scene.clearSelection()
+    editor.side.setCurrentIndex(1)  # the problems list
+    rect = editor.problems.visualItemRect(editor.problems.item(row))
+    QTest.mouseClick(editor.problems.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, rect.center())
+    assert editor.scene.selected_refs() == [scenario.ref]  # a click on a problem selects it
+    editor.side.setCurrentWidget(editor.inspector)
+    editor.view.setFocus()
     # the inspector names it, from the keyboard
     title = editor.inspector.sc_title
     title.selectAll()
