@@ -1735,6 +1735,14 @@
         <translation>&amp;Zostało zastosowane</translation>
     </message>
     <message>
+        <source>Delays and ring times are whole seconds.</source>
+        <translation>Opóźnienia i czasy dzwonienia podaje się w pełnych sekundach.</translation>
+    </message>
+    <message>
+        <source>Whole seconds, e.g. 15</source>
+        <translation>Pełne sekundy, np. 15</translation>
+    </message>
+    <message>
         <source>It was &amp;not applied</source>
         <translation>&amp;Nie zostało zastosowane</translation>
     </message>

@@ -446,3 +446,20 @@ def test_keypad_asks_the_clients_call_info_url(window: Any, qtbot: Any, arun: An
     assert editor.simulation is not None and editor.simulation.sounds == ["77"]
     lines = [editor.keypad.timeline.item(i).text() for i in range(editor.keypad.timeline.count())]
     assert any("Plays sound 77" in line for line in lines)
+
+
+def test_a_delay_that_is_not_seconds_is_shown_at_its_cell(window: Any, arun: Any) -> None:
+    editor = open_editor(window, arun)
+    [default] = editor.doc.flow.scenarios_of(editor.doc.flow.main or "")
+    editor.select(default.ref)
+    table = editor.inspector.sc_numbers
+    before = editor.doc.flow.copy()
+    table.item(0, 1).setText("soon")
+    assert editor.inspector.numbers_error.isVisible()
+    assert editor.inspector.numbers_error.text() == "Delays and ring times are whole seconds."
+    assert table.item(0, 1).toolTip()
+    assert editor.doc.flow == before  # nothing taken while it is wrong
+    table.item(0, 1).setText("0")
+    table.item(0, 2).setText("25")
+    assert editor.doc.flow.scenarios[default.ref].targets[0].duration == 25
+    assert editor.inspector.numbers_error.text() == ""
