@@ -454,12 +454,18 @@ def test_a_delay_that_is_not_seconds_is_shown_at_its_cell(window: Any, arun: Any
     editor.select(default.ref)
     table = editor.inspector.sc_numbers
     before = editor.doc.flow.copy()
-    table.item(0, 1).setText("soon")
+
+    def cell(column: int) -> Any:
+        item = table.item(0, column)
+        assert item is not None
+        return item
+
+    cell(1).setText("soon")
     assert editor.inspector.numbers_error.isVisible()
     assert editor.inspector.numbers_error.text() == "Delays and ring times are whole seconds."
-    assert table.item(0, 1).toolTip()
+    assert cell(1).toolTip()
     assert editor.doc.flow == before  # nothing taken while it is wrong
-    table.item(0, 1).setText("0")
-    table.item(0, 2).setText("25")
+    cell(1).setText("0")
+    cell(2).setText("25")
     assert editor.doc.flow.scenarios[default.ref].targets[0].duration == 25
     assert editor.inspector.numbers_error.text() == ""
