@@ -1353,6 +1353,11 @@ class OnboardingWizard(QWizard):
         focused = QApplication.focusWidget()
         if focused is not None and page.isAncestorOf(focused) and focused.isEnabled():
             return  # the step placed focus itself
+        lost = page.lost if isinstance(page, WizardStep) else None
+        if lost is not None and lost.isVisible() and lost.check_button.isEnabled():
+            # A request whose answer was lost comes first: nothing else can be sent.
+            lost.check_button.setFocus(Qt.FocusReason.TabFocusReason)
+            return
         candidates: list[QWidget] = []
         widget = page.nextInFocusChain()
         while widget is not None and widget is not page and len(candidates) < 200:
