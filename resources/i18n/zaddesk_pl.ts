@@ -1782,6 +1782,14 @@
             <source>{number} (create it)</source>
             <translation>{number} (utwórz go)</translation>
         </message>
+        <message>
+            <source>Delays and ring times are whole seconds.</source>
+            <translation>Opóźnienia i czasy dzwonienia podaje się w pełnych sekundach.</translation>
+        </message>
+        <message>
+            <source>Whole seconds, e.g. 15</source>
+            <translation>Pełne sekundy, np. 15</translation>
+        </message>
     </context>
     <context>
         <name>LicencesDialog</name>
