@@ -371,6 +371,17 @@ def test_amount_messages_tell_the_rep_what_to_type() -> None:
         "Separate thousands with spaces and decimals with one comma or point, as in 1 000,50."
     )
     assert message("0") == "The amount must be more than zero."
+    assert message("-5") == "The amount must be more than zero."
+    assert check_amount("10001") == Issue(
+        "amount", "amount.too_large", "At most {limit} in one move.", {"limit": "10 000"}
+    )
+    assert check_amount("1,5", "sum", currency="JPY") == Issue(
+        "sum", "amount.precision", "Whole amounts only.", {"places": "0"}
+    )
+    assert check_amount(Decimal("NaN"), "sum") == Issue(
+        "sum", "amount.invalid", "Type an amount such as 10,50."
+    )
+    assert check_amount("9e9") == check_amount("1e3")  # an exponent, whatever its digits
     assert message("1.005") == "At most 2 decimal places."
     assert message("1,5", "JPY") == "Whole amounts only."
     assert message("1,0005", "KWD") == "At most 3 decimal places."
@@ -589,7 +600,7 @@ def test_each_field_is_checked_on_its_own() -> None:
     )
     assert validate_field("currency", good_form(currency="USD"), currencies=["USD"]) is None
     assert code_of(validate_field("password", good_form(password="a1"))) == "password.too_short"
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="nickname"):
         validate_field("nickname", form)
 
 

@@ -298,7 +298,8 @@ def check_amount(
             return _issue(name, "amount.invalid", "Type an amount such as 10,50.")
         amount = value
         exponent = amount.normalize().as_tuple().exponent
-        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        assert isinstance(exponent, int)  # a finite Decimal's always is
+        decimals = -exponent  # below zero for whole tens, hundreds: never too many
     else:
         text = value.strip()
         if not text:
@@ -307,7 +308,7 @@ def check_amount(
             return _issue(name, "amount.not_positive", "The amount must be more than zero.")
         match = _AMOUNT.fullmatch(text)
         if match is None:
-            if any(c.isdigit() and not "0" <= c <= "9" for c in text):
+            if any(c.isdigit() and not c.isascii() for c in text):
                 return _issue(name, "amount.digits", "Type the amount with the digits 0-9.")
             if _EXPONENT.fullmatch(text):
                 return _issue(
