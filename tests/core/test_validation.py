@@ -546,6 +546,34 @@ def test_phone_issues_in_detail() -> None:
         assert issue.message()
 
 
+@pytest.mark.parametrize(
+    ("typed", "code", "text"),
+    [
+        ("601 234 567 890 123 456", "phone.too_long", "The number is too long."),
+        ("+48 12345678901234", "phone.too_long", "The number is too long."),
+        ("0048", "phone.too_short", "The number is too short."),
+        ("+48 1", "phone.too_short", "The number is too short."),
+        ("12", "phone.too_short", "The number is too short."),
+        ("abc", "phone.unreadable", "This does not look like a phone number."),
+        ("5555555", "phone.invalid", "This is not a valid phone number."),  # for Andorra
+        ("+882 12345678", "phone.invalid", "This is not a valid phone number."),
+        ("+979 1234 5678", "phone.invalid", "This is not a valid phone number."),
+    ],
+)
+def test_each_phone_refusal_in_full(typed: str, code: str, text: str) -> None:
+    country = "AD" if typed == "5555555" else "PL"
+    assert parse_phone(typed, country, name="contact") == Issue("contact", code, text)
+    assert parse_phone(typed, "" if typed.startswith("+") else country) == Issue(
+        "phone", code, text
+    )
+
+
+def test_a_number_of_no_country_is_read_as_such() -> None:
+    assert parse_phone("+808 1234 5678", "") == ParsedPhone(
+        "+80812345678", "+808 1234 5678", "001"
+    )
+
+
 def test_a_number_with_plus_needs_no_country() -> None:
     for country in ("XX", "", "pl", " PL "):
         parsed = parse_phone("+48 601 234 567", country)
