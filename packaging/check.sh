@@ -7,6 +7,7 @@
 #      unhandled exception in the log (a missing hidden import or Qt plugin shows up there)
 #   4. uninstall, and fail unless the home is exactly as it was before the install
 # Prints the time of each step. Pictures are kept in build/check-shots/.
+#   packaging/check.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 t0=$SECONDS
@@ -14,7 +15,10 @@ py=.venv/bin/python
 export QT_QPA_PLATFORM=offscreen
 
 # The archive is only unpacked here, so the fast xz preset will do (a release uses the default).
-XZ_LEVEL=${XZ_LEVEL:-1} packaging/build.sh --no-smoke
+# --no-build checks the archive already in build/ (when working on this script).
+if [ "${1:-}" != --no-build ]; then
+  XZ_LEVEL=${XZ_LEVEL:-1} packaging/build.sh --no-smoke
+fi
 t_build=$SECONDS
 version=$($py -c 'import zaddesk; print(zaddesk.__version__)')
 archive=build/zaddesk-$version-linux-x86_64.tar.xz
@@ -70,13 +74,13 @@ shots=build/check-shots
 rm -rf "$shots"
 mkdir -p "$shots"
 run_page() {
-  local page=$1 open=$2 state=$tmp/state/$1
+  local page=$1 open=${2#-} state=$tmp/state/$1
   mkdir -p "$state"
-  if ! env HOME="$home" LANG=C.UTF-8 ZADDESK_HOME="$state" XDG_CACHE_HOME="$tmp/cache" \
+  if ! timeout 180 env HOME="$home" LANG=C.UTF-8 ZADDESK_HOME="$state" XDG_CACHE_HOME="$tmp/cache" \
       XDG_RUNTIME_DIR="$tmp/runtime" PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
       "$exe" --screenshot "$shots/$page.png" --page "$page" ${open:+--open "$open"} \
       --lang pl --size 1100x700 >"$state/out.txt" 2>&1; then
-    echo "page $page: the installed app failed" >&2; cat "$state/out.txt" >&2; return 1
+    echo "page $page: the installed app failed or hung (3 min)" >&2; cat "$state/out.txt" >&2; return 1
   fi
   [ -s "$shots/$page.png" ] || { echo "page $page: no screenshot" >&2; return 1; }
   if grep -E "Traceback|unhandled exception|ModuleNotFoundError|ImportError|Could not load the Qt platform" \
@@ -88,8 +92,8 @@ run_page() {
 export -f run_page
 export tmp home exe shots
 mkdir -p "$tmp/runtime" && chmod 700 "$tmp/runtime"
-for page in $pages; do printf '%s %s\n' "$page" "${deeper[$page]:-}"; done \
-  | xargs -P 2 -L 1 bash -c 'run_page "$0" "${1:-}"' 
+for page in $pages; do printf '%s\n%s\n' "$page" "${deeper[$page]:--}"; done \
+  | xargs -P 2 -n 2 bash -c 'run_page "$0" "$1"' 
 t_pages=$SECONDS
 
 "$home/.local/share/io.zaddesk.Zaddesk/uninstall.sh" >/dev/null
