@@ -2,713 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Salutation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle na&amp;me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nationalit&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation &amp;description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Registration number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B&amp;uilding number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building &amp;letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full &amp;address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street code (Denmark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality code (Denmark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;ID document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID &amp;number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing aut&amp;hority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue &amp;date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNI (Spain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIE (Spain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dire&amp;ction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the direction needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files in the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;place this file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop scans (PDF, JPEG, PNG) here or add them; each is checked before it is uploaded to the group on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a client in the header to see their documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the document groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no groups yet: fill in the form)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the document group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the group&apos;s files and checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>being checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the service reports a problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing: {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service reports a problem with a {kind}. Select it and replace the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service reports a problem with the address; check it and save the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose a country)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the countries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose a direction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the directions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a direction to see what it needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction {id}: the service&apos;s check is on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload: {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An address in {country}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The required fields of the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in: {field}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing missing for {direction}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents uploaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add scans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the group first; files are uploaded into a group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mono {rate} kHz {kind}, about {size}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice menu sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished">U&amp;suń</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished">O&amp;dśwież</translation>
-    </message>
-    <message>
-        <source>Hold music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Play the uploaded melody on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Upload hold music…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete hold m&amp;usic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
-    </message>
-    <message>
-        <source>the file name, if left empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop MP3 or WAV files here (drop on Hold music for the melody); each is decoded and checked before it is uploaded. At most 5 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload &amp;as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload the &amp;converted file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;lay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>St&amp;op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a client in the header to see their sounds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the sound library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no sounds yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service does not tell which melody plays now; it shows here after an upload or a switch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The uploaded melody plays on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standard melody plays on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch the hold music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the hold music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hold music is uploaded; switch it on to play it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a sound to convert it to mono 8 or 16 kHz; the original file stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Converting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Converted: {size}, {duration}, mono {rate} kHz. Upload it, or pick another form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversion failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convert a sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The converted copy is queued: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qt Multimedia is not installed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This machine has no audio output, so the preview is off; everything else works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be played: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your own account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a folder; drop the files inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read (no permission, or it is gone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger than 5 MB: convert it to a smaller file before uploading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger than 10 MB, the service&apos;s limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a {kind} file, not a scan: upload a PDF, JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a PDF, JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is really a {kind} file with another extension; rename it or pick the right file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF is password-protected; save it without a password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same file is already uploaded or queued here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a {kind} file, not a sound: upload an MP3 or WAV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an MP3 or WAV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sound cannot be decoded: the file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sound is cut short: it ends before its header says.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stereo or high sample rate: phone lines carry mono 8 kHz. Convert it, or upload it as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was uploaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection failed; nothing was uploaded. Retry sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection failed after the file was sent; sending it again replaces the same melody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service refused the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is no longer where it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file changed since it was checked; add it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; see the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading {percent}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking whether it arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport or ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo with the passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo with the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Utility or phone bill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company registration certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ukrainian tax number (INN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driver&apos;s licence (US, Canada)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driver&apos;s licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for {client}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hold music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mono</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stereo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{duration}, {rate} kHz {channels}, {kbps} kbit/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished">&amp;Usuń</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the selected uploads; a file cut off mid-way is never applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Zaddesk</source>
@@ -1212,10 +505,330 @@
     </message>
 </context>
 <context>
-    <name>DocumentsPage</name>
+    <name>Documents</name>
     <message>
-        <source>%n thing(s) missing for {direction}.</source>
-        <translation type="unfinished"></translation>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Skany (*.pdf *.jpg *.jpeg *.png);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Salutation</source>
+        <translation>&amp;Forma grzecznościowa</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Imię</translation>
+    </message>
+    <message>
+        <source>Middle na&amp;me</source>
+        <translation>&amp;Drugie imię</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nazwisko</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Data &amp;urodzenia</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation>&amp;Obywatelstwo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Fi&amp;rma</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;description</source>
+        <translation>&amp;Opis firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number</source>
+        <translation>Numer &amp;rejestrowy</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Województwo / region</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Kod &amp;pocztowy</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>&amp;Ulica</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding number</source>
+        <translation>Numer &amp;budynku</translation>
+    </message>
+    <message>
+        <source>Building &amp;letter</source>
+        <translation>&amp;Litera budynku</translation>
+    </message>
+    <message>
+        <source>Full &amp;address</source>
+        <translation>Pełny &amp;adres</translation>
+    </message>
+    <message>
+        <source>Street code (Denmark)</source>
+        <translation>Kod ulicy (Dania)</translation>
+    </message>
+    <message>
+        <source>Municipality code (Denmark)</source>
+        <translation>Kod gminy (Dania)</translation>
+    </message>
+    <message>
+        <source>&amp;ID document</source>
+        <translation>&amp;Dokument tożsamości</translation>
+    </message>
+    <message>
+        <source>ID &amp;number</source>
+        <translation>Numer &amp;dokumentu</translation>
+    </message>
+    <message>
+        <source>Issuing aut&amp;hority</source>
+        <translation>Organ &amp;wydający</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date</source>
+        <translation>Data &amp;wydania</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Pani</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paszport</translation>
+    </message>
+    <message>
+        <source>DNI (Spain)</source>
+        <translation>DNI (Hiszpania)</translation>
+    </message>
+    <message>
+        <source>NIE (Spain)</source>
+        <translation>NIE (Hiszpania)</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Karta pobytu</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Dowód osobisty</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>Wpis do rejestru firm</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>&amp;Nowa grupa</translation>
+    </message>
+    <message>
+        <source>Dire&amp;ction:</source>
+        <translation>&amp;Kierunek:</translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation>&amp;Zapisz grupę</translation>
+    </message>
+    <message>
+        <source>What the direction needs</source>
+        <translation>Czego wymaga kierunek</translation>
+    </message>
+    <message>
+        <source>Files in the group</source>
+        <translation>Pliki w grupie</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Wysyłanie</translation>
+    </message>
+    <message>
+        <source>Re&amp;place this file…</source>
+        <translation>&amp;Zastąp ten plik…</translation>
+    </message>
+    <message>
+        <source>Drop scans (PDF, JPEG, PNG) here or add them; each is checked before it is uploaded to the group on the left.</source>
+        <translation>Upuść tu skany (PDF, JPEG, PNG) albo je dodaj; każdy jest sprawdzany, zanim trafi do grupy po lewej.</translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their documents.</source>
+        <translation>Wybierz klienta w nagłówku, aby zobaczyć jego dokumenty.</translation>
+    </message>
+    <message>
+        <source>e.g. PL</source>
+        <translation>np. PL</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
+        <translation>Wysyłanie plików ({count}) trwa dalej dla: {names}; zakończy się dla tamtego klienta.</translation>
+    </message>
+    <message>
+        <source>Read the document groups</source>
+        <translation>Odczyt grup dokumentów</translation>
+    </message>
+    <message>
+        <source>(no groups yet: fill in the form)</source>
+        <translation>(brak grup: wypełnij formularz)</translation>
+    </message>
+    <message>
+        <source>The group is saved.</source>
+        <translation>Grupa jest zapisana.</translation>
+    </message>
+    <message>
+        <source>Save the document group</source>
+        <translation>Zapis grupy dokumentów</translation>
+    </message>
+    <message>
+        <source>Read the group&apos;s files and checks</source>
+        <translation>Odczyt plików i weryfikacji grupy</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>zweryfikowany</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>w weryfikacji</translation>
+    </message>
+    <message>
+        <source>the service reports a problem</source>
+        <translation>serwis zgłasza problem</translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation>Szczegóły: {text}</translation>
+    </message>
+    <message>
+        <source>Missing: {kind}</source>
+        <translation>Brakuje: {kind}</translation>
+    </message>
+    <message>
+        <source>The service reports a problem with a {kind}. Select it and replace the file.</source>
+        <translation>Serwis zgłasza problem z dokumentem: {kind}. Zaznacz go i zastąp plik.</translation>
+    </message>
+    <message>
+        <source>The service reports a problem with the address; check it and save the group.</source>
+        <translation>Serwis zgłasza problem z adresem; sprawdź go i zapisz grupę.</translation>
+    </message>
+    <message>
+        <source>Replace this file</source>
+        <translation>Zastąp ten plik</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(wybierz kraj)</translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation>Odczyt krajów</translation>
+    </message>
+    <message>
+        <source>(choose a direction)</source>
+        <translation>(wybierz kierunek)</translation>
+    </message>
+    <message>
+        <source>Read the directions</source>
+        <translation>Odczyt kierunków</translation>
+    </message>
+    <message>
+        <source>Choose a direction to see what it needs.</source>
+        <translation>Wybierz kierunek, aby zobaczyć, czego wymaga.</translation>
+    </message>
+    <message>
+        <source>Direction {id}: the service&apos;s check is on the right.</source>
+        <translation>Kierunek {id}: weryfikacja serwisu jest po prawej.</translation>
+    </message>
+    <message>
+        <source>Upload: {kind}</source>
+        <translation>Prześlij: {kind}</translation>
+    </message>
+    <message>
+        <source>An address in {country}</source>
+        <translation>Adres w kraju {country}</translation>
+    </message>
+    <message>
+        <source>The required fields of the form</source>
+        <translation>Wymagane pola formularza</translation>
+    </message>
+    <message>
+        <source>Fill in: {field}</source>
+        <translation>Uzupełnij: {field}</translation>
+    </message>
+    <message>
+        <source>Nothing missing for {direction}.</source>
+        <translation>Niczego nie brakuje dla kierunku {direction}.</translation>
+    </message>
+    <message>
+        <source>One thing missing for {direction}.</source>
+        <translation>Brakuje jednej rzeczy dla kierunku {direction}.</translation>
+    </message>
+    <message>
+        <source>{count} things missing for {direction}.</source>
+        <translation>Brakuje {count} rzeczy dla kierunku {direction}.</translation>
+    </message>
+    <message>
+        <source>Information matches</source>
+        <translation>Dane się zgadzają</translation>
+    </message>
+    <message>
+        <source>Documents uploaded</source>
+        <translation>Dokumenty przesłane</translation>
+    </message>
+    <message>
+        <source>Documents verified</source>
+        <translation>Dokumenty zweryfikowane</translation>
+    </message>
+    <message>
+        <source>Address matches</source>
+        <translation>Adres się zgadza</translation>
+    </message>
+    <message>
+        <source>Add scans</source>
+        <translation>Dodaj skany</translation>
+    </message>
+    <message>
+        <source>Save the group first; files are uploaded into a group.</source>
+        <translation>Najpierw zapisz grupę; pliki trafiają do grupy.</translation>
     </message>
 </context>
 <context>
@@ -1974,10 +1587,6 @@
         <translation>Reszta zostaje jako Twoja edycja; zastosuj ponownie, aby dokończyć.</translation>
     </message>
     <message>
-        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel.</source>
-        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma.</translation>
-    </message>
-    <message>
         <source>These {count} API calls will be sent, in this order:</source>
         <translation>Te wywołania API ({count}) zostaną wysłane w tej kolejności:</translation>
     </message>
@@ -2120,6 +1729,38 @@
     <message>
         <source>→ menu {menu}</source>
         <translation>→ menu {menu}</translation>
+    </message>
+    <message>
+        <source>It &amp;was applied</source>
+        <translation>&amp;Zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>It was &amp;not applied</source>
+        <translation>&amp;Nie zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel and say which:</source>
+        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma i wskaż, jak jest:</translation>
+    </message>
+    <message>
+        <source>Your decision was recorded; review the changes again to finish.</source>
+        <translation>Twoją decyzję zapisano; przejrzyj zmiany ponownie, aby dokończyć.</translation>
+    </message>
+    <message>
+        <source>Apply as a template</source>
+        <translation>Zastosuj jako szablon</translation>
+    </message>
+    <message>
+        <source>Extension {number}:</source>
+        <translation>Numer wewnętrzny {number}:</translation>
+    </message>
+    <message>
+        <source>This flow comes from another client. Choose which of this client&apos;s extensions each of its extensions becomes:</source>
+        <translation>Ten przepływ pochodzi od innego klienta. Wybierz, którym numerem wewnętrznym tego klienta ma się stać każdy z jego numerów:</translation>
+    </message>
+    <message>
+        <source>{number} (create it)</source>
+        <translation>{number} (utwórz go)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +1988,13 @@
     </message>
 </context>
 <context>
+    <name>MoneyInput</name>
+    <message>
+        <source>at most {0} {1} per move</source>
+        <translation>najwyżej {0} {1} na jeden przelew</translation>
+    </message>
+</context>
+<context>
     <name>NextStepsStep</name>
     <message>
         <source>Next steps</source>
@@ -2358,230 +2006,429 @@
     </message>
 </context>
 <context>
-    <name>NumberShopPage</name>
+    <name>NumberShop</name>
     <message>
-        <source>&amp;Shop</source>
-        <translation type="unfinished"></translation>
+        <source>a passport scan</source>
+        <translation>skan paszportu</translation>
     </message>
     <message>
-        <source>Owned num&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <source>a utility or phone bill (proof of address)</source>
+        <translation>rachunek za media lub telefon (potwierdzenie adresu)</translation>
     </message>
     <message>
-        <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <source>a photo holding the passport</source>
+        <translation>zdjęcie z paszportem w dłoni</translation>
     </message>
     <message>
-        <source>Name or dialling code</source>
-        <translation type="unfinished"></translation>
+        <source>a photo holding the ID document</source>
+        <translation>zdjęcie z dowodem tożsamości w dłoni</translation>
     </message>
     <message>
-        <source>Ci&amp;ties:</source>
-        <translation type="unfinished"></translation>
+        <source>a signed contract</source>
+        <translation>podpisana umowa</translation>
     </message>
     <message>
-        <source>Select two or three cities to compare them</source>
-        <translation type="unfinished"></translation>
+        <source>a company letter</source>
+        <translation>pismo firmowe</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <source>a company registration certificate</source>
+        <translation>zaświadczenie o rejestracji firmy</translation>
     </message>
     <message>
-        <source>Read prices and free numbers from the server again</source>
-        <translation type="unfinished"></translation>
+        <source>a Ukrainian tax number (INN)</source>
+        <translation>ukraiński numer podatkowy (INN)</translation>
     </message>
     <message>
-        <source>&amp;Mask:</source>
-        <translation type="unfinished"></translation>
+        <source>a payment receipt</source>
+        <translation>potwierdzenie płatności</translation>
     </message>
     <message>
-        <source>digits, e.g. 777</source>
-        <translation type="unfinished"></translation>
+        <source>a US or Canadian driving licence</source>
+        <translation>prawo jazdy z USA lub Kanady</translation>
     </message>
     <message>
-        <source>The server searches its numbers for these digits</source>
-        <translation type="unfinished"></translation>
+        <source>a driving licence</source>
+        <translation>prawo jazdy</translation>
     </message>
     <message>
-        <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <source>an address in the number&apos;s country</source>
+        <translation>adres w kraju numeru</translation>
     </message>
     <message>
-        <source>Search &amp;whole country</source>
-        <translation type="unfinished"></translation>
+        <source>what the number will be used for</source>
+        <translation>cel używania numeru</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <source>Upload {0}</source>
+        <translation>Do przesłania: {0}</translation>
     </message>
     <message>
-        <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>22  ^22  *00  22xx00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digits anywhere (22), starts with (^22 or 22*), ends with (*00 or 00$), x for any digit (22xx00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ni&amp;ce numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeats (777), ladders (1234) and pairs (1212, 7788)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fr&amp;ee numbers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected numbers (all shown if none is selected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order &amp;any number here…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the countries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the cities of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mask is digits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the free numbers of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prices from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numbers from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of {1} numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server gives at most {0} numbers at a time: type digits in Mask and press Find to dig deeper, or search the whole country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No free numbers here with this mask.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <source>State {0}</source>
+        <translation>Do podania: {0}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <source>toll-free</source>
+        <translation>bezpłatny</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">nic</translation>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>Connected: {0}</source>
+        <translation>Podłączenie: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to upload or state</source>
+        <translation>Nie trzeba niczego przesyłać ani podawać</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>paszport</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>rachunek</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>zdjęcie</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>umowa</translation>
+    </message>
+    <message>
+        <source>company letter</source>
+        <translation>pismo firmowe</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>zaświadczenie</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>prawo jazdy</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Kierunkowy</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Podłączenie</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Miesięcznie</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Bezpłatny</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Wymaga</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Opłata miesięczna</translation>
+    </message>
+    <message>
+        <source>Expires within 14 days</source>
+        <translation>Wygasa w ciągu 14 dni</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>wyłączony</translation>
+    </message>
+    <message>
+        <source>reserved: waiting for documents</source>
+        <translation>zarezerwowany: czeka na dokumenty</translation>
+    </message>
+    <message>
+        <source>waiting for documents</source>
+        <translation>czeka na dokumenty</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>zarezerwowany</translation>
+    </message>
+</context>
+<context>
+    <name>NumberShopPage</name>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Sklep</translation>
+    </message>
+    <message>
+        <source>Owned num&amp;bers</source>
+        <translation>Posiadane &amp;numery</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
+        <source>Name or dialling code</source>
+        <translation>Nazwa lub numer kierunkowy</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ties:</source>
+        <translation>&amp;Miasta:</translation>
+    </message>
+    <message>
+        <source>Select two or three cities to compare them</source>
+        <translation>Zaznacz dwa lub trzy miasta, aby je porównać</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Read prices and free numbers from the server again</source>
+        <translation>Pobierz ceny i wolne numery z serwera jeszcze raz</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>Mask&amp;a:</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 777</source>
+        <translation>cyfry, np. 777</translation>
+    </message>
+    <message>
+        <source>The server searches its numbers for these digits</source>
+        <translation>Serwer szuka numerów zawierających te cyfry</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>Sz&amp;ukaj</translation>
+    </message>
+    <message>
+        <source>Search &amp;whole country</source>
+        <translation>Szukaj w całym kra&amp;ju</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>P&amp;rzerwij</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>&amp;Filtr:</translation>
+    </message>
+    <message>
+        <source>e.g. 22, ^22, *00, 22xx00</source>
+        <translation>np. 22, ^22, *00, 22xx00</translation>
+    </message>
+    <message>
+        <source>Digits anywhere (22), starts with (^22 or 22*), ends with (*00 or 00$), x for any digit (22xx00)</source>
+        <translation>Cyfry w dowolnym miejscu (22), początek (^22 lub 22*), koniec (*00 lub 00$), x to dowolna cyfra (22xx00)</translation>
+    </message>
+    <message>
+        <source>Ni&amp;ce numbers</source>
+        <translation>Ładn&amp;e numery</translation>
+    </message>
+    <message>
+        <source>Repeats (777), ladders (1234) and pairs (1212, 7788)</source>
+        <translation>Powtórzenia (777), schodki (1234) i pary (1212, 7788)</translation>
+    </message>
+    <message>
+        <source>Fr&amp;ee numbers:</source>
+        <translation>Wolne numer&amp;y:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Kop&amp;iuj</translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers (all shown if none is selected)</source>
+        <translation>Kopiuj zaznaczone numery (wszystkie widoczne, gdy nic nie zaznaczono)</translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation>&amp;Zamów…</translation>
+    </message>
+    <message>
+        <source>Order &amp;any number here…</source>
+        <translation>Zamów &amp;dowolny numer stąd…</translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation>Pobranie listy krajów</translation>
+    </message>
+    <message>
+        <source>Read the cities of {0}</source>
+        <translation>Pobranie miast kraju {0}</translation>
+    </message>
+    <message>
+        <source>The mask is digits only.</source>
+        <translation>Maska może zawierać tylko cyfry.</translation>
+    </message>
+    <message>
+        <source>Read the free numbers of {0}</source>
+        <translation>Pobranie wolnych numerów: {0}</translation>
+    </message>
+    <message>
+        <source>prices from {0}</source>
+        <translation>ceny z {0}</translation>
+    </message>
+    <message>
+        <source>numbers from {0}</source>
+        <translation>numery z {0}</translation>
+    </message>
+    <message>
+        <source>{0} numbers</source>
+        <translation>Numery: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} numbers</source>
+        <translation>Numery: {0} z {1}</translation>
+    </message>
+    <message>
+        <source>The server gives at most {0} numbers at a time: type digits in Mask and press Find to dig deeper, or search the whole country.</source>
+        <translation>Serwer podaje naraz najwyżej {0} numerów: wpisz cyfry w polu Maska i naciśnij Szukaj, aby sięgnąć głębiej, albo przeszukaj cały kraj.</translation>
+    </message>
+    <message>
+        <source>No free numbers here with this mask.</source>
+        <translation>Brak wolnych numerów z tą maską.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Podłączenie</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Miesięcznie</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Wymaga</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niczego</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Podłączenie w</translation>
     </message>
     <message>
         <source>Choose a client (or your own account) above to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zamówić, wybierz powyżej klienta (lub własne konto)</translation>
     </message>
     <message>
         <source>Use digits, x for any digit, ^ or * at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj cyfr, x jako dowolnej cyfry oraz ^ lub * na początku albo końcu.</translation>
     </message>
     <message>
         <source>{0} numbers copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano numery: {0}</translation>
     </message>
     <message>
         <source>Copy selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj zaznaczone</translation>
     </message>
     <message>
         <source>Copy all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wszystkie widoczne</translation>
     </message>
     <message>
         <source>{0} of {1} cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta: {0} z {1}</translation>
     </message>
     <message>
         <source>Search the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszukanie całego kraju</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczynanie…</translation>
     </message>
     <message>
         <source>{done} of {total} cities, {found} numbers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta: {done} z {total}, znalezione numery: {found}</translation>
     </message>
     <message>
         <source>, about {0} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, zostało około {0} s</translation>
     </message>
     <message>
         <source>All {total} cities searched: {found} numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszukano wszystkie miasta ({total}), numery: {found}</translation>
     </message>
     <message>
         <source>Cancelled after {done} of {total} cities: {found} numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwano po {done} z {total} miast, numery: {found}</translation>
     </message>
     <message>
         <source>Choose a client (or your own account) above to order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zamówić, wybierz powyżej klienta (lub własne konto).</translation>
     </message>
     <message>
         <source>+{0} ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówiono +{0}</translation>
     </message>
 </context>
 <context>
@@ -2746,16 +2593,8 @@
         <translation>Podaj kwotę.</translation>
     </message>
     <message>
-        <source>This is not a number.</source>
-        <translation>To nie jest liczba.</translation>
-    </message>
-    <message>
         <source>The amount must be more than zero.</source>
         <translation>Kwota musi być większa od zera.</translation>
-    </message>
-    <message>
-        <source>At most two decimal places.</source>
-        <translation>Najwyżej dwa miejsca po przecinku.</translation>
     </message>
     <message>
         <source>Choose a price plan from the list.</source>
@@ -2798,28 +2637,56 @@
         <translation>Ten klient został już zarejestrowany.</translation>
     </message>
     <message>
+        <source>Type an amount such as 10,50.</source>
+        <translation>Wpisz kwotę, np. 10,50.</translation>
+    </message>
+    <message>
+        <source>Type the amount with the digits 0-9.</source>
+        <translation>Wpisz kwotę cyframi 0-9.</translation>
+    </message>
+    <message>
+        <source>Type the amount in full, without an exponent.</source>
+        <translation>Wpisz pełną kwotę, bez wykładnika.</translation>
+    </message>
+    <message>
+        <source>Separate thousands with spaces and decimals with one comma or point, as in 1 000,50.</source>
+        <translation>Tysiące oddzielaj spacjami, a część dziesiętną jednym przecinkiem lub kropką, np. 1 000,50.</translation>
+    </message>
+    <message>
+        <source>Whole amounts only.</source>
+        <translation>Tylko kwoty całkowite.</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>Najwyżej {places} miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <source>At most {limit} in one move.</source>
+        <translation>Najwyżej {limit} w jednym przelewie.</translation>
+    </message>
+    <message>
         <source>Type the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę jako RRRR-MM-DD.</translation>
     </message>
     <message>
         <source>There is no such date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiej daty.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nie może być z przyszłości.</translation>
     </message>
     <message>
         <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną z możliwości.</translation>
     </message>
     <message>
         <source>This is not a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest kod pocztowy.</translation>
     </message>
     <message>
         <source>The document cannot be older than its holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument nie może być starszy niż jego posiadacz.</translation>
     </message>
 </context>
 <context>
@@ -3035,28 +2902,12 @@
         <translation>Rejestrację potwierdzono kodem z e-maila.</translation>
     </message>
     <message>
-        <source>Contact phone {0} added.</source>
-        <translation>Dodano telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Confirmation code sent by SMS.</source>
-        <translation>Kod potwierdzający wysłano SMS-em.</translation>
-    </message>
-    <message>
-        <source>Confirmation code given by a call.</source>
-        <translation>Kod potwierdzający podano w połączeniu głosowym.</translation>
+        <source>Balance topped up by {0}.</source>
+        <translation>Saldo doładowane o {0}.</translation>
     </message>
     <message>
         <source>Contact phone {0} confirmed.</source>
         <translation>Potwierdzono telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Top-up: {0} debited from the dealer, {1} credited.</source>
-        <translation>Doładowanie: z konta dealera pobrano {0}, klientowi zaksięgowano {1}.</translation>
-    </message>
-    <message>
-        <source>Top-up of {0} {1} (answer lost; decided as applied).</source>
-        <translation>Doładowanie {0} {1} (odpowiedź serwera utracona; uznane za wykonane).</translation>
     </message>
     <message>
         <source>Went on with client {0}, registered by an earlier attempt.</source>
@@ -3073,10 +2924,6 @@
     <message>
         <source>Pending:</source>
         <translation>Do zrobienia:</translation>
-    </message>
-    <message>
-        <source>Decide the outcome of a request whose answer was lost.</source>
-        <translation>Rozstrzygnij wynik żądania, na które nie dotarła odpowiedź.</translation>
     </message>
     <message>
         <source>The client has to confirm the registration from the e-mail.</source>
@@ -3187,287 +3034,311 @@
 <context>
     <name>OrderDialog</name>
     <message>
+        <source>The client&apos;s balance is too low for this order. Top it up first.</source>
+        <translation>Saldo klienta jest za niskie na to zamówienie. Najpierw je doładuj.</translation>
+    </message>
+    <message>
+        <source>Someone took this number meanwhile. Pick another one.</source>
+        <translation>Ktoś w międzyczasie zajął ten numer. Wybierz inny.</translation>
+    </message>
+    <message>
+        <source>This city needs the purpose of the number.</source>
+        <translation>To miasto wymaga podania celu numeru.</translation>
+    </message>
+    <message>
+        <source>The document group does not meet this city&apos;s requirements.</source>
+        <translation>Grupa dokumentów nie spełnia wymagań tego miasta.</translation>
+    </message>
+    <message>
+        <source>Numbers of this city cannot receive SMS.</source>
+        <translation>Numery z tego miasta nie odbierają SMS-ów.</translation>
+    </message>
+    <message>
+        <source>The server refused the order.</source>
+        <translation>Serwer odrzucił zamówienie.</translation>
+    </message>
+    <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 miesiąc</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 miesiące</translation>
     </message>
     <message>
         <source>As the account is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak jak na koncie</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Co rok</translation>
     </message>
     <message>
         <source>your own dealer account</source>
-        <translation type="unfinished"></translation>
+        <translation>własnego konta dealera</translation>
     </message>
     <message>
         <source>{city} (+{cc} {area}) for {whom}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} (+{cc} {area}) dla: {whom}</translation>
     </message>
     <message>
         <source>Any free number of this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny wolny numer w tym mieście</translation>
     </message>
     <message>
         <source>Main group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa główna</translation>
     </message>
     <message>
         <source>Read the client&apos;s groups and balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobranie grup dokumentów i salda klienta</translation>
     </message>
     <message>
         <source>Check the document group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie grupy dokumentów</translation>
     </message>
     <message>
         <source>This city needs no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>To miasto nie wymaga dokumentów.</translation>
     </message>
     <message>
         <source>Documents for this city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty dla tego miasta:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <source>The group&apos;s personal data is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe w grupie są kompletne</translation>
     </message>
     <message>
         <source>complete the group on the Documents page</source>
-        <translation type="unfinished"></translation>
+        <translation>uzupełnij grupę na stronie Dokumenty</translation>
     </message>
     <message>
         <source>The group&apos;s address is in the number&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres w grupie jest w kraju numeru</translation>
     </message>
     <message>
         <source>edit the group&apos;s address on the Documents page</source>
-        <translation type="unfinished"></translation>
+        <translation>popraw adres grupy na stronie Dokumenty</translation>
     </message>
     <message>
         <source>upload it on the Documents page</source>
-        <translation type="unfinished"></translation>
+        <translation>prześlij go na stronie Dokumenty</translation>
     </message>
     <message>
         <source>The documents are verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty są zweryfikowane</translation>
     </message>
     <message>
         <source>the number stays reserved until they are</source>
-        <translation type="unfinished"></translation>
+        <translation>do tego czasu numer pozostaje zarezerwowany</translation>
     </message>
     <message>
         <source>{total} (connection {fee} + {months} × {monthly})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} (podłączenie {fee} + {months} × {monthly})</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytywanie…</translation>
     </message>
     <message>
         <source>Not enough money: {0} short. Top up the dealer account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało środków: brakuje {0}. Najpierw doładuj konto dealera.</translation>
     </message>
     <message>
         <source>Not enough money: {0} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało środków: brakuje {0}.</translation>
     </message>
     <message>
         <source>Top-up done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doładowano.</translation>
     </message>
     <message>
         <source>Top up the client</source>
-        <translation type="unfinished">Doładowanie klienta</translation>
+        <translation>Doładowanie klienta</translation>
     </message>
     <message>
         <source>Say what the number will be used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, do czego będzie służył numer.</translation>
     </message>
     <message>
         <source>The total is more than the balance. Top up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota przekracza saldo. Najpierw doładuj konto.</translation>
     </message>
     <message>
         <source>The document group is still being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa dokumentów jest jeszcze sprawdzana.</translation>
     </message>
     <message>
         <source>This group is not ready for this city: see the checklist below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grupa nie spełnia wymagań tego miasta: zobacz listę poniżej.</translation>
     </message>
     <message>
         <source>Order a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie numeru</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły: {0}</translation>
     </message>
     <message>
         <source>The answer to the order was lost, so it may or may not have gone through. The console never orders again by itself: it compares the client&apos;s numbers and balance with those read just before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na zamówienie nie dotarła, więc mogło ono zostać zrealizowane albo nie. Konsola nigdy sama nie zamawia ponownie: porównuje numery i saldo klienta z odczytanymi tuż przed wysłaniem.</translation>
     </message>
     <message>
         <source>Reading the client&apos;s numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie numerów klienta…</translation>
     </message>
     <message>
         <source>{0} is now among the client&apos;s numbers: the order went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jest już wśród numerów klienta: zamówienie zostało zrealizowane.</translation>
     </message>
     <message>
         <source>No new number and the balance is unchanged: the order did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak nowego numeru, a saldo się nie zmieniło: zamówienie nie zostało zrealizowane.</translation>
     </message>
     <message>
         <source>Something changed, but not as this order would. Check the client&apos;s numbers before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś się zmieniło, ale nie tak, jak po tym zamówieniu. Sprawdź numery klienta, zanim zdecydujesz.</translation>
     </message>
     <message>
         <source>Read the client&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt numerów klienta</translation>
     </message>
     <message>
         <source>Recorded as not ordered. You may order again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako niezamówione. Możesz zamówić ponownie.</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Pó&amp;źniej</translation>
     </message>
     <message>
         <source>+{0} is ordered. Where should its calls go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówiono +{0}. Dokąd kierować połączenia na ten numer?</translation>
     </message>
     <message>
         <source>Type a SIP login (digits) or a SIP URI such as 100@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz login SIP (cyfry) albo URI SIP, np. 100@pbx.example.com.</translation>
     </message>
     <message>
         <source>This is neither a SIP login of the account nor a SIP URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest ani login SIP tego konta, ani URI SIP.</translation>
     </message>
     <message>
         <source>Route the new number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierowanie nowego numeru</translation>
     </message>
 </context>
 <context>
     <name>OrderDialogForm</name>
     <message>
         <source>Order a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie numeru</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer:</translation>
     </message>
     <message>
         <source>Document &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa dokumentów:</translation>
     </message>
     <message>
         <source>&amp;Prepay:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przedpłata:</translation>
     </message>
     <message>
         <source>Auto-re&amp;newal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;odnawianie:</translation>
     </message>
     <message>
         <source>Receive &amp;SMS on this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbieraj &amp;SMS-y na tym numerze</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;el:</translation>
     </message>
     <message>
         <source>e.g. customer hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>np. infolinia dla klientów</translation>
     </message>
     <message>
         <source>Documents for this city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty dla tego miasta:</translation>
     </message>
     <message>
         <source>Open &amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;Dokumenty…</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ponow&amp;nie</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished">Saldo:</translation>
+        <translation>Saldo:</translation>
     </message>
     <message>
         <source>&amp;Top up from dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doł&amp;aduj z konta dealera</translation>
     </message>
     <message>
         <source>To the client&apos;s &amp;PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Do centrali &amp;PBX klienta</translation>
     </message>
     <message>
         <source>To an e&amp;xtension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na &amp;numer wewnętrzny:</translation>
     </message>
     <message>
         <source>To a SIP login or SIP &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na login SIP lub &amp;URI SIP:</translation>
     </message>
     <message>
         <source>e.g. 40012 or 100@pbx.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 40012 lub 100@pbx.example.com</translation>
     </message>
     <message>
         <source>&amp;Test mode (callers hear Zadarma&apos;s test message)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tryb testowy (dzwoniący słyszą komunikat testowy Zadarmy)</translation>
     </message>
     <message>
         <source>It &amp;was ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tak, zamówiono</translation>
     </message>
     <message>
         <source>It was &amp;not ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie, nie zamówiono</translation>
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odczytaj ponownie</translation>
     </message>
     <message>
         <source>&amp;Order now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamów teraz</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieruj</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Zamknij</translation>
+        <translation>Za&amp;mknij</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3371,14 @@
         <source>Call</source>
         <translation>Połączenie</translation>
     </message>
+    <message>
+        <source>The client confirms by opening the link in this e-mail; there is no code to type.</source>
+        <translation>Klient potwierdza, otwierając link w tym e-mailu; nie ma kodu do wpisania.</translation>
+    </message>
+    <message>
+        <source>(a link)</source>
+        <translation>(link)</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPanel</name>
@@ -3524,167 +3403,167 @@
     <name>OwnedTab</name>
     <message>
         <source>Numbe&amp;rs of this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numery tego &amp;konta:</translation>
     </message>
     <message>
         <source>Selected number</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany numer</translation>
     </message>
     <message>
         <source>Renew a&amp;utomatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnawiaj &amp;automatycznie</translation>
     </message>
     <message>
         <source>Mon&amp;ths to prepay:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miesiące przedpłaty:</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzedłuż</translation>
     </message>
     <message>
         <source>Caller na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa &amp;dzwoniącego:</translation>
     </message>
     <message>
         <source>Latin letters and digits, at most 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Litery łacińskie i cyfry, najwyżej 30</translation>
     </message>
     <message>
         <source>SMS rece&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;biór SMS</translation>
     </message>
     <message>
         <source>Incomin&amp;g channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczba kanałów:</translation>
     </message>
     <message>
         <source>Route calls t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kier&amp;uj połączenia do:</translation>
     </message>
     <message>
         <source>SIP login, extension, PBX id or SIP URI</source>
-        <translation type="unfinished"></translation>
+        <translation>login SIP, numer wewnętrzny, id centrali lub URI SIP</translation>
     </message>
     <message>
         <source>T&amp;est mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb &amp;testowy</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj &amp;zmiany</translation>
     </message>
     <message>
         <source>Fix &amp;documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw dokument&amp;y…</translation>
     </message>
     <message>
         <source>It was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Opłacono</translation>
     </message>
     <message>
         <source>It was not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opłacono</translation>
     </message>
     <message>
         <source>This account has no numbers yet. Order one on the Shop tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto nie ma jeszcze numerów. Zamów numer na karcie Sklep.</translation>
     </message>
     <message>
         <source>Choose a client above to see their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz powyżej klienta, aby zobaczyć jego numery.</translation>
     </message>
     <message>
         <source>Read the account&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobranie numerów konta</translation>
     </message>
     <message>
         <source>Paid until {0}; {1} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opłacony do {0}; {1} miesięcznie.</translation>
     </message>
     <message>
         <source>Reading document problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie problemów z dokumentami…</translation>
     </message>
     <message>
         <source>No document problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak problemów z dokumentami.</translation>
     </message>
     <message>
         <source>Zadarma still needs: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadarma wciąż potrzebuje: {0}.</translation>
     </message>
     <message>
         <source>The address in the document group is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>W grupie dokumentów brakuje adresu albo jest błędny.</translation>
     </message>
     <message>
         <source>Read the number&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobranie szczegółów numeru</translation>
     </message>
     <message>
         <source>Latin letters, digits and spaces only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko litery łacińskie, cyfry i spacje.</translation>
     </message>
     <message>
         <source>At most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej 30 znaków.</translation>
     </message>
     <message>
         <source>Switch auto-renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Przełączenie autoodnawiania</translation>
     </message>
     <message>
         <source>This is neither a SIP login, extension or PBX of the account nor a SIP URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest login SIP, numer wewnętrzny ani centrala tego konta, ani URI SIP.</translation>
     </message>
     <message>
         <source>The server refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odrzucił zmianę.</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły: {0}</translation>
     </message>
     <message>
         <source>Change the number&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana ustawień numeru</translation>
     </message>
     <message>
         <source>{0} is paid until {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jest opłacony do {1}.</translation>
     </message>
     <message>
         <source>The client&apos;s balance is too low to prepay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo klienta jest za niskie na przedpłatę.</translation>
     </message>
     <message>
         <source>The server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odmówił.</translation>
     </message>
     <message>
         <source>Prepay the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedpłata numeru</translation>
     </message>
     <message>
         <source>The answer to the prepayment was lost. Nothing is sent again; reading the number&apos;s expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na przedpłatę nie dotarła. Nic nie zostanie wysłane ponownie; odczytywanie daty ważności numeru…</translation>
     </message>
     <message>
         <source>The expiry moved from {0} to {1}: it was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ważności zmieniła się z {0} na {1}: opłacono.</translation>
     </message>
     <message>
         <source>The expiry ({0}) and the balance did not change: it was not paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ważności ({0}) i saldo się nie zmieniły: nie opłacono.</translation>
     </message>
     <message>
         <source>The expiry went from {0} to {1}, which does not fit; check before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ważności zmieniła się z {0} na {1}, co nie pasuje; sprawdź, zanim zdecydujesz.</translation>
     </message>
     <message>
         <source>Read the number&apos;s expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt daty ważności numeru</translation>
     </message>
 </context>
 <context>
@@ -4097,10 +3976,6 @@
         <translation>Odczytaj centralę</translation>
     </message>
     <message>
-        <source>An earlier change ({0}) may or may not have been applied and the server does not show which. Check it in Zadarma&apos;s panel; nothing more is sent for this PBX until it is decided.</source>
-        <translation>Wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie, a serwer nie pokazuje, jak było. Sprawdź to w panelu Zadarmy; do czasu decyzji nic więcej nie zostanie wysłane dla tej centrali.</translation>
-    </message>
-    <message>
         <source>Create the PBX</source>
         <translation>Utwórz centralę</translation>
     </message>
@@ -4386,6 +4261,14 @@
         <source>The balances could not be read: {0}</source>
         <translation>Nie udało się odczytać sald: {0}</translation>
     </message>
+    <message>
+        <source>A balance is now kept in another currency than before the transfer; compare the balances by hand.</source>
+        <translation>Jedno z sald jest teraz prowadzone w innej walucie niż przed przelewem; porównaj salda samodzielnie.</translation>
+    </message>
+    <message>
+        <source>The balance that could be read changed by the amount of the transfer: it was most likely applied.</source>
+        <translation>Saldo, które udało się odczytać, zmieniło się o kwotę przelewu: przelew najpewniej został wykonany.</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileDialogForm</name>
@@ -4543,12 +4426,32 @@
         <translation>Zarejestrowano, konto aktywne. Id klienta: {0}</translation>
     </message>
     <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation link; the account starts once the client opens it.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z linkiem potwierdzającym; konto zacznie działać, gdy klient go otworzy.</translation>
+    </message>
+    <message>
+        <source>When the client has opened the link, press “Check now”, or close the wizard and resume it later.</source>
+        <translation>Gdy klient otworzy link, naciśnij „Sprawdź teraz” albo zamknij kreator i wznów go później.</translation>
+    </message>
+    <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation code.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z kodem potwierdzającym.</translation>
+    </message>
+    <message>
+        <source>Ask the client to read you the code from that e-mail and type it here.</source>
+        <translation>Poproś klienta o odczytanie kodu z tego e-maila i wpisz go tutaj.</translation>
+    </message>
+    <message>
         <source>Registered; the account waits for the client&apos;s confirmation.</source>
         <translation>Zarejestrowano; konto czeka na potwierdzenie przez klienta.</translation>
     </message>
     <message>
         <source>Either the client clicks the link in the e-mail from Zadarma (then press “Check now”, or close the wizard and resume it later), or the client reads you the code from that e-mail and you type it here.</source>
         <translation>Klient albo klika link w e-mailu od Zadarma (wtedy naciśnij „Sprawdź teraz” lub zamknij kreator i wznów go później), albo odczytuje Ci kod z tego e-maila, a Ty wpisujesz go tutaj.</translation>
+    </message>
+    <message>
+        <source>Details from the server: {0}</source>
+        <translation>Szczegóły z serwera: {0}</translation>
     </message>
     <message>
         <source>The registration&apos;s answer was lost: check on the server before going on.</source>
@@ -4730,6 +4633,10 @@ Wróć, aby poprawić dane.</translation>
         <source>Keys and secrets are kept in: {0}</source>
         <translation>Klucze i sekrety są przechowywane w: {0}</translation>
     </message>
+    <message>
+        <source>No connection profiles yet. You are working on the demo data of the built-in emulator. Add a profile with your Zadarma API key to work with your dealer account, or Zadarma&apos;s sandbox to try it safely.</source>
+        <translation>Nie ma jeszcze profili połączeń. Pracujesz na danych demonstracyjnych wbudowanego emulatora. Dodaj profil z kluczem API Zadarma, aby pracować na koncie dealera, albo piaskownicę Zadarma, aby bezpiecznie wypróbować program.</translation>
+    </message>
 </context>
 <context>
     <name>SipHandout</name>
@@ -4826,6 +4733,177 @@ Wróć, aby poprawić dane.</translation>
     </message>
 </context>
 <context>
+    <name>Sounds</name>
+    <message>
+        <source>Sounds (*.mp3 *.wav);;All files (*)</source>
+        <translation>Nagrania (*.mp3 *.wav);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Mono {rate} kHz {kind}, about {size}</source>
+        <translation>Mono {rate} kHz {kind}, około {size}</translation>
+    </message>
+    <message>
+        <source>Voice menu sounds</source>
+        <translation>Nagrania menu głosowego</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Hold music</source>
+        <translation>Muzyka na czekanie</translation>
+    </message>
+    <message>
+        <source>&amp;Play the uploaded melody on hold</source>
+        <translation>&amp;Odtwarzaj przesłaną melodię podczas czekania</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Prześlij…</translation>
+    </message>
+    <message>
+        <source>Upload an MP3 or WAV file as the hold music</source>
+        <translation>Prześlij plik MP3 lub WAV jako muzykę na czekanie</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Delete the uploaded hold music</source>
+        <translation>Usuń przesłaną muzykę na czekanie</translation>
+    </message>
+    <message>
+        <source>New sounds</source>
+        <translation>Nowe nagrania</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>the file name, if left empty</source>
+        <translation>nazwa pliku, jeśli puste</translation>
+    </message>
+    <message>
+        <source>Drop MP3 or WAV files here (drop on Hold music for the melody); each is decoded and checked before it is uploaded. At most 5 MB.</source>
+        <translation>Upuść tu pliki MP3 lub WAV (na „Muzykę na czekanie”, by ustawić melodię); każdy jest dekodowany i sprawdzany przed wysłaniem. Najwyżej 5 MB.</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Konwertuj</translation>
+    </message>
+    <message>
+        <source>Upload &amp;as it is</source>
+        <translation>Wyślij &amp;bez zmian</translation>
+    </message>
+    <message>
+        <source>Upload the &amp;converted file</source>
+        <translation>Wyślij &amp;przekonwertowany plik</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Odsłuch</translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>&amp;Odtwórz</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their sounds.</source>
+        <translation>Wybierz klienta w nagłówku, aby zobaczyć jego nagrania.</translation>
+    </message>
+    <message>
+        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
+        <translation>Wysyłanie plików ({count}) trwa dalej dla: {names}; zakończy się dla tamtego klienta.</translation>
+    </message>
+    <message>
+        <source>Read the sound library</source>
+        <translation>Odczyt biblioteki nagrań</translation>
+    </message>
+    <message>
+        <source>(no sounds yet)</source>
+        <translation>(brak nagrań)</translation>
+    </message>
+    <message>
+        <source>Delete a sound</source>
+        <translation>Usunięcie nagrania</translation>
+    </message>
+    <message>
+        <source>The service does not tell which melody plays now; it shows here after an upload or a switch.</source>
+        <translation>Serwis nie podaje, która melodia gra teraz; pojawi się tu po przesłaniu lub przełączeniu.</translation>
+    </message>
+    <message>
+        <source>The uploaded melody plays on hold.</source>
+        <translation>Podczas czekania gra przesłana melodia.</translation>
+    </message>
+    <message>
+        <source>The standard melody plays on hold.</source>
+        <translation>Podczas czekania gra standardowa melodia.</translation>
+    </message>
+    <message>
+        <source>Switch the hold music</source>
+        <translation>Przełączenie muzyki na czekanie</translation>
+    </message>
+    <message>
+        <source>Delete the hold music</source>
+        <translation>Usunięcie muzyki na czekanie</translation>
+    </message>
+    <message>
+        <source>Add sounds</source>
+        <translation>Dodaj nagrania</translation>
+    </message>
+    <message>
+        <source>The hold music is uploaded; switch it on to play it.</source>
+        <translation>Muzyka na czekanie jest przesłana; włącz ją, aby grała.</translation>
+    </message>
+    <message>
+        <source>Select a sound to convert it to mono 8 or 16 kHz; the original file stays as it is.</source>
+        <translation>Zaznacz nagranie, aby przekonwertować je na mono 8 lub 16 kHz; oryginalny plik pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Konwertowanie…</translation>
+    </message>
+    <message>
+        <source>Converted: {size}, {duration}, mono {rate} kHz. Upload it, or pick another form.</source>
+        <translation>Przekonwertowano: {size}, {duration}, mono {rate} kHz. Wyślij albo wybierz inną postać.</translation>
+    </message>
+    <message>
+        <source>The conversion failed: {error}</source>
+        <translation>Konwersja się nie udała: {error}</translation>
+    </message>
+    <message>
+        <source>Convert a sound</source>
+        <translation>Konwersja nagrania</translation>
+    </message>
+    <message>
+        <source>The converted copy is queued: {name}</source>
+        <translation>Przekonwertowana kopia czeka na wysłanie: {name}</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia is not installed: {error}</source>
+        <translation>Brak modułu Qt Multimedia: {error}</translation>
+    </message>
+    <message>
+        <source>This machine has no audio output, so the preview is off; everything else works.</source>
+        <translation>Ten komputer nie ma wyjścia audio, więc odsłuch jest wyłączony; wszystko inne działa.</translation>
+    </message>
+    <message>
+        <source>The file cannot be played: {error}</source>
+        <translation>Nie można odtworzyć pliku: {error}</translation>
+    </message>
+</context>
+<context>
     <name>StatusWidgets</name>
     <message>
         <source>Balance: …</source>
@@ -4878,10 +4956,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
-    </message>
-    <message>
-        <source>Profile: demo</source>
-        <translation>Profil: demo</translation>
     </message>
     <message>
         <source>Profile: {0}</source>
@@ -5072,6 +5146,268 @@ Wróć, aby poprawić dane.</translation>
     </message>
 </context>
 <context>
+    <name>UnsettledBar</name>
+    <message>
+        <source>It &amp;took effect</source>
+        <translation>&amp;Zadziałała</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take effect</source>
+        <translation>&amp;Nie zadziałała</translation>
+    </message>
+    <message>
+        <source>The answer to “{0}” was lost and the server does not show whether it took effect. Check it with the client or in Zadarma&apos;s panel and say which; until then nothing more of this kind is sent.</source>
+        <translation>Odpowiedź na „{0}” zaginęła, a serwer nie pokazuje, czy zmiana zadziałała. Sprawdź to z klientem lub w panelu Zadarmy i wskaż, jak jest; do tego czasu nic więcej tego rodzaju nie zostanie wysłane.</translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <source>{n} B</source>
+        <translation>{n} B</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>your own account</source>
+        <translation>twoje własne konto</translation>
+    </message>
+    <message>
+        <source>This is a folder; drop the files inside it.</source>
+        <translation>To jest folder; upuść pliki, które są w nim.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission, or it is gone).</source>
+        <translation>Nie można odczytać pliku (brak uprawnień albo plik zniknął).</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Plik jest pusty (0 bajtów).</translation>
+    </message>
+    <message>
+        <source>Larger than 5 MB: convert it to a smaller file before uploading.</source>
+        <translation>Większy niż 5 MB: przed wysłaniem przekonwertuj go na mniejszy plik.</translation>
+    </message>
+    <message>
+        <source>Larger than 10 MB, the service&apos;s limit.</source>
+        <translation>Większy niż 10 MB, limit serwisu.</translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a scan: upload a PDF, JPEG or PNG.</source>
+        <translation>To plik {kind}, a nie skan: wyślij PDF, JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <source>Not a PDF, JPEG or PNG file.</source>
+        <translation>To nie jest plik PDF, JPEG ani PNG.</translation>
+    </message>
+    <message>
+        <source>This is really a {kind} file with another extension; rename it or pick the right file.</source>
+        <translation>To w rzeczywistości plik {kind} z innym rozszerzeniem; zmień nazwę albo wybierz właściwy plik.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete.</source>
+        <translation>PDF jest uszkodzony lub niekompletny.</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; save it without a password first.</source>
+        <translation>PDF jest chroniony hasłem; najpierw zapisz go bez hasła.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete.</source>
+        <translation>Obraz jest uszkodzony lub niekompletny.</translation>
+    </message>
+    <message>
+        <source>The same file is already uploaded or queued here.</source>
+        <translation>Ten sam plik jest już tu wysłany lub czeka w kolejce.</translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a sound: upload an MP3 or WAV.</source>
+        <translation>To plik {kind}, a nie nagranie: wyślij MP3 lub WAV.</translation>
+    </message>
+    <message>
+        <source>Not an MP3 or WAV file.</source>
+        <translation>To nie jest plik MP3 ani WAV.</translation>
+    </message>
+    <message>
+        <source>The sound cannot be decoded: the file is damaged.</source>
+        <translation>Nie można zdekodować nagrania: plik jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>The sound is cut short: it ends before its header says.</source>
+        <translation>Nagranie jest ucięte: kończy się wcześniej, niż podaje nagłówek.</translation>
+    </message>
+    <message>
+        <source>Stereo or high sample rate: phone lines carry mono 8 kHz. Convert it, or upload it as it is.</source>
+        <translation>Stereo lub wysoka częstotliwość próbkowania: linie telefoniczne przenoszą mono 8 kHz. Przekonwertuj albo wyślij bez zmian.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was uploaded.</source>
+        <translation>Anulowano; nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>The connection failed; nothing was uploaded. Retry sends it.</source>
+        <translation>Połączenie zawiodło; nic nie zostało wysłane. „Ponów” wyśle plik.</translation>
+    </message>
+    <message>
+        <source>The connection failed after the file was sent; sending it again replaces the same melody.</source>
+        <translation>Połączenie zawiodło po wysłaniu pliku; ponowne wysłanie zastąpi tę samą melodię.</translation>
+    </message>
+    <message>
+        <source>The service refused the file.</source>
+        <translation>Serwis odrzucił plik.</translation>
+    </message>
+    <message>
+        <source>The file is no longer where it was.</source>
+        <translation>Pliku nie ma już tam, gdzie był.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; add it again.</source>
+        <translation>Plik zmienił się od sprawdzenia; dodaj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; see the log.</source>
+        <translation>Coś poszło nie tak; zajrzyj do dziennika.</translation>
+    </message>
+    <message>
+        <source>Uploading {percent}%</source>
+        <translation>Wysyłanie {percent}%</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Czeka na decyzję</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation>Sprawdzanie, czy dotarł</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Wysłany</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudany</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>Paszport lub dowód osobisty</translation>
+    </message>
+    <message>
+        <source>Photo with the passport</source>
+        <translation>Zdjęcie z paszportem</translation>
+    </message>
+    <message>
+        <source>Photo with the document</source>
+        <translation>Zdjęcie z dokumentem</translation>
+    </message>
+    <message>
+        <source>Utility or phone bill</source>
+        <translation>Rachunek za media lub telefon</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Company letter</source>
+        <translation>Pismo firmowe</translation>
+    </message>
+    <message>
+        <source>Company registration certificate</source>
+        <translation>Zaświadczenie o rejestracji firmy</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Potwierdzenie zapłaty</translation>
+    </message>
+    <message>
+        <source>Ukrainian tax number (INN)</source>
+        <translation>Ukraiński numer podatkowy (INN)</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence (US, Canada)</source>
+        <translation>Prawo jazdy (USA, Kanada)</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>Prawo jazdy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Rodzaj dokumentu</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Nagranie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation>Szczegóły: {text}</translation>
+    </message>
+    <message>
+        <source>for {client}</source>
+        <translation>dla: {client}</translation>
+    </message>
+    <message>
+        <source>hold music</source>
+        <translation>muzyka na czekanie</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message>
+        <source>{duration}, {rate} kHz {channels}, {kbps} kbit/s</source>
+        <translation>{duration}, {rate} kHz {channels}, {kbps} kbit/s</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Dodaj pliki…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads; a file cut off mid-way is never applied</source>
+        <translation>Zatrzymaj zaznaczone wysyłanie; plik przerwany w połowie nigdy nie zostaje przyjęty</translation>
+    </message>
+</context>
+<context>
     <name>UrlGroup</name>
     <message>
         <source>Call events (call-info URL)</source>
@@ -5243,6 +5579,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The answer is not a voice-menu command: the call follows the PBX&apos;s own menu.</source>
         <translation>Odpowiedź nie jest poleceniem menu głosowego: połączenie pójdzie według menu centrali.</translation>
+    </message>
+    <message>
+        <source>The answer of the client&apos;s server appears here: status, time, body and what a voice-menu answer would make the call do.</source>
+        <translation>Tu pojawi się odpowiedź serwera klienta: stan, czas, treść i to, co odpowiedź menu głosowego zrobiłaby z połączeniem.</translation>
     </message>
 </context>
 <context>

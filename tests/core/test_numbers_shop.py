@@ -18,6 +18,7 @@ from zaddesk.core.catalog import AVAILABLE_TTL, CATALOGUE_TTL, Catalog, CatalogC
 from zaddesk.core.numbers import (
     FilterError,
     NumberFilter,
+    NumberIndex,
     ShopNumber,
     check_mask,
     nice_spans,
@@ -127,10 +128,17 @@ def test_mask_is_digits_only() -> None:
 
 def test_filter_over_ten_thousand_numbers_matches_a_plain_scan() -> None:
     rng = random.Random(7)
-    rows = [row(f"4822{rng.randrange(10**7):07d}") for _ in range(12_000)]
-    for text in ("77", "^5", "*00", "1x1", "12*34"):
-        flt = NumberFilter.parse(text)
-        assert len(flt.select(rows)) == sum(1 for r in rows if flt.matches(r))
+    rows = [row(f"4822{rng.randrange(10**7):07d}") for _ in range(6_000)]
+    rows += [ShopNumber(f"1{rng.choice(['212', '907'])}{rng.randrange(10**7):07d}", "1", 5, 1, 4)
+             for _ in range(6_000)]
+    index = NumberIndex(rows[:100])
+    index.extend(rows[100:])  # streamed in, as a search does
+    for text in ("77", "^5", "*00", "1x1", "12*34", "^22*00", "x", "^9", "0$", "^1212"):
+        for nice in (False, True):
+            flt = NumberFilter.parse(text, nice=nice)
+            plain = [i for i, r in enumerate(rows) if flt.matches(r)]
+            assert flt.select(rows) == plain
+            assert flt.select(index.rows, index) == plain, (text, nice)
     assert NumberFilter.parse("77").select(rows) == [
         i for i, r in enumerate(rows) if "77" in r.number]
 

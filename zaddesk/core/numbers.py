@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FilterError",
     "NumberFilter",
+    "NumberIndex",
     "SearchUpdate",
     "ShopNumber",
     "check_mask",
@@ -165,15 +166,38 @@ class NumberFilter:
             return False
         return not self.nice or _NICE.search(row.number, row.subscriber_at) is not None
 
-    def select(self, rows: Sequence[ShopNumber]) -> list[int]:
-        """Indices of the rows that match, in order. Fast path for plain digits."""
+    def select(self, rows: Sequence[ShopNumber], index: NumberIndex | None = None) -> list[int]:
+        """Indices of the rows that match, in order. With ``index`` (over the same rows),
+        patterns run once over all rows and "nice" is looked up, not computed."""
         if self.empty:
             return list(range(len(rows)))
-        if self.pattern is None and not self.nice:
-            body = self.body
-            return [i for i, row in enumerate(rows) if body in row.number]
-        match = self.matches
-        return [i for i, row in enumerate(rows) if match(row)]
+        if index is None or len(index.rows) != len(rows):
+            if self.pattern is None and not self.nice:
+                body = self.body
+                return [i for i, row in enumerate(rows) if body in row.number]
+            match = self.matches
+            return [i for i, row in enumerate(rows) if match(row)]
+        found: list[int] | None = None
+        if self.body:
+            if self.pattern is None:
+                body = self.body
+                found = [i for i, number in enumerate(index.numbers) if body in number]
+            else:
+                regex = self.pattern.pattern.removesuffix("$")
+                if self.start:
+                    found = sorted(
+                        set(index.lines(regex, 0, start=True, end=self.end))
+                        | set(index.lines(regex, 1, start=True, end=self.end))
+                        | set(index.lines(regex, 2, start=True, end=self.end))
+                    )
+                else:
+                    found = index.lines(regex, 0, start=False, end=self.end)
+        if self.nice:
+            nice = index.nice
+            if found is None:
+                return [i for i, flag in enumerate(nice) if flag]
+            return [i for i in found if nice[i]]
+        return found if found is not None else list(range(len(rows)))
 
     def spans(self, row: ShopNumber) -> list[tuple[int, int]]:
         """What to highlight in ``row.number``: the text matches, then nice runs."""
@@ -206,6 +230,51 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+class NumberIndex:
+    """The rows as three texts (whole numbers, national parts, subscriber parts), one row a
+    line padded to one width, so a pattern runs once in C over all rows and a match's row is
+    its offset divided by the width; and whether each row is "nice", worked out once when the
+    row arrives (a search streams them in)."""
+
+    def __init__(self, rows: Sequence[ShopNumber] = ()) -> None:
+        self.rows: list[ShopNumber] = []
+        self.numbers: list[str] = []
+        self.nice: list[bool] = []
+        self._texts: tuple[tuple[str, int], ...] | None = None
+        self.extend(rows)
+
+    def extend(self, rows: Sequence[ShopNumber]) -> None:
+        search = _NICE.search
+        for row in rows:
+            self.rows.append(row)
+            self.numbers.append(row.number)
+            self.nice.append(search(row.number, row.subscriber_at) is not None)
+        self._texts = None
+
+    def _text(self, which: int) -> tuple[str, int]:
+        if self._texts is None:
+            rows = self.rows
+            parts = (
+                [r.number for r in rows],
+                [r.number[r.national_at:] for r in rows],
+                [r.number[r.subscriber_at:] for r in rows],
+            )
+            texts = []
+            for values in parts:
+                width = max(map(len, values), default=0)
+                texts.append(("\n".join(v.ljust(width) for v in values), width + 1))
+            self._texts = tuple(texts)
+        return self._texts[which]
+
+    def lines(self, regex: str, which: int, *, start: bool, end: bool) -> list[int]:
+        """Rows whose text ``which`` (0 whole, 1 national, 2 subscriber) has ``regex``."""
+        text, stride = self._text(which)
+        head = "^" if start else ""
+        tail = r"(?= *(?:\n|\Z))" if end else ""
+        pattern = re.compile(f"{head}(?:{regex}){tail}[^\n]*", re.M)
+        return [m.start() // stride for m in pattern.finditer(text)]
 
 
 # -- whole-country search ------------------------------------------------------------------
@@ -272,12 +341,20 @@ async def search_country(
     started = clock()
     fetched = 0
     stopped = False
+    count = max(1, min(workers, len(todo)))
+    # Workers run at most one city ahead each of what the caller has taken, so stopping
+    # leaves at most ``count`` requests behind it.
+    lead = asyncio.Semaphore(count)
 
     async def worker() -> None:
         while not stopped:
+            await lead.acquire()
+            if stopped:
+                return
             try:
                 direction = queue.get_nowait()
             except asyncio.QueueEmpty:
+                lead.release()
                 return
             while not stopped:
                 remaining, reset_in = _room(catalog)
@@ -295,13 +372,14 @@ async def search_country(
                 continue
             results.put_nowait((direction, shop_numbers(answer.value, direction), None))
 
-    tasks = [asyncio.ensure_future(worker()) for _ in range(max(1, min(workers, len(todo))))]
+    tasks = [asyncio.ensure_future(worker()) for _ in range(count)]
     for task in tasks:
         _WORKERS.add(task)
         task.add_done_callback(_WORKERS.discard)
     try:
         for _ in range(len(todo)):
             direction, rows, error = await results.get()
+            lead.release()
             if error is not None and not isinstance(error, ApiError | NetworkError):
                 raise error
             done += 1
@@ -317,6 +395,8 @@ async def search_country(
         # still fills the cache). Cutting it mid-answer would gain nothing and may leave the
         # HTTP connection pool in a state the next request waits on.
         stopped = True
+        for _ in tasks:
+            lead.release()  # a worker waiting for its turn wakes, sees the stop, ends
 
 
 _WORKERS: set[asyncio.Task[None]] = set()  # running workers, kept referenced until done

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setUniformItemSizes(True)
         self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Pages are switched with Ctrl+1…7 or a click: Tab never lands here, so focus pushed
+        # away by a disabled button cannot make an arrow key switch the page.
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(280)
         self.stack = QStackedWidget(self)

@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from zaddesk.api.resources.numbers import Country, Direction, DirectNumber
-from zaddesk.core.numbers import NumberFilter, ShopNumber
+from zaddesk.core.numbers import NumberFilter, NumberIndex, ShopNumber
 from zaddesk.core.orders import expiring_soon, needs
 from zaddesk.gui.icons import icon
 
@@ -54,31 +54,32 @@ _CENTER = Qt.AlignmentFlag.AlignCenter
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NumberShop", text)
-
-
 def need_text(kind: str, name: str) -> str:
     """A direction's need in words a rep understands (``kind``: upload or specify)."""
     words = {
-        "passport": _t("a passport scan"),
-        "phone_bill": _t("a utility or phone bill (proof of address)"),
-        "photo_with_passport": _t("a photo holding the passport"),
-        "photo_with_doc": _t("a photo holding the ID document"),
-        "contract": _t("a signed contract"),
-        "company_letter": _t("a company letter"),
-        "certificate": _t("a company registration certificate"),
-        "inn_ua": _t("a Ukrainian tax number (INN)"),
-        "receipt": _t("a payment receipt"),
-        "driver_id_us_ca": _t("a US or Canadian driving licence"),
-        "driver_id_other": _t("a driving licence"),
-        "address": _t("an address in the number's country"),
-        "purpose": _t("what the number will be used for"),
+        "passport": QCoreApplication.translate("NumberShop", "a passport scan"),
+        "phone_bill": QCoreApplication.translate(
+            "NumberShop", "a utility or phone bill (proof of address)"),
+        "photo_with_passport": QCoreApplication.translate(
+            "NumberShop", "a photo holding the passport"),
+        "photo_with_doc": QCoreApplication.translate(
+            "NumberShop", "a photo holding the ID document"),
+        "contract": QCoreApplication.translate("NumberShop", "a signed contract"),
+        "company_letter": QCoreApplication.translate("NumberShop", "a company letter"),
+        "certificate": QCoreApplication.translate(
+            "NumberShop", "a company registration certificate"),
+        "inn_ua": QCoreApplication.translate("NumberShop", "a Ukrainian tax number (INN)"),
+        "receipt": QCoreApplication.translate("NumberShop", "a payment receipt"),
+        "driver_id_us_ca": QCoreApplication.translate(
+            "NumberShop", "a US or Canadian driving licence"),
+        "driver_id_other": QCoreApplication.translate("NumberShop", "a driving licence"),
+        "address": QCoreApplication.translate("NumberShop", "an address in the number's country"),
+        "purpose": QCoreApplication.translate("NumberShop", "what the number will be used for"),
     }
     text = words.get(name, name.replace("_", " "))
     if kind == "upload":
-        return _t("Upload {0}").format(text)
-    return _t("State {0}").format(text)
+        return QCoreApplication.translate("NumberShop", "Upload {0}").format(text)
+    return QCoreApplication.translate("NumberShop", "State {0}").format(text)
 
 
 def need_icon_name(kind: str, name: str) -> str:
@@ -128,7 +129,11 @@ class CountryModel(QAbstractListModel):
 
     def set_countries(self, countries: Sequence[Country]) -> None:
         self.beginResetModel()
-        self.all = sorted(countries, key=lambda c: c.name.casefold())
+        from PySide6.QtCore import QCollator
+
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.all = sorted(countries, key=lambda c: collator.sortKey(c.name))
         self.shown = self._filtered()
         self.endResetModel()
 
@@ -211,12 +216,14 @@ class DirectionModel(QAbstractTableModel):
             if col == 3:
                 return money(d.monthly_fee, d.currency)
             if col == 4:
-                return _t("yes") if d.receive_sms else _t("no")
+                if d.receive_sms:
+                    return QCoreApplication.translate("NumberShop", "yes")
+                return QCoreApplication.translate("NumberShop", "no")
             if col == 5:
-                return _t("toll-free") if d.is_toll else ""
+                return QCoreApplication.translate("NumberShop", "toll-free") if d.is_toll else ""
             if col == 6:
                 if not upload and not specify:
-                    return _t("nothing")
+                    return QCoreApplication.translate("NumberShop", "nothing")
                 return ", ".join(_short_need(n) for n in upload + specify)
         if role == _ALIGN and col in (1, 2, 3):
             return _RIGHT
@@ -226,8 +233,10 @@ class DirectionModel(QAbstractTableModel):
             lines = [need_text("upload", n) for n in upload]
             lines += [need_text("specify", n) for n in specify]
             if d.connect_time:
-                lines.append(_t("Connected: {0}").format(d.connect_time))
-            return "\n".join(lines) or _t("Nothing to upload or state")
+                lines.append(QCoreApplication.translate(
+                    "NumberShop", "Connected: {0}").format(d.connect_time))
+            return "\n".join(lines) or QCoreApplication.translate(
+                "NumberShop", "Nothing to upload or state")
         if role == _DECORATION and col == 6 and (upload or specify):
             kind, name = ("upload", upload[0]) if upload else ("specify", specify[0])
             return icon(need_icon_name(kind, name))
@@ -250,23 +259,30 @@ class DirectionModel(QAbstractTableModel):
 
 def _short_need(name: str) -> str:
     return {
-        "passport": _t("passport"),
-        "phone_bill": _t("bill"),
-        "photo_with_passport": _t("photo"),
-        "photo_with_doc": _t("photo"),
-        "contract": _t("contract"),
-        "company_letter": _t("company letter"),
-        "certificate": _t("certificate"),
-        "driver_id_us_ca": _t("driving licence"),
-        "driver_id_other": _t("driving licence"),
-        "address": _t("address"),
-        "purpose": _t("purpose"),
+        "passport": QCoreApplication.translate("NumberShop", "passport"),
+        "phone_bill": QCoreApplication.translate("NumberShop", "bill"),
+        "photo_with_passport": QCoreApplication.translate("NumberShop", "photo"),
+        "photo_with_doc": QCoreApplication.translate("NumberShop", "photo"),
+        "contract": QCoreApplication.translate("NumberShop", "contract"),
+        "company_letter": QCoreApplication.translate("NumberShop", "company letter"),
+        "certificate": QCoreApplication.translate("NumberShop", "certificate"),
+        "driver_id_us_ca": QCoreApplication.translate("NumberShop", "driving licence"),
+        "driver_id_other": QCoreApplication.translate("NumberShop", "driving licence"),
+        "address": QCoreApplication.translate("NumberShop", "address"),
+        "purpose": QCoreApplication.translate("NumberShop", "purpose"),
     }.get(name, name.replace("_", " "))
 
 
 def _headers() -> tuple[str, ...]:
-    return (_t("City"), _t("Area code"), _t("Connection"), _t("Monthly"), _t("SMS"),
-            _t("Toll-free"), _t("Needs"))
+    return (
+        QCoreApplication.translate("NumberShop", "City"),
+        QCoreApplication.translate("NumberShop", "Area code"),
+        QCoreApplication.translate("NumberShop", "Connection"),
+        QCoreApplication.translate("NumberShop", "Monthly"),
+        QCoreApplication.translate("NumberShop", "SMS"),
+        QCoreApplication.translate("NumberShop", "Toll-free"),
+        QCoreApplication.translate("NumberShop", "Needs"),
+    )
 
 
 # -- free numbers ---------------------------------------------------------------------------
@@ -277,18 +293,23 @@ class NumberModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ShopNumber] = []
+        self.index_ = NumberIndex()
+        self.rows: list[ShopNumber] = self.index_.rows
         self.visible: list[int] = []
         self.filter = NumberFilter()
+        self.mask = NumberFilter()  # the server's mask, highlighted while no filter is typed
         self.show_city = False
         self._display: dict[int, str] = {}
 
-    def set_rows(self, rows: Sequence[ShopNumber], *, show_city: bool = False) -> None:
+    def set_rows(self, rows: Sequence[ShopNumber], *, show_city: bool = False,
+                 mask: str = "") -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.mask = NumberFilter.parse(mask)
+        self.index_ = NumberIndex(rows)
+        self.rows = self.index_.rows
         self.show_city = show_city
         self._display.clear()
-        self.visible = self.filter.select(self.rows)
+        self.visible = self.filter.select(self.rows, self.index_)
         self.endResetModel()
 
     def add_rows(self, rows: Sequence[ShopNumber]) -> None:
@@ -296,7 +317,7 @@ class NumberModel(QAbstractTableModel):
         if not rows:
             return
         start = len(self.rows)
-        self.rows.extend(rows)
+        self.index_.extend(rows)  # self.rows is the index's list: it grows too
         added = [start + i for i in self.filter.select(rows)]
         if added:
             first = len(self.visible)
@@ -307,7 +328,7 @@ class NumberModel(QAbstractTableModel):
     def set_filter(self, flt: NumberFilter) -> None:
         self.beginResetModel()
         self.filter = flt
-        self.visible = flt.select(self.rows)
+        self.visible = flt.select(self.rows, self.index_)
         self.endResetModel()
 
     def shown(self) -> list[ShopNumber]:
@@ -324,7 +345,8 @@ class NumberModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return (_t("Number"), _t("City"))[section]
+            return (QCoreApplication.translate(
+                "NumberShop", "Number"), QCoreApplication.translate("NumberShop", "City"))[section]
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -340,8 +362,9 @@ class NumberModel(QAbstractTableModel):
                 return text
             return row.city
         if role == SpansRole and index.column() == 0:
+            marks = self.filter if not self.filter.empty else self.mask
             return [(_display_at(row, a), _display_at(row, b - 1) + 1)
-                    for a, b in self.filter.spans(row)]
+                    for a, b in marks.spans(row)]
         if role == RowRole:
             return row
         return None
@@ -359,6 +382,17 @@ class NumberModel(QAbstractTableModel):
 class SpanDelegate(QStyledItemDelegate):
     """Paints a number with the filter's matches in bold on the highlight colour."""
 
+    _cache: tuple[str, QFont, QFont, dict[bool, QFontMetrics]] | None = None
+
+    def _fonts(self, font: QFont) -> tuple[QFont, QFont, dict[bool, QFontMetrics]]:
+        key = font.key()
+        if self._cache is None or self._cache[0] != key:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._cache = (key, QFont(font), bold,
+                           {False: QFontMetrics(font), True: QFontMetrics(bold)})
+        return self._cache[1], self._cache[2], self._cache[3]
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         spans = index.data(SpansRole)
         if not spans:
@@ -374,9 +408,7 @@ class SpanDelegate(QStyledItemDelegate):
         rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt,
                                            opt.widget)
         rect = rect.adjusted(3, 0, -3, 0)
-        base = QFont(opt.font)
-        bold = QFont(base)
-        bold.setBold(True)
+        base, bold, metrics = self._fonts(opt.font)
         palette: QPalette = opt.palette
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         normal = palette.color(QPalette.ColorRole.HighlightedText if selected
@@ -396,8 +428,7 @@ class SpanDelegate(QStyledItemDelegate):
             pieces.append((text[pos:], False))
         for piece, hit in pieces:
             font = bold if hit else base
-            metrics = QFontMetrics(font)
-            width = metrics.horizontalAdvance(piece)
+            width = metrics[hit].horizontalAdvance(piece)
             box = QRect(x, rect.top(), width, rect.height())
             if hit and not selected:
                 painter.fillRect(box.adjusted(0, 2, 0, -2), QBrush(mark))
@@ -438,8 +469,14 @@ class OwnedModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return (_t("Number"), _t("Direction"), _t("Status"), _t("Start"), _t("Expiry"),
-                    _t("Monthly fee"))[section]
+            return (
+                QCoreApplication.translate("NumberShop", "Number"),
+                QCoreApplication.translate("NumberShop", "Direction"),
+                QCoreApplication.translate("NumberShop", "Status"),
+                QCoreApplication.translate("NumberShop", "Start"),
+                QCoreApplication.translate("NumberShop", "Expiry"),
+                QCoreApplication.translate("NumberShop", "Monthly fee"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -466,7 +503,7 @@ class OwnedModel(QAbstractTableModel):
             colour.setAlpha(90)
             return QBrush(colour)
         if role == _TOOLTIP and soon:
-            return _t("Expires within 14 days")
+            return QCoreApplication.translate("NumberShop", "Expires within 14 days")
         if role == _ALIGN and col == 5:
             return _RIGHT
         if role == RowRole:
@@ -476,9 +513,10 @@ class OwnedModel(QAbstractTableModel):
 
 def status_text(status: str) -> str:
     return {
-        "on": _t("active"),
-        "off": _t("switched off"),
-        "reserved_checking_upload": _t("reserved: waiting for documents"),
-        "checking_upload": _t("waiting for documents"),
-        "reserved": _t("reserved"),
+        "on": QCoreApplication.translate("NumberShop", "active"),
+        "off": QCoreApplication.translate("NumberShop", "switched off"),
+        "reserved_checking_upload": QCoreApplication.translate(
+            "NumberShop", "reserved: waiting for documents"),
+        "checking_upload": QCoreApplication.translate("NumberShop", "waiting for documents"),
+        "reserved": QCoreApplication.translate("NumberShop", "reserved"),
     }.get(status, status)

@@ -46,25 +46,25 @@ log = logging.getLogger("zaddesk.gui.numbers")
 ORDER_PAGE, ROUTE_PAGE, LOST_PAGE = 0, 1, 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OrderDialog", text)
-
-
 def classify_refusal(exc: ApiError) -> tuple[str, str]:
     """The field an order refusal concerns and what to tell the rep (never the server text)."""
     text = exc.message.casefold()
     if "insufficient" in text or "not enough" in text or "balance" in text:
-        return "period", _t("The client's balance is too low for this order. Top it up first.")
+        return "period", QCoreApplication.translate(
+            "OrderDialog", "The client's balance is too low for this order. Top it up first.")
     if "no longer available" in text or "taken" in text or "not available" in text:
-        return "number", _t("Someone took this number meanwhile. Pick another one.")
+        return "number", QCoreApplication.translate(
+            "OrderDialog", "Someone took this number meanwhile. Pick another one.")
     if "purpose" in text:
-        return "purpose", _t("This city needs the purpose of the number.")
+        return "purpose", QCoreApplication.translate(
+            "OrderDialog", "This city needs the purpose of the number.")
     if "document" in text or "group" in text or "address" in text:
-        return "documents_group_id", _t(
+        return "documents_group_id", QCoreApplication.translate("OrderDialog",
             "The document group does not meet this city's requirements.")
     if "sms" in text:
-        return "receive_sms", _t("Numbers of this city cannot receive SMS.")
-    return "", _t("The server refused the order.")
+        return "receive_sms", QCoreApplication.translate(
+            "OrderDialog", "Numbers of this city cannot receive SMS.")
+    return "", QCoreApplication.translate("OrderDialog", "The server refused the order.")
 
 
 class OrderDialog(ErrorSurfaceMixin, QDialog):

@@ -308,7 +308,7 @@ class NumberShopPage(ClientPage):
         self.search_button.setText(self.tr("Search &whole country"))
         self.cancel_button.setText(self.tr("Ca&ncel"))
         self.filter_label.setText(self.tr("Fi&lter:"))
-        self.filter.setPlaceholderText(self.tr("22  ^22  *00  22xx00"))
+        self.filter.setPlaceholderText(self.tr("e.g. 22, ^22, *00, 22xx00"))
         self.filter.setToolTip(self.tr(
             "Digits anywhere (22), starts with (^22 or 22*), ends with (*00 or 00$), x for "
             "any digit (22xx00)"))
@@ -476,8 +476,11 @@ class NumberShopPage(ClientPage):
         direction = self.direction_model.rows[current.row()] if current.isValid() else None
         if direction is None and chosen:
             direction = chosen[0]
-        if direction is not None and (self.direction is None or direction.id != self.direction.id
-                                      or self.search_state):
+        changed = direction is not None and (self.direction is None
+                                             or direction.id != self.direction.id)
+        # After a whole-country search, clicking a city shows that city again.
+        back = direction is not None and self.search_state in ("done", "cancelled")
+        if direction is not None and (changed or back):
             self.direction = direction
             self.load_numbers()
         self._update_actions()
@@ -498,7 +501,7 @@ class NumberShopPage(ClientPage):
             if self.direction is None or self.direction.id != direction.id:
                 return
             self.numbers_at = found.fetched_at
-            self.number_model.set_rows(shop_numbers(found.value, direction))
+            self.number_model.set_rows(shop_numbers(found.value, direction), mask=mask)
             self._show_ages()
             self._show_count()
             self._update_actions()
@@ -638,7 +641,7 @@ class NumberShopPage(ClientPage):
         self._stop_search()
         self.errors.clear("mask")
         user_id = self.user_id()
-        self.number_model.set_rows([], show_city=True)
+        self.number_model.set_rows([], show_city=True, mask=mask)
         self.last_search = None
         self.search_state = "running"
         self.search_started = time.monotonic()
@@ -802,10 +805,9 @@ class NumberShopPage(ClientPage):
 
         if self.client is None:
             self.ctx.set_client(CurrentClient(210001, "Anna Nowak", "", "", None, "PLN"))
-        for _ in range(50):
+        for _ in range(5):
             await asyncio.sleep(0.05)
-            if self.number_model.rows:
-                break
+            await self.ctx.runner.wait_idle()
         if what == "filter":
             self.filter.setText("*7")
             self.nice.setChecked(True)
