@@ -55,11 +55,12 @@ exe=$(sed -n 's/^Exec="\(.*\)"$/\1/p' "$desktop")
 # Every Qt module the code imports anywhere (lazily too, e.g. Qt Multimedia on Play) must be
 # in the bundle, with the plugins it loads.
 internal=$(dirname "$exe")/_internal
-for module in $(grep -rhoE 'PySide6\.Qt[A-Za-z]+' zaddesk | sort -u); do
-  [ -e "$internal/PySide6/${module#PySide6.}.abi3.so" ] \
-    || { echo "$module is imported by the code but not in the bundle" >&2; exit 1; }
+for module in $(grep -rhoE '^\s*(from|import) PySide6\.Qt[A-Za-z]+' zaddesk \
+                | grep -oE 'Qt[A-Za-z]+$' | sort -u); do
+  [ -e "$internal/PySide6/$module.abi3.so" ] \
+    || { echo "PySide6.$module is imported by the code but not in the bundle" >&2; exit 1; }
 done
-if grep -rq 'PySide6\.QtMultimedia' zaddesk; then
+if grep -rqE '^\s*(from|import) PySide6\.QtMultimedia' zaddesk; then
   ls "$internal"/PySide6/Qt/plugins/multimedia/*ffmpeg* >/dev/null \
     || { echo "Qt Multimedia's FFmpeg plugin is not in the bundle" >&2; exit 1; }
 fi
