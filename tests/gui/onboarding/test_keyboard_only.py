@@ -132,7 +132,7 @@ def test_onboarding_with_the_keyboard_alone(window: Any, arun: Any, qtbot: Any,
         assert box is not None
         await settle()
         yes = box.button(QMessageBox.StandardButton.Yes)
-        assert box.defaultButton() is not yes  # money moves only on a deliberate Yes, never on Enter
+        assert box.defaultButton() is not yes  # money moves on a deliberate Yes, not on Enter
         qtbot.keyClick(box.focusWidget() or box, mnemonic_of(yes), Qt.KeyboardModifier.AltModifier)
         await until(lambda: wizard.topup_step.result is not None, message="topped up")
         await ctx.runner.wait_idle()
