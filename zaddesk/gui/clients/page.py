@@ -69,6 +69,7 @@ class ClientsPage(Page):
         # Past a readable width the detail stops growing: the table takes the rest.
         self.detail.setMaximumWidth(max(480, self.detail.minimumSizeHint().width()))
         self.ui.splitter.setSizes([620, 380])
+        self.detail.hide()  # shown once a client is picked
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.ui.search.textChanged.connect(self.search)
         self.ui.search.returnPressed.connect(self._search_entered)
@@ -259,6 +260,8 @@ class ClientsPage(Page):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         client = self.proxy.client_at(current.row()) if current.isValid() else None
         self.detail.show_client(client)
+        # An empty detail would take a third of the page: the table has it until a pick.
+        self.detail.setVisible(client is not None)
         self.ui.work_with_client.setEnabled(client is not None)
 
     def work_with_selected(self) -> bool:
