@@ -2,7 +2,8 @@
 
 A mutant "changes only a message" when everything it alters is the text of a string literal
 written for people (words separated by spaces: an error text, not an error key, a parameter
-name or a separator) or the arguments of an exception raised (its type still counts).
+name, a separator or an SQL statement), the arguments of an exception raised (its type
+still counts) or of a logging call.
 The score that counts is the share of the other, behaviour-changing mutants that the
 module's tests kill; a mutant whose code no test reaches counts as survived.
 
@@ -18,12 +19,24 @@ import sys
 from pathlib import Path
 
 _PROSE = re.compile(r"[A-Za-z]{2,}[,.:;]?\s+\S")
+# Words for people rarely hold SQL keywords in capitals; a query is behaviour, not a message.
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|PRAGMA|FROM|WHERE|VALUES|JOIN)\b")
+_LOG_METHODS = frozenset({"debug", "info", "warning", "error", "exception", "critical"})
 _KILLED = {1, 3, 36, 24, -24, 152, 255}  # failed, pytest error, timeout (the mutant hung)
 _NO_TESTS = {5, 33}
 
 
 def _is_prose(text: str) -> bool:
-    return bool(_PROSE.search(text))
+    return bool(_PROSE.search(text)) and not _SQL.search(text)
+
+
+def _is_log_call(node: ast.AST) -> bool:
+    """``log.info(...)`` and the like: what it writes is a message."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in _LOG_METHODS
+    )
 
 
 def _only_prose_differs(a: object, b: object) -> bool | None:
@@ -34,6 +47,11 @@ def _only_prose_differs(a: object, b: object) -> bool | None:
         if a.value == b.value and type(a.value) is type(b.value):
             return None
         return isinstance(a.value, str) and isinstance(b.value, str) and _is_prose(a.value)
+    if _is_log_call(a) and _is_log_call(b):
+        assert isinstance(a, ast.Call) and isinstance(b, ast.Call)
+        if ast.dump(a.func) != ast.dump(b.func):
+            return False
+        return None if ast.dump(a) == ast.dump(b) else True
     if (
         isinstance(a, ast.Raise)
         and isinstance(b, ast.Raise)
