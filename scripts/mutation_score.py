@@ -5,7 +5,9 @@ written for people (words separated by spaces: an error text, not an error key, 
 name, a separator or an SQL statement), the arguments of an exception raised (its type
 still counts) or of a logging call.
 The score that counts is the share of the other, behaviour-changing mutants that the
-module's tests kill; a mutant whose code no test reaches counts as survived.
+module's tests kill; a mutant whose code no test reaches counts as survived. A mutant that
+changes only the case of an SQL statement's keywords or names is equivalent (SQLite ignores
+it) and left out.
 
     python scripts/mutation_score.py NAME WORK_DIR SOURCE
 """
@@ -39,12 +41,23 @@ def _is_log_call(node: ast.AST) -> bool:
     )
 
 
+def _same_sql(a: str, b: str) -> bool:
+    """The same SQL but for the case of keywords and names, which SQLite ignores; the
+    quoted literals ('unknown') must be the same."""
+    return bool(_SQL.search(a)) and a.lower() == b.lower() and (
+        re.findall(r"'[^']*'", a) == re.findall(r"'[^']*'", b)
+    )
+
+
 def _only_prose_differs(a: object, b: object) -> bool | None:
-    """None: identical; True: only prose strings differ; False: anything else differs."""
+    """None: identical (or equivalent SQL); True: only prose strings differ; False: anything
+    else differs."""
     if type(a) is not type(b):
         return False
     if isinstance(a, ast.Constant) and isinstance(b, ast.Constant):
         if a.value == b.value and type(a.value) is type(b.value):
+            return None
+        if isinstance(a.value, str) and isinstance(b.value, str) and _same_sql(a.value, b.value):
             return None
         return isinstance(a.value, str) and isinstance(b.value, str) and _is_prose(a.value)
     if _is_log_call(a) and _is_log_call(b):
@@ -100,14 +113,16 @@ def main() -> int:
     counts = {kind: {"total": 0, "killed": 0} for kind in ("behaviour", "message")}
     survivors: list[str] = []
     unchecked = 0
+    equivalent = 0
     for key, code in sorted(codes.items()):
         func = key.rsplit(".", 1)[-1]
         orig = functions.get(func.rsplit("__mutmut_", 1)[0] + "__mutmut_orig")
         mutant = functions.get(func)
-        message_only = (
-            orig is not None and mutant is not None and _only_prose_differs(orig, mutant) is True
-        )
-        kind = "message" if message_only else "behaviour"
+        differs = None if orig is None or mutant is None else _only_prose_differs(orig, mutant)
+        if orig is not None and mutant is not None and differs is None:
+            equivalent += 1  # e.g. SQL keywords in another case: no test can tell
+            continue
+        kind = "message" if differs is True else "behaviour"
         if code is None:
             unchecked += 1
             continue
@@ -122,6 +137,7 @@ def main() -> int:
     print(
         f"{name:<11} behaviour: {b['killed']:>4}/{b['total']:<4} killed ({share:5.1f}%)"
         f"   message only: {m['killed']}/{m['total']} killed"
+        + (f"   equivalent: {equivalent}" if equivalent else "")
         + (f"   not run: {unchecked}" if unchecked else "")
     )
     for key in survivors:

@@ -436,6 +436,9 @@ def test_a_scope_blocks_every_session_of_the_profile(journal: Journal) -> None:
         journal.record_outcome(st.id, outcome)
         assert journal.unsettled(f"done:{outcome}", profile="p") == []
     assert journal.unsettled("money:7", profile="p") == [second]
+    plain = journal.create_session({})  # the default profile is ""
+    lone = journal.record_intent(plain.id, "topup", "POST", "/p/", {}, scope="money:9")
+    assert journal.unsettled("money:9") == [lone]
 
 
 def test_undecided_step_names_itself(journal: Journal) -> None:

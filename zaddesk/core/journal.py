@@ -575,8 +575,7 @@ class Journal:
             cur = db.execute(
                 "UPDATE steps SET verdict = ?, explanation = ?, found = ?, checked_at = ? "
                 "WHERE id = ?",
-                (verdict, explanation, _dumps(found) if found is not None else None,
-                 time.time(), step_id),
+                (verdict, explanation, _dumps(found), time.time(), step_id),
             )
             if cur.rowcount != 1:
                 raise JournalError(f"no step {step_id}")
