@@ -246,7 +246,7 @@ def redact(params: Mapping[str, Any]) -> dict[str, Any]:
 
 def _fingerprint(session_id: str, action: str, method: str, path: str, params: Any) -> str:
     blob = json.dumps([session_id, action, method.upper(), path, params], sort_keys=True)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(blob.encode()).hexdigest()[:32]
 
 
 def _dumps(value: Any) -> str:
