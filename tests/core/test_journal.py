@@ -306,8 +306,8 @@ def test_intent_keeps_what_the_rep_and_the_checks_need(journal: Journal) -> None
     answered = journal.record_outcome(bare.id, Outcome.APPLIED)
     assert answered.message == "" and answered.result is None
     assert journal.session(s.id).updated == quiet  # nothing asked of the session
-    assert journal.steps(s.id) == [st, bare]
-    assert journal.steps(s.id, "x") == [bare]
+    assert journal.steps(s.id) == [st, answered]
+    assert journal.steps(s.id, "x") == [answered]
     with pytest.raises(JournalError, match="no step 999"):
         journal.step(999)
 
