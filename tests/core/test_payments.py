@@ -262,3 +262,42 @@ def test_a_lost_move_is_judged_by_what_was_asked() -> None:
                                        context={"before": before.to_json()}))
         assert judge_move(taken, back).verdict is Verdict.APPLIED
         assert judge_move(taken, now).verdict is Verdict.UNCLEAR
+
+
+@pytest.mark.asyncio
+async def test_each_move_is_journaled_as_sent(api: Zadarma, journal: Journal) -> None:
+    desk = MoneyDesk(api, journal, profile="demo")
+    cid = await client_id(api, SHOWCASE)
+    top = await desk.topup(cid, "1,50", "USD")
+    back = await desk.take_back(cid, "2", "PLN")
+    assert top.requested == Money.of("1.50", "USD") and back.requested == Money.of("2", "PLN")
+    ledger = journal.ledger(cid, profile="demo")
+    first, second = journal.steps(ledger.id)
+    assert (first.id, second.id) == (top.step_id, back.step_id)
+    assert (first.action, first.path, first.scope) == (
+        "topup", "/v1/reseller/users/topup/", f"money:{cid}")
+    assert first.params == {"user_id": cid, "amount": "1.50", "currency": "USD"}
+    assert first.context["requested"] == {"amount": "1.50", "currency": "USD"}
+    assert first.before == top.before.to_json()
+    assert first.result == {"debited": top.debited.to_json(), "credited": top.credited.to_json()}
+    assert (second.action, second.path) == ("take_back", "/v1/reseller/account/money_transfer/")
+    assert second.params == {
+        "user_id": cid, "amount": "2", "currency": "PLN", "type": "to_reseller"}
+    assert second.result == {"debited": {"amount": "2", "currency": "PLN"},
+                             "credited": {"amount": "2", "currency": "PLN"}}
+    assert "demo" in repr(desk)
+
+
+@pytest.mark.asyncio
+async def test_a_server_refusal_lands_on_the_amount_in_its_words(
+    api: Zadarma, journal: Journal
+) -> None:
+    desk = MoneyDesk(api, journal)
+    cid = await client_id(api, UNCONFIRMED)
+    with pytest.raises(MoveFailed) as caught:
+        await desk.topup(cid, "5", "USD")
+    [(name, issue)] = caught.value.issues.items()
+    assert (name, issue.field, issue.code) == ("amount", "amount", "server")
+    assert issue.text and str(caught.value) == issue.text
+    [step] = journal.steps(journal.ledger(cid).id)
+    assert step.outcome is Outcome.REFUSED and not step.undecided
