@@ -56,6 +56,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 def need_text(kind: str, name: str) -> str:
     """A direction's need in words a rep understands (``kind``: upload or specify)."""
+    text = need_noun(name)
+    if kind == "upload":
+        return QCoreApplication.translate("NumberShop", "Upload {0}").format(text)
+    return QCoreApplication.translate("NumberShop", "State {0}").format(text)
+
+
+def need_noun(name: str) -> str:
+    """What a need is, as a noun phrase: "a passport scan"."""
     words = {
         "passport": QCoreApplication.translate("NumberShop", "a passport scan"),
         "phone_bill": QCoreApplication.translate(
@@ -76,10 +84,7 @@ def need_text(kind: str, name: str) -> str:
         "address": QCoreApplication.translate("NumberShop", "an address in the number's country"),
         "purpose": QCoreApplication.translate("NumberShop", "what the number will be used for"),
     }
-    text = words.get(name, name.replace("_", " "))
-    if kind == "upload":
-        return QCoreApplication.translate("NumberShop", "Upload {0}").format(text)
-    return QCoreApplication.translate("NumberShop", "State {0}").format(text)
+    return words.get(name, name.replace("_", " "))
 
 
 def need_icon_name(kind: str, name: str) -> str:

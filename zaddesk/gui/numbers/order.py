@@ -31,7 +31,7 @@ from zaddesk.core.orders import (
 from zaddesk.core.sendonce import Blocked, Unknown, Verdict
 from zaddesk.gui.forms.ui_number_order import Ui_OrderDialogForm
 from zaddesk.gui.messages import describe_error
-from zaddesk.gui.numbers.models import display_number, money, need_text
+from zaddesk.gui.numbers.models import display_number, money, need_noun
 from zaddesk.gui.page import Banner, ErrorSurfaceMixin, FieldErrors
 from zaddesk.gui.tasks import TaskInfo
 
@@ -262,7 +262,8 @@ class OrderDialog(ErrorSurfaceMixin, QDialog):
                 text = self.tr("The group's address is in the number's country")
                 fix = self.tr("edit the group's address on the Documents page")
             elif entry.key == "document":
-                text = need_text("upload", entry.document)
+                noun = need_noun(entry.document)
+                text = noun[:1].upper() + noun[1:]
                 fix = self.tr("upload it on the Documents page")
             else:
                 text = self.tr("The documents are verified")

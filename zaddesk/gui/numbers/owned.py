@@ -270,8 +270,11 @@ class OwnedTab(QWidget):
 
         async def read() -> tuple[Any, Any]:
             info = await api.numbers.number(number, user_id=uid)
-            groups = await api.documents.list_groups(user_id=uid)
             wrongs = None
+            if info.status in ("on", "active"):
+                return info, wrongs  # connected: the service has nothing against it
+            # Waiting for documents: the API does not say which group, so ask each.
+            groups = await api.documents.list_groups(user_id=uid)
             for group in groups:
                 if group.id is None:
                     continue

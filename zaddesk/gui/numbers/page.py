@@ -798,7 +798,7 @@ class NumberShopPage(ClientPage):
 
     async def open_for_screenshot(self, what: str) -> None:
         """``--open filter``: a typed filter; ``search``: a finished whole-country search;
-        ``owned``: the owned-numbers tab."""
+        ``owned``: the owned-numbers tab; ``order``: the order dialog for a number."""
         import asyncio
 
         from zaddesk.gui.context import CurrentClient
@@ -820,6 +820,12 @@ class NumberShopPage(ClientPage):
         elif what == "owned":
             self.tabs.setCurrentIndex(1)
             await asyncio.sleep(0.3)
+        elif what == "order":
+            self.numbers_view.selectRow(2)
+            self.open_order(any_number=False)
+            for _ in range(5):
+                await asyncio.sleep(0.05)
+                await self.ctx.runner.wait_idle()
 
 
 def _clock(at: float) -> str:
