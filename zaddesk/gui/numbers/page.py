@@ -18,6 +18,7 @@ from PySide6.QtCore import QDateTime, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -384,6 +385,9 @@ class NumberShopPage(ClientPage):
 
     def page_shown(self) -> None:
         super().page_shown()
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.country_search.setFocus()  # the first field to type, under the header
         if self.pending_order is not None:
             pending, self.pending_order = self.pending_order, None
             self._reopen_order(pending)
