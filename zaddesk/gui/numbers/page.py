@@ -558,25 +558,24 @@ class NumberShopPage(ClientPage):
         if not 2 <= len(chosen) <= 4:
             self.compare.hide()
             return
-        rows = [
-            (self.tr("Connection"), [money(d.connect_fee, d.currency) for d in chosen]),
-            (self.tr("Monthly"), [money(d.monthly_fee, d.currency) for d in chosen]),
-            (self.tr("SMS"), [self.tr("yes") if d.receive_sms else self.tr("no")
+        def needs_of(d: Direction) -> str:
+            r = d.restrictions
+            lines = [need_text("upload", n) for n in (r.upload if r else [])]
+            lines += [need_text("specify", n) for n in (r.specify if r else [])]
+            return "<br>".join(_html(line) for line in lines) or _html(self.tr("nothing"))
+
+        rows = [  # cells are HTML
+            (self.tr("Connection"), [_html(money(d.connect_fee, d.currency)) for d in chosen]),
+            (self.tr("Monthly"), [_html(money(d.monthly_fee, d.currency)) for d in chosen]),
+            (self.tr("SMS"), [_html(self.tr("yes") if d.receive_sms else self.tr("no"))
                               for d in chosen]),
-            (self.tr("Needs"), ["<br>".join(
-                [need_text("upload", n) for n in (d.restrictions.upload if d.restrictions
-                                                  else [])]
-                + [need_text("specify", n) for n in (d.restrictions.specify
-                                                     if d.restrictions else [])])
-                or self.tr("nothing") for d in chosen]),
-            (self.tr("Connected"), [d.connect_time or "—" for d in chosen]),
+            (self.tr("Needs"), [needs_of(d) for d in chosen]),
+            (self.tr("Connected"), [_html(d.connect_time or "—") for d in chosen]),
         ]
         head = "".join(f"<th align='left'>{_html(d.name)} ({_html(d.area_code)})</th>"
                        for d in chosen)
         body = "".join(
-            f"<tr><td><b>{_html(title)}</b></td>"
-            + "".join(f"<td>{v if title == self.tr('Needs') else _html(v)}</td>"
-                      for v in values)
+            f"<tr><td><b>{_html(title)}</b></td>" + "".join(f"<td>{v}</td>" for v in values)
             + "</tr>" for title, values in rows)
         self.compare.setText(f"<table cellspacing='6'><tr><th></th>{head}</tr>{body}</table>")
         self.compare.show()
