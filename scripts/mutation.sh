@@ -9,6 +9,7 @@
 #   scripts/mutation.sh                 # every module
 #   scripts/mutation.sh money signing   # some modules
 #   MUTATION_JOBS=2 scripts/mutation.sh validation
+#   MUTANTS='zaddesk.core.onboarding.*topup*' scripts/mutation.sh onboarding   # some functions
 #
 # Work folders (kept for `mutmut results` / `mutmut show`): build/mutation/<module>/.
 set -euo pipefail
@@ -39,6 +40,8 @@ if ! "$py" -c 'import mutmut' 2>/dev/null; then
     "$py" -m pip install -q 'mutmut>=3.8,<4'
 fi
 
+# MUTANTS: mutant name patterns (mutmut's), to try only some functions of a large module.
+read -r -a patterns <<<"${MUTANTS:-}"
 selected=("$@")
 if [[ ${#selected[@]} -eq 0 ]]; then
     selected=("${order[@]}")
@@ -77,7 +80,7 @@ for name in "${selected[@]}"; do
     } >"$work/setup.cfg"
     echo "$name: mutating $source against $tests (log: $work/mutmut.log)" >&2
     if ! (cd "$work" && QT_QPA_PLATFORM=offscreen PATH="$venv/bin:$PATH" \
-        "$venv/bin/mutmut" run --max-children "$jobs" >"$work/mutmut.log" 2>&1); then
+        "$venv/bin/mutmut" run --max-children "$jobs" "${patterns[@]}" >"$work/mutmut.log" 2>&1); then
         echo "$name: mutmut failed, see $work/mutmut.log" >&2
         status=1
         continue

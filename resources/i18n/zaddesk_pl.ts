@@ -2,713 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Salutation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle na&amp;me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nationalit&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation &amp;description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Registration number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B&amp;uilding number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building &amp;letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full &amp;address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street code (Denmark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality code (Denmark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;ID document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID &amp;number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing aut&amp;hority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue &amp;date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNI (Spain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIE (Spain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dire&amp;ction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the direction needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files in the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;place this file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop scans (PDF, JPEG, PNG) here or add them; each is checked before it is uploaded to the group on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a client in the header to see their documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the document groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no groups yet: fill in the form)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the document group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the group&apos;s files and checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>being checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the service reports a problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing: {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service reports a problem with a {kind}. Select it and replace the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service reports a problem with the address; check it and save the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose a country)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the countries</source>
-        <translation type="unfinished">Pobranie listy krajów</translation>
-    </message>
-    <message>
-        <source>(choose a direction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the directions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a direction to see what it needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction {id}: the service&apos;s check is on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload: {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An address in {country}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The required fields of the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in: {field}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing missing for {direction}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents uploaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add scans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the group first; files are uploaded into a group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mono {rate} kHz {kind}, about {size}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice menu sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished">U&amp;suń</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished">O&amp;dśwież</translation>
-    </message>
-    <message>
-        <source>Hold music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Play the uploaded melody on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Upload hold music…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete hold m&amp;usic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
-    </message>
-    <message>
-        <source>the file name, if left empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop MP3 or WAV files here (drop on Hold music for the melody); each is decoded and checked before it is uploaded. At most 5 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload &amp;as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload the &amp;converted file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;lay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>St&amp;op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a client in the header to see their sounds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the sound library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no sounds yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service does not tell which melody plays now; it shows here after an upload or a switch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The uploaded melody plays on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standard melody plays on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch the hold music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the hold music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hold music is uploaded; switch it on to play it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a sound to convert it to mono 8 or 16 kHz; the original file stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Converting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Converted: {size}, {duration}, mono {rate} kHz. Upload it, or pick another form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversion failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convert a sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The converted copy is queued: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qt Multimedia is not installed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This machine has no audio output, so the preview is off; everything else works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be played: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your own account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a folder; drop the files inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read (no permission, or it is gone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger than 5 MB: convert it to a smaller file before uploading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger than 10 MB, the service&apos;s limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a {kind} file, not a scan: upload a PDF, JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a PDF, JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is really a {kind} file with another extension; rename it or pick the right file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF is password-protected; save it without a password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same file is already uploaded or queued here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a {kind} file, not a sound: upload an MP3 or WAV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an MP3 or WAV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sound cannot be decoded: the file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sound is cut short: it ends before its header says.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stereo or high sample rate: phone lines carry mono 8 kHz. Convert it, or upload it as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was uploaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection failed; nothing was uploaded. Retry sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection failed after the file was sent; sending it again replaces the same melody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service refused the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is no longer where it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file changed since it was checked; add it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; see the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading {percent}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking whether it arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport or ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo with the passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo with the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Utility or phone bill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company registration certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ukrainian tax number (INN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driver&apos;s licence (US, Canada)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driver&apos;s licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for {client}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hold music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mono</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stereo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{duration}, {rate} kHz {channels}, {kbps} kbit/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished">&amp;Usuń</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation type="unfinished">P&amp;rzerwij</translation>
-    </message>
-    <message>
-        <source>Stop the selected uploads; a file cut off mid-way is never applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Zaddesk</source>
@@ -1212,10 +505,330 @@
     </message>
 </context>
 <context>
-    <name>DocumentsPage</name>
+    <name>Documents</name>
     <message>
-        <source>%n thing(s) missing for {direction}.</source>
-        <translation type="unfinished"></translation>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Skany (*.pdf *.jpg *.jpeg *.png);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Salutation</source>
+        <translation>&amp;Forma grzecznościowa</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Imię</translation>
+    </message>
+    <message>
+        <source>Middle na&amp;me</source>
+        <translation>&amp;Drugie imię</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nazwisko</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Data &amp;urodzenia</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation>&amp;Obywatelstwo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Fi&amp;rma</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;description</source>
+        <translation>&amp;Opis firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number</source>
+        <translation>Numer &amp;rejestrowy</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Województwo / region</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Kod &amp;pocztowy</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>&amp;Ulica</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding number</source>
+        <translation>Numer &amp;budynku</translation>
+    </message>
+    <message>
+        <source>Building &amp;letter</source>
+        <translation>&amp;Litera budynku</translation>
+    </message>
+    <message>
+        <source>Full &amp;address</source>
+        <translation>Pełny &amp;adres</translation>
+    </message>
+    <message>
+        <source>Street code (Denmark)</source>
+        <translation>Kod ulicy (Dania)</translation>
+    </message>
+    <message>
+        <source>Municipality code (Denmark)</source>
+        <translation>Kod gminy (Dania)</translation>
+    </message>
+    <message>
+        <source>&amp;ID document</source>
+        <translation>&amp;Dokument tożsamości</translation>
+    </message>
+    <message>
+        <source>ID &amp;number</source>
+        <translation>Numer &amp;dokumentu</translation>
+    </message>
+    <message>
+        <source>Issuing aut&amp;hority</source>
+        <translation>Organ &amp;wydający</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date</source>
+        <translation>Data &amp;wydania</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Pani</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paszport</translation>
+    </message>
+    <message>
+        <source>DNI (Spain)</source>
+        <translation>DNI (Hiszpania)</translation>
+    </message>
+    <message>
+        <source>NIE (Spain)</source>
+        <translation>NIE (Hiszpania)</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Karta pobytu</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Dowód osobisty</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>Wpis do rejestru firm</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>&amp;Nowa grupa</translation>
+    </message>
+    <message>
+        <source>Dire&amp;ction:</source>
+        <translation>&amp;Kierunek:</translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation>&amp;Zapisz grupę</translation>
+    </message>
+    <message>
+        <source>What the direction needs</source>
+        <translation>Czego wymaga kierunek</translation>
+    </message>
+    <message>
+        <source>Files in the group</source>
+        <translation>Pliki w grupie</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Wysyłanie</translation>
+    </message>
+    <message>
+        <source>Re&amp;place this file…</source>
+        <translation>&amp;Zastąp ten plik…</translation>
+    </message>
+    <message>
+        <source>Drop scans (PDF, JPEG, PNG) here or add them; each is checked before it is uploaded to the group on the left.</source>
+        <translation>Upuść tu skany (PDF, JPEG, PNG) albo je dodaj; każdy jest sprawdzany, zanim trafi do grupy po lewej.</translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their documents.</source>
+        <translation>Wybierz klienta w nagłówku, aby zobaczyć jego dokumenty.</translation>
+    </message>
+    <message>
+        <source>e.g. PL</source>
+        <translation>np. PL</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
+        <translation>Wysyłanie plików ({count}) trwa dalej dla: {names}; zakończy się dla tamtego klienta.</translation>
+    </message>
+    <message>
+        <source>Read the document groups</source>
+        <translation>Odczyt grup dokumentów</translation>
+    </message>
+    <message>
+        <source>(no groups yet: fill in the form)</source>
+        <translation>(brak grup: wypełnij formularz)</translation>
+    </message>
+    <message>
+        <source>The group is saved.</source>
+        <translation>Grupa jest zapisana.</translation>
+    </message>
+    <message>
+        <source>Save the document group</source>
+        <translation>Zapis grupy dokumentów</translation>
+    </message>
+    <message>
+        <source>Read the group&apos;s files and checks</source>
+        <translation>Odczyt plików i weryfikacji grupy</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>zweryfikowany</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>w weryfikacji</translation>
+    </message>
+    <message>
+        <source>the service reports a problem</source>
+        <translation>serwis zgłasza problem</translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation>Szczegóły: {text}</translation>
+    </message>
+    <message>
+        <source>Missing: {kind}</source>
+        <translation>Brakuje: {kind}</translation>
+    </message>
+    <message>
+        <source>The service reports a problem with a {kind}. Select it and replace the file.</source>
+        <translation>Serwis zgłasza problem z dokumentem: {kind}. Zaznacz go i zastąp plik.</translation>
+    </message>
+    <message>
+        <source>The service reports a problem with the address; check it and save the group.</source>
+        <translation>Serwis zgłasza problem z adresem; sprawdź go i zapisz grupę.</translation>
+    </message>
+    <message>
+        <source>Replace this file</source>
+        <translation>Zastąp ten plik</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(wybierz kraj)</translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation>Odczyt krajów</translation>
+    </message>
+    <message>
+        <source>(choose a direction)</source>
+        <translation>(wybierz kierunek)</translation>
+    </message>
+    <message>
+        <source>Read the directions</source>
+        <translation>Odczyt kierunków</translation>
+    </message>
+    <message>
+        <source>Choose a direction to see what it needs.</source>
+        <translation>Wybierz kierunek, aby zobaczyć, czego wymaga.</translation>
+    </message>
+    <message>
+        <source>Direction {id}: the service&apos;s check is on the right.</source>
+        <translation>Kierunek {id}: weryfikacja serwisu jest po prawej.</translation>
+    </message>
+    <message>
+        <source>Upload: {kind}</source>
+        <translation>Prześlij: {kind}</translation>
+    </message>
+    <message>
+        <source>An address in {country}</source>
+        <translation>Adres w kraju {country}</translation>
+    </message>
+    <message>
+        <source>The required fields of the form</source>
+        <translation>Wymagane pola formularza</translation>
+    </message>
+    <message>
+        <source>Fill in: {field}</source>
+        <translation>Uzupełnij: {field}</translation>
+    </message>
+    <message>
+        <source>Nothing missing for {direction}.</source>
+        <translation>Niczego nie brakuje dla kierunku {direction}.</translation>
+    </message>
+    <message>
+        <source>One thing missing for {direction}.</source>
+        <translation>Brakuje jednej rzeczy dla kierunku {direction}.</translation>
+    </message>
+    <message>
+        <source>{count} things missing for {direction}.</source>
+        <translation>Brakuje {count} rzeczy dla kierunku {direction}.</translation>
+    </message>
+    <message>
+        <source>Information matches</source>
+        <translation>Dane się zgadzają</translation>
+    </message>
+    <message>
+        <source>Documents uploaded</source>
+        <translation>Dokumenty przesłane</translation>
+    </message>
+    <message>
+        <source>Documents verified</source>
+        <translation>Dokumenty zweryfikowane</translation>
+    </message>
+    <message>
+        <source>Address matches</source>
+        <translation>Adres się zgadza</translation>
+    </message>
+    <message>
+        <source>Add scans</source>
+        <translation>Dodaj skany</translation>
+    </message>
+    <message>
+        <source>Save the group first; files are uploaded into a group.</source>
+        <translation>Najpierw zapisz grupę; pliki trafiają do grupy.</translation>
     </message>
 </context>
 <context>
@@ -1974,10 +1587,6 @@
         <translation>Reszta zostaje jako Twoja edycja; zastosuj ponownie, aby dokończyć.</translation>
     </message>
     <message>
-        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel.</source>
-        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma.</translation>
-    </message>
-    <message>
         <source>These {count} API calls will be sent, in this order:</source>
         <translation>Te wywołania API ({count}) zostaną wysłane w tej kolejności:</translation>
     </message>
@@ -2121,6 +1730,38 @@
         <source>→ menu {menu}</source>
         <translation>→ menu {menu}</translation>
     </message>
+    <message>
+        <source>It &amp;was applied</source>
+        <translation>&amp;Zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>It was &amp;not applied</source>
+        <translation>&amp;Nie zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel and say which:</source>
+        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma i wskaż, jak jest:</translation>
+    </message>
+    <message>
+        <source>Your decision was recorded; review the changes again to finish.</source>
+        <translation>Twoją decyzję zapisano; przejrzyj zmiany ponownie, aby dokończyć.</translation>
+    </message>
+    <message>
+        <source>Apply as a template</source>
+        <translation>Zastosuj jako szablon</translation>
+    </message>
+    <message>
+        <source>Extension {number}:</source>
+        <translation>Numer wewnętrzny {number}:</translation>
+    </message>
+    <message>
+        <source>This flow comes from another client. Choose which of this client&apos;s extensions each of its extensions becomes:</source>
+        <translation>Ten przepływ pochodzi od innego klienta. Wybierz, którym numerem wewnętrznym tego klienta ma się stać każdy z jego numerów:</translation>
+    </message>
+    <message>
+        <source>{number} (create it)</source>
+        <translation>{number} (utwórz go)</translation>
+    </message>
 </context>
 <context>
     <name>LicencesDialog</name>
@@ -2235,16 +1876,6 @@
         <translation>DANE DEMO</translation>
     </message>
     <message>
-        <source>About Zaddesk</source>
-        <translation>O programie Zaddesk</translation>
-    </message>
-    <message>
-        <source>Zaddesk {0}
-A console for Zadarma dealers.</source>
-        <translation>Zaddesk {0}
-Konsola dla dealerów Zadarma.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -2354,6 +1985,13 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Recorded: it was not applied; nothing was moved.</source>
         <translation>Zapisano: operacja nie została wykonana; nic nie przeniesiono.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>at most {0} {1} per move</source>
+        <translation>najwyżej {0} {1} na jeden przelew</translation>
     </message>
 </context>
 <context>
@@ -2955,16 +2593,8 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Podaj kwotę.</translation>
     </message>
     <message>
-        <source>This is not a number.</source>
-        <translation>To nie jest liczba.</translation>
-    </message>
-    <message>
         <source>The amount must be more than zero.</source>
         <translation>Kwota musi być większa od zera.</translation>
-    </message>
-    <message>
-        <source>At most two decimal places.</source>
-        <translation>Najwyżej dwa miejsca po przecinku.</translation>
     </message>
     <message>
         <source>Choose a price plan from the list.</source>
@@ -3007,28 +2637,56 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Ten klient został już zarejestrowany.</translation>
     </message>
     <message>
+        <source>Type an amount such as 10,50.</source>
+        <translation>Wpisz kwotę, np. 10,50.</translation>
+    </message>
+    <message>
+        <source>Type the amount with the digits 0-9.</source>
+        <translation>Wpisz kwotę cyframi 0-9.</translation>
+    </message>
+    <message>
+        <source>Type the amount in full, without an exponent.</source>
+        <translation>Wpisz pełną kwotę, bez wykładnika.</translation>
+    </message>
+    <message>
+        <source>Separate thousands with spaces and decimals with one comma or point, as in 1 000,50.</source>
+        <translation>Tysiące oddzielaj spacjami, a część dziesiętną jednym przecinkiem lub kropką, np. 1 000,50.</translation>
+    </message>
+    <message>
+        <source>Whole amounts only.</source>
+        <translation>Tylko kwoty całkowite.</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>Najwyżej {places} miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <source>At most {limit} in one move.</source>
+        <translation>Najwyżej {limit} w jednym przelewie.</translation>
+    </message>
+    <message>
         <source>Type the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę jako RRRR-MM-DD.</translation>
     </message>
     <message>
         <source>There is no such date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiej daty.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nie może być z przyszłości.</translation>
     </message>
     <message>
         <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną z możliwości.</translation>
     </message>
     <message>
         <source>This is not a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest kod pocztowy.</translation>
     </message>
     <message>
         <source>The document cannot be older than its holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument nie może być starszy niż jego posiadacz.</translation>
     </message>
 </context>
 <context>
@@ -3244,28 +2902,12 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Rejestrację potwierdzono kodem z e-maila.</translation>
     </message>
     <message>
-        <source>Contact phone {0} added.</source>
-        <translation>Dodano telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Confirmation code sent by SMS.</source>
-        <translation>Kod potwierdzający wysłano SMS-em.</translation>
-    </message>
-    <message>
-        <source>Confirmation code given by a call.</source>
-        <translation>Kod potwierdzający podano w połączeniu głosowym.</translation>
+        <source>Balance topped up by {0}.</source>
+        <translation>Saldo doładowane o {0}.</translation>
     </message>
     <message>
         <source>Contact phone {0} confirmed.</source>
         <translation>Potwierdzono telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Top-up: {0} debited from the dealer, {1} credited.</source>
-        <translation>Doładowanie: z konta dealera pobrano {0}, klientowi zaksięgowano {1}.</translation>
-    </message>
-    <message>
-        <source>Top-up of {0} {1} (answer lost; decided as applied).</source>
-        <translation>Doładowanie {0} {1} (odpowiedź serwera utracona; uznane za wykonane).</translation>
     </message>
     <message>
         <source>Went on with client {0}, registered by an earlier attempt.</source>
@@ -3282,10 +2924,6 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Pending:</source>
         <translation>Do zrobienia:</translation>
-    </message>
-    <message>
-        <source>Decide the outcome of a request whose answer was lost.</source>
-        <translation>Rozstrzygnij wynik żądania, na które nie dotarła odpowiedź.</translation>
     </message>
     <message>
         <source>The client has to confirm the registration from the e-mail.</source>
@@ -3732,6 +3370,14 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Call</source>
         <translation>Połączenie</translation>
+    </message>
+    <message>
+        <source>The client confirms by opening the link in this e-mail; there is no code to type.</source>
+        <translation>Klient potwierdza, otwierając link w tym e-mailu; nie ma kodu do wpisania.</translation>
+    </message>
+    <message>
+        <source>(a link)</source>
+        <translation>(link)</translation>
     </message>
 </context>
 <context>
@@ -4330,10 +3976,6 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Odczytaj centralę</translation>
     </message>
     <message>
-        <source>An earlier change ({0}) may or may not have been applied and the server does not show which. Check it in Zadarma&apos;s panel; nothing more is sent for this PBX until it is decided.</source>
-        <translation>Wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie, a serwer nie pokazuje, jak było. Sprawdź to w panelu Zadarmy; do czasu decyzji nic więcej nie zostanie wysłane dla tej centrali.</translation>
-    </message>
-    <message>
         <source>Create the PBX</source>
         <translation>Utwórz centralę</translation>
     </message>
@@ -4619,6 +4261,14 @@ Konsola dla dealerów Zadarma.</translation>
         <source>The balances could not be read: {0}</source>
         <translation>Nie udało się odczytać sald: {0}</translation>
     </message>
+    <message>
+        <source>A balance is now kept in another currency than before the transfer; compare the balances by hand.</source>
+        <translation>Jedno z sald jest teraz prowadzone w innej walucie niż przed przelewem; porównaj salda samodzielnie.</translation>
+    </message>
+    <message>
+        <source>The balance that could be read changed by the amount of the transfer: it was most likely applied.</source>
+        <translation>Saldo, które udało się odczytać, zmieniło się o kwotę przelewu: przelew najpewniej został wykonany.</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileDialogForm</name>
@@ -4776,12 +4426,32 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Zarejestrowano, konto aktywne. Id klienta: {0}</translation>
     </message>
     <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation link; the account starts once the client opens it.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z linkiem potwierdzającym; konto zacznie działać, gdy klient go otworzy.</translation>
+    </message>
+    <message>
+        <source>When the client has opened the link, press “Check now”, or close the wizard and resume it later.</source>
+        <translation>Gdy klient otworzy link, naciśnij „Sprawdź teraz” albo zamknij kreator i wznów go później.</translation>
+    </message>
+    <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation code.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z kodem potwierdzającym.</translation>
+    </message>
+    <message>
+        <source>Ask the client to read you the code from that e-mail and type it here.</source>
+        <translation>Poproś klienta o odczytanie kodu z tego e-maila i wpisz go tutaj.</translation>
+    </message>
+    <message>
         <source>Registered; the account waits for the client&apos;s confirmation.</source>
         <translation>Zarejestrowano; konto czeka na potwierdzenie przez klienta.</translation>
     </message>
     <message>
         <source>Either the client clicks the link in the e-mail from Zadarma (then press “Check now”, or close the wizard and resume it later), or the client reads you the code from that e-mail and you type it here.</source>
         <translation>Klient albo klika link w e-mailu od Zadarma (wtedy naciśnij „Sprawdź teraz” lub zamknij kreator i wznów go później), albo odczytuje Ci kod z tego e-maila, a Ty wpisujesz go tutaj.</translation>
+    </message>
+    <message>
+        <source>Details from the server: {0}</source>
+        <translation>Szczegóły z serwera: {0}</translation>
     </message>
     <message>
         <source>The registration&apos;s answer was lost: check on the server before going on.</source>
@@ -4963,6 +4633,10 @@ Wróć, aby poprawić dane.</translation>
         <source>Keys and secrets are kept in: {0}</source>
         <translation>Klucze i sekrety są przechowywane w: {0}</translation>
     </message>
+    <message>
+        <source>No connection profiles yet. You are working on the demo data of the built-in emulator. Add a profile with your Zadarma API key to work with your dealer account, or Zadarma&apos;s sandbox to try it safely.</source>
+        <translation>Nie ma jeszcze profili połączeń. Pracujesz na danych demonstracyjnych wbudowanego emulatora. Dodaj profil z kluczem API Zadarma, aby pracować na koncie dealera, albo piaskownicę Zadarma, aby bezpiecznie wypróbować program.</translation>
+    </message>
 </context>
 <context>
     <name>SipHandout</name>
@@ -5059,6 +4733,177 @@ Wróć, aby poprawić dane.</translation>
     </message>
 </context>
 <context>
+    <name>Sounds</name>
+    <message>
+        <source>Sounds (*.mp3 *.wav);;All files (*)</source>
+        <translation>Nagrania (*.mp3 *.wav);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Mono {rate} kHz {kind}, about {size}</source>
+        <translation>Mono {rate} kHz {kind}, około {size}</translation>
+    </message>
+    <message>
+        <source>Voice menu sounds</source>
+        <translation>Nagrania menu głosowego</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Hold music</source>
+        <translation>Muzyka na czekanie</translation>
+    </message>
+    <message>
+        <source>&amp;Play the uploaded melody on hold</source>
+        <translation>&amp;Odtwarzaj przesłaną melodię podczas czekania</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Prześlij…</translation>
+    </message>
+    <message>
+        <source>Upload an MP3 or WAV file as the hold music</source>
+        <translation>Prześlij plik MP3 lub WAV jako muzykę na czekanie</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Delete the uploaded hold music</source>
+        <translation>Usuń przesłaną muzykę na czekanie</translation>
+    </message>
+    <message>
+        <source>New sounds</source>
+        <translation>Nowe nagrania</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>the file name, if left empty</source>
+        <translation>nazwa pliku, jeśli puste</translation>
+    </message>
+    <message>
+        <source>Drop MP3 or WAV files here (drop on Hold music for the melody); each is decoded and checked before it is uploaded. At most 5 MB.</source>
+        <translation>Upuść tu pliki MP3 lub WAV (na „Muzykę na czekanie”, by ustawić melodię); każdy jest dekodowany i sprawdzany przed wysłaniem. Najwyżej 5 MB.</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Konwertuj</translation>
+    </message>
+    <message>
+        <source>Upload &amp;as it is</source>
+        <translation>Wyślij &amp;bez zmian</translation>
+    </message>
+    <message>
+        <source>Upload the &amp;converted file</source>
+        <translation>Wyślij &amp;przekonwertowany plik</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Odsłuch</translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>&amp;Odtwórz</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their sounds.</source>
+        <translation>Wybierz klienta w nagłówku, aby zobaczyć jego nagrania.</translation>
+    </message>
+    <message>
+        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
+        <translation>Wysyłanie plików ({count}) trwa dalej dla: {names}; zakończy się dla tamtego klienta.</translation>
+    </message>
+    <message>
+        <source>Read the sound library</source>
+        <translation>Odczyt biblioteki nagrań</translation>
+    </message>
+    <message>
+        <source>(no sounds yet)</source>
+        <translation>(brak nagrań)</translation>
+    </message>
+    <message>
+        <source>Delete a sound</source>
+        <translation>Usunięcie nagrania</translation>
+    </message>
+    <message>
+        <source>The service does not tell which melody plays now; it shows here after an upload or a switch.</source>
+        <translation>Serwis nie podaje, która melodia gra teraz; pojawi się tu po przesłaniu lub przełączeniu.</translation>
+    </message>
+    <message>
+        <source>The uploaded melody plays on hold.</source>
+        <translation>Podczas czekania gra przesłana melodia.</translation>
+    </message>
+    <message>
+        <source>The standard melody plays on hold.</source>
+        <translation>Podczas czekania gra standardowa melodia.</translation>
+    </message>
+    <message>
+        <source>Switch the hold music</source>
+        <translation>Przełączenie muzyki na czekanie</translation>
+    </message>
+    <message>
+        <source>Delete the hold music</source>
+        <translation>Usunięcie muzyki na czekanie</translation>
+    </message>
+    <message>
+        <source>Add sounds</source>
+        <translation>Dodaj nagrania</translation>
+    </message>
+    <message>
+        <source>The hold music is uploaded; switch it on to play it.</source>
+        <translation>Muzyka na czekanie jest przesłana; włącz ją, aby grała.</translation>
+    </message>
+    <message>
+        <source>Select a sound to convert it to mono 8 or 16 kHz; the original file stays as it is.</source>
+        <translation>Zaznacz nagranie, aby przekonwertować je na mono 8 lub 16 kHz; oryginalny plik pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Konwertowanie…</translation>
+    </message>
+    <message>
+        <source>Converted: {size}, {duration}, mono {rate} kHz. Upload it, or pick another form.</source>
+        <translation>Przekonwertowano: {size}, {duration}, mono {rate} kHz. Wyślij albo wybierz inną postać.</translation>
+    </message>
+    <message>
+        <source>The conversion failed: {error}</source>
+        <translation>Konwersja się nie udała: {error}</translation>
+    </message>
+    <message>
+        <source>Convert a sound</source>
+        <translation>Konwersja nagrania</translation>
+    </message>
+    <message>
+        <source>The converted copy is queued: {name}</source>
+        <translation>Przekonwertowana kopia czeka na wysłanie: {name}</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia is not installed: {error}</source>
+        <translation>Brak modułu Qt Multimedia: {error}</translation>
+    </message>
+    <message>
+        <source>This machine has no audio output, so the preview is off; everything else works.</source>
+        <translation>Ten komputer nie ma wyjścia audio, więc odsłuch jest wyłączony; wszystko inne działa.</translation>
+    </message>
+    <message>
+        <source>The file cannot be played: {error}</source>
+        <translation>Nie można odtworzyć pliku: {error}</translation>
+    </message>
+</context>
+<context>
     <name>StatusWidgets</name>
     <message>
         <source>Balance: …</source>
@@ -5111,10 +4956,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
-    </message>
-    <message>
-        <source>Profile: demo</source>
-        <translation>Profil: demo</translation>
     </message>
     <message>
         <source>Profile: {0}</source>
@@ -5305,6 +5146,268 @@ Wróć, aby poprawić dane.</translation>
     </message>
 </context>
 <context>
+    <name>UnsettledBar</name>
+    <message>
+        <source>It &amp;took effect</source>
+        <translation>&amp;Zadziałała</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take effect</source>
+        <translation>&amp;Nie zadziałała</translation>
+    </message>
+    <message>
+        <source>The answer to “{0}” was lost and the server does not show whether it took effect. Check it with the client or in Zadarma&apos;s panel and say which; until then nothing more of this kind is sent.</source>
+        <translation>Odpowiedź na „{0}” zaginęła, a serwer nie pokazuje, czy zmiana zadziałała. Sprawdź to z klientem lub w panelu Zadarmy i wskaż, jak jest; do tego czasu nic więcej tego rodzaju nie zostanie wysłane.</translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <source>{n} B</source>
+        <translation>{n} B</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>your own account</source>
+        <translation>twoje własne konto</translation>
+    </message>
+    <message>
+        <source>This is a folder; drop the files inside it.</source>
+        <translation>To jest folder; upuść pliki, które są w nim.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission, or it is gone).</source>
+        <translation>Nie można odczytać pliku (brak uprawnień albo plik zniknął).</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Plik jest pusty (0 bajtów).</translation>
+    </message>
+    <message>
+        <source>Larger than 5 MB: convert it to a smaller file before uploading.</source>
+        <translation>Większy niż 5 MB: przed wysłaniem przekonwertuj go na mniejszy plik.</translation>
+    </message>
+    <message>
+        <source>Larger than 10 MB, the service&apos;s limit.</source>
+        <translation>Większy niż 10 MB, limit serwisu.</translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a scan: upload a PDF, JPEG or PNG.</source>
+        <translation>To plik {kind}, a nie skan: wyślij PDF, JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <source>Not a PDF, JPEG or PNG file.</source>
+        <translation>To nie jest plik PDF, JPEG ani PNG.</translation>
+    </message>
+    <message>
+        <source>This is really a {kind} file with another extension; rename it or pick the right file.</source>
+        <translation>To w rzeczywistości plik {kind} z innym rozszerzeniem; zmień nazwę albo wybierz właściwy plik.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete.</source>
+        <translation>PDF jest uszkodzony lub niekompletny.</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; save it without a password first.</source>
+        <translation>PDF jest chroniony hasłem; najpierw zapisz go bez hasła.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete.</source>
+        <translation>Obraz jest uszkodzony lub niekompletny.</translation>
+    </message>
+    <message>
+        <source>The same file is already uploaded or queued here.</source>
+        <translation>Ten sam plik jest już tu wysłany lub czeka w kolejce.</translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a sound: upload an MP3 or WAV.</source>
+        <translation>To plik {kind}, a nie nagranie: wyślij MP3 lub WAV.</translation>
+    </message>
+    <message>
+        <source>Not an MP3 or WAV file.</source>
+        <translation>To nie jest plik MP3 ani WAV.</translation>
+    </message>
+    <message>
+        <source>The sound cannot be decoded: the file is damaged.</source>
+        <translation>Nie można zdekodować nagrania: plik jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>The sound is cut short: it ends before its header says.</source>
+        <translation>Nagranie jest ucięte: kończy się wcześniej, niż podaje nagłówek.</translation>
+    </message>
+    <message>
+        <source>Stereo or high sample rate: phone lines carry mono 8 kHz. Convert it, or upload it as it is.</source>
+        <translation>Stereo lub wysoka częstotliwość próbkowania: linie telefoniczne przenoszą mono 8 kHz. Przekonwertuj albo wyślij bez zmian.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was uploaded.</source>
+        <translation>Anulowano; nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>The connection failed; nothing was uploaded. Retry sends it.</source>
+        <translation>Połączenie zawiodło; nic nie zostało wysłane. „Ponów” wyśle plik.</translation>
+    </message>
+    <message>
+        <source>The connection failed after the file was sent; sending it again replaces the same melody.</source>
+        <translation>Połączenie zawiodło po wysłaniu pliku; ponowne wysłanie zastąpi tę samą melodię.</translation>
+    </message>
+    <message>
+        <source>The service refused the file.</source>
+        <translation>Serwis odrzucił plik.</translation>
+    </message>
+    <message>
+        <source>The file is no longer where it was.</source>
+        <translation>Pliku nie ma już tam, gdzie był.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; add it again.</source>
+        <translation>Plik zmienił się od sprawdzenia; dodaj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; see the log.</source>
+        <translation>Coś poszło nie tak; zajrzyj do dziennika.</translation>
+    </message>
+    <message>
+        <source>Uploading {percent}%</source>
+        <translation>Wysyłanie {percent}%</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Czeka na decyzję</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation>Sprawdzanie, czy dotarł</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Wysłany</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudany</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>Paszport lub dowód osobisty</translation>
+    </message>
+    <message>
+        <source>Photo with the passport</source>
+        <translation>Zdjęcie z paszportem</translation>
+    </message>
+    <message>
+        <source>Photo with the document</source>
+        <translation>Zdjęcie z dokumentem</translation>
+    </message>
+    <message>
+        <source>Utility or phone bill</source>
+        <translation>Rachunek za media lub telefon</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Company letter</source>
+        <translation>Pismo firmowe</translation>
+    </message>
+    <message>
+        <source>Company registration certificate</source>
+        <translation>Zaświadczenie o rejestracji firmy</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Potwierdzenie zapłaty</translation>
+    </message>
+    <message>
+        <source>Ukrainian tax number (INN)</source>
+        <translation>Ukraiński numer podatkowy (INN)</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence (US, Canada)</source>
+        <translation>Prawo jazdy (USA, Kanada)</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>Prawo jazdy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Rodzaj dokumentu</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Nagranie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation>Szczegóły: {text}</translation>
+    </message>
+    <message>
+        <source>for {client}</source>
+        <translation>dla: {client}</translation>
+    </message>
+    <message>
+        <source>hold music</source>
+        <translation>muzyka na czekanie</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message>
+        <source>{duration}, {rate} kHz {channels}, {kbps} kbit/s</source>
+        <translation>{duration}, {rate} kHz {channels}, {kbps} kbit/s</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Dodaj pliki…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads; a file cut off mid-way is never applied</source>
+        <translation>Zatrzymaj zaznaczone wysyłanie; plik przerwany w połowie nigdy nie zostaje przyjęty</translation>
+    </message>
+</context>
+<context>
     <name>UrlGroup</name>
     <message>
         <source>Call events (call-info URL)</source>
@@ -5476,6 +5579,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The answer is not a voice-menu command: the call follows the PBX&apos;s own menu.</source>
         <translation>Odpowiedź nie jest poleceniem menu głosowego: połączenie pójdzie według menu centrali.</translation>
+    </message>
+    <message>
+        <source>The answer of the client&apos;s server appears here: status, time, body and what a voice-menu answer would make the call do.</source>
+        <translation>Tu pojawi się odpowiedź serwera klienta: stan, czas, treść i to, co odpowiedź menu głosowego zrobiłaby z połączeniem.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ def test_probe_reports_what_the_file_is(tmp_path: Path) -> None:
     assert mp3.format == "mp3" and mp3.duration == pytest.approx(3.0, abs=0.1)
 
 
-@pytest.mark.parametrize("index", [0, 1, 2, 3])
+@pytest.mark.parametrize("index", [0, 1, 2])
 def test_conversion_fits_and_keeps_the_original(tmp_path: Path, index: int) -> None:
     source = media.write(tmp_path, "stereo 48k.wav", media.wav_bytes(40.0, 48000, 2))
     original = hashlib.sha256(source.read_bytes()).hexdigest()
@@ -29,7 +29,7 @@ def test_conversion_fits_and_keeps_the_original(tmp_path: Path, index: int) -> N
     assert not info.fits and "too_big" in audio.conversion_reasons(info)
     targets = audio.plan(info)
     assert [(t.format, t.samplerate) for t in targets] == [
-        ("wav", 16000), ("wav", 8000), ("mp3", 16000), ("mp3", 8000)]
+        ("wav", 16000), ("wav", 8000), ("mp3", 16000)]
     target = targets[index]
     out = audio.convert(source, tmp_path / f"out{target.suffix}", target)
     assert out.fits and out.channels == 1 and out.samplerate == target.samplerate

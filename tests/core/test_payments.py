@@ -70,6 +70,33 @@ async def test_refusal_lands_on_the_amount_and_changes_nothing(
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("1_0", "amount.invalid"),
+        ("\u0661\u0660", "amount.digits"),
+        ("1e1", "amount.exponent"),
+        ("1.005", "amount.precision"),
+        ("10 000,01", "amount.too_large"),
+    ],
+)
+async def test_an_amount_a_rep_would_not_type_is_never_sent(
+    api: Zadarma, journal: Journal, emulator: EmulatorServer, typed: str, code: str
+) -> None:
+    desk = MoneyDesk(api, journal)
+    cid = await client_id(api, SHOWCASE)
+    before = await desk.balances(cid)
+    for move in (desk.topup, desk.take_back):
+        with pytest.raises(MoveFailed) as caught:
+            await move(cid, typed, "USD")
+        assert {k: v.code for k, v in caught.value.issues.items()} == {"amount": code}
+    assert await desk.balances(cid) == before
+    assert desk.undecided(cid) == []
+    ledger = journal.ledger(cid, profile=desk.profile)
+    assert journal.steps(ledger.id) == []  # not even an intent was journaled
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize("kind", [MoveKind.TOPUP, MoveKind.TAKE_BACK])
 async def test_lost_answer_is_applied_once_and_blocks_until_decided(
     api: Zadarma, journal: Journal, emulator: EmulatorServer, kind: MoveKind

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -87,12 +88,12 @@ async def test_an_unclear_change_blocks_the_pbx_until_decided(
     api: Zadarma, once: SendOnce, emulator: EmulatorServer
 ) -> None:
     desk = PbxDesk(api, once, STAR)
-    emulator.set_faults(drop_after_apply=1, path="/v1/pbx/internal/recording/")
+    emulator.set_faults(drop_after_apply=1, path="/v1/pbx/internal/100/password/")
     with pytest.raises(Unknown) as lost:
-        await desk.set_recording(100, "on_store")
+        await desk.set_password(100, "Xk7pQ2mzW9ab")
     emulator.set_faults()
     found = await desk.settle(lost.value.step.id)
-    assert not found.settled  # the list of extensions does not show a recording switch
+    assert not found.settled  # a password is never shown back
     blocked = await desk.create_extensions([130])
     assert isinstance(blocked.error, Blocked) and blocked.created == ()
     assert 130 not in (blocked.existing or ())
@@ -100,3 +101,42 @@ async def test_an_unclear_change_blocks_the_pbx_until_decided(
     assert desk.unsettled() == []
     assert (await desk.create_extensions([130])).complete
 
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("path", "change"), [
+    ("/v1/pbx/internal/recording/",
+     lambda d: d.set_recording(101, "on_email", emails=["a@firma.pl"])),
+    ("/v1/pbx/internal/recording/", lambda d: d.set_recording(101, "on_store")),
+    ("/v1/pbx/redirection/", lambda d: d.set_redirection(101, "phone", "48601234567")),
+    ("/v1/pbx/internal/101/edit/", lambda d: d.set_supervisor(101, True)),
+    ("/v1/pbx/callinfo/notifications/", lambda d: d.switch("callinfo", "notify_end", True)),
+    ("/v1/pbx/webhooks/hooks/", lambda d: d.switch("webhooks", "sms", True)),
+    ("/v1/pbx/callinfo/url/", lambda d: d.remove_url("callinfo")),
+    ("/v1/webrtc/create/", lambda d: d.add_domain("sklep.example.pl", create=True)),
+])
+async def test_lost_answers_are_read_back_where_they_show(
+    api: Zadarma, once: SendOnce, emulator: EmulatorServer, path: str, change: Any
+) -> None:
+    desk = PbxDesk(api, once, STAR)
+    emulator.set_faults(drop_after_apply=1, path=path)
+    with pytest.raises(Unknown) as lost:
+        await change(desk)
+    emulator.set_faults()
+    found = await desk.settle(lost.value.step.id)
+    assert found.settled and found.applied is True, found.finding.explanation
+    assert desk.unsettled() == []
+
+
+@pytest.mark.asyncio
+async def test_a_change_that_never_happened_is_read_back_as_not_applied(
+    api: Zadarma, once: SendOnce, emulator: EmulatorServer
+) -> None:
+    desk = PbxDesk(api, once, STAR)
+    emulator.set_faults(status_5xx=1, path="/v1/webrtc/create/")  # a 500: not applied
+    with pytest.raises(Unknown) as lost:
+        await desk.add_domain("sklep.example.pl", create=True)
+    emulator.set_faults()
+    found = await desk.settle(lost.value.step.id)
+    assert found.settled and found.applied is False
+    assert (await desk.add_domain("sklep.example.pl", create=True)).domains == [
+        "sklep.example.pl"]

@@ -448,6 +448,15 @@ def test_money_checks_amount_and_currency_together() -> None:
     assert isinstance(limited, dict) and limited["amount"].code == "amount.too_large"
     whole = check_money("5,50", "JPY")
     assert isinstance(whole, dict) and whole["amount"].code == "amount.precision"
+    # A currency that is not one: the amount is held to the common rules, not to those of
+    # the currency it resembles.
+    assert {k: v.code for k, v in check_money("1,5", "jpy").items()} == {  # type: ignore[union-attr]
+        "currency": "currency.invalid"
+    }
+    assert {k: v.code for k, v in check_money("30000", "pln").items()} == {  # type: ignore[union-attr]
+        "currency": "currency.invalid",
+        "amount": "amount.too_large",
+    }
     # A currency that is not one: the amount is held to the common rules.
     unknown = check_money("30000", "XXX")
     assert isinstance(unknown, dict)
@@ -476,6 +485,17 @@ def test_optional_text_limits(name: str) -> None:
     assert validate_field(name, good_form(**{name: ""})) is None
     issue = validate_field(name, good_form(**{name: "x" * 256}))
     assert issue == Issue(name, "too_long", "At most {max} characters.", {"max": "255"})
+
+
+def test_email_messages() -> None:
+    assert check_email("") == Issue(
+        "email", "email.required", "Enter the client's e-mail address."
+    )
+    assert check_email("a@b") == Issue(
+        "email", "email.invalid", "This is not a valid e-mail address."
+    )
+    assert check_email(".a@b.pl") == check_email("a@b")
+    assert check_code("") == Issue("code", "code.required", "Enter the code.")
 
 
 def test_email_limits() -> None:
@@ -631,3 +651,19 @@ def test_records_round_trip() -> None:
     assert ClientForm.from_record({"email": "a@b.pl", "unknown": 1, "password": "x"}) == (
         ClientForm(email="a@b.pl")
     )
+
+
+def test_each_check_names_its_api_parameter_by_default() -> None:
+    results = {
+        "email": check_email(""),
+        "country": check_country(""),
+        "currency": check_currency(""),
+        "language": check_language("xx"),
+        "password": check_password("a"),
+        "code": check_code(""),
+        "amount": check_amount(""),
+        "phone": parse_phone("", "PL"),
+        "first_name": check_required("first_name", ""),
+    }
+    for name, issue in results.items():
+        assert isinstance(issue, Issue) and issue.field == name, name

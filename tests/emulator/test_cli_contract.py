@@ -187,6 +187,11 @@ def test_upload_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
         cli.read_file_field("file", str(big), None)
 
 
+def test_other_scripts_digits_as_list_keys_are_plain_keys() -> None:
+    params, _ = cli.collect(["a[²]=1", "a[]=2", "b[١]=x"], [])
+    assert params == {"a": {"²": "1", "0": "2"}, "b": {"١": "x"}}
+
+
 def test_argument_that_is_not_utf8_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, err = run_here(capsys, "GET", "info/balance", "-f", "name=\udcff")
     assert code == cli.EXIT_USAGE and "UTF-8" in err

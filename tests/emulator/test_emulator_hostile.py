@@ -138,6 +138,14 @@ def test_malformed_bodies_get_a_json_400(
     assert_refused(raw_post(emulator, TOPUP, body, content_type))
 
 
+@pytest.mark.parametrize("query", ["a[%C2%B2]=1&a[]=2", "a[99999999999999999999999]=1&a[]=2",
+                                   "a[-1]=1&a[]=2&a[]=3"])
+def test_odd_array_keys_are_no_crash(emulator: EmulatorServer, query: str) -> None:
+    response = httpx.get(f"{emulator.base_url}/v1/info/balance/?{query}",
+                         headers={"Authorization": "nobody:nothing"})
+    assert_refused(response, 401)
+
+
 def test_deeply_nested_query_key_is_a_400(emulator: EmulatorServer) -> None:
     query = "a" + "%5Bx%5D" * 3000 + "=1"
     response = httpx.get(f"{emulator.base_url}/v1/info/balance/?{query}",
@@ -264,3 +272,11 @@ def test_transport_reports_unknown_outcome_for_a_change_applied_after_its_timeou
             break
         threading.Event().wait(0.005)
     assert float(balances(emulator)[1]) == pytest.approx(float(before[1]) + 10)
+
+
+@pytest.mark.parametrize("sip_id", ["²", "١٢٣", str(2**63)])
+def test_set_sip_id_with_odd_digits_is_refused(emulator: EmulatorServer, sip_id: str) -> None:
+    numbers = signed(emulator, "GET", "/v1/direct_numbers/", {"user_id": STAR}).json()["info"]
+    number = numbers[0]["number"]
+    assert_refused(signed(emulator, "PUT", "/v1/direct_numbers/set_sip_id/",
+                          {"user_id": STAR, "number": number, "sip_id": sip_id}))

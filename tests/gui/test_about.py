@@ -96,3 +96,12 @@ def test_licences_from_source_say_where_the_notices_come_from(
     qtbot.addWidget(dialog)
     text = dialog.show_licences().text.toPlainText()
     assert "MIT License" in text and "packaging/build.sh" in text
+
+
+def test_help_about_opens_the_dialog_once(window: Any) -> None:
+    window.about_action.trigger()
+    dialog = window.show_about()
+    assert isinstance(dialog, AboutDialog) and dialog.isVisible()
+    window.about_action.trigger()
+    assert window.findChildren(AboutDialog) == [dialog]
+    assert dialog.values["version"].text() == __version__

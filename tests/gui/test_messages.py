@@ -65,3 +65,22 @@ def test_excepthook_logs_and_shows(qapp: QApplication, qtbot: Any,
             box.close()
     finally:
         sys.excepthook = old_hook
+
+
+def test_every_reconcile_explanation_is_listed_for_translation() -> None:
+    from zaddesk.core.money import EXPLANATIONS
+    from zaddesk.gui.reconcile import _EXPLANATIONS_EN
+
+    assert set(_EXPLANATIONS_EN) == set(EXPLANATIONS)
+
+
+def test_every_amount_refusal_is_listed_for_translation(qapp: QApplication) -> None:
+    from zaddesk.core.validation import Issue, check_amount
+    from zaddesk.gui import messages
+
+    listed = set(messages._CORE_TEXTS)
+    for typed, currency in [("", ""), ("x", ""), ("\u0661", ""), ("1e3", ""), ("1,000.5", ""),
+                            ("0", ""), ("1.005", ""), ("1,5", "JPY"), ("10001", "USD")]:
+        issue = check_amount(typed, currency=currency)
+        assert isinstance(issue, Issue), typed
+        assert issue.text in listed, issue.text

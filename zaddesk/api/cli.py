@@ -96,6 +96,7 @@ class Credentials:
 # ------------------------------------------------------------------ parameters
 
 _KEY = re.compile(r"^(?P<head>[^\[\]]+)(?P<rest>(\[[^\[\]]*\])*)$")
+_INDEX = re.compile(r"[0-9]{1,18}")  # a list index: ASCII digits ("²" is a plain key)
 
 
 def split_field(text: str, option: str) -> tuple[str, str]:
@@ -177,7 +178,7 @@ def _descend(node: Any, part: str, value: Any, last: bool, key: str) -> Any:
 
 
 def _next_index(node: dict[str, Any]) -> int:
-    numeric = [int(k) for k in node if k.isdigit()]
+    numeric = [int(k) for k in node if _INDEX.fullmatch(k)]
     return max(numeric) + 1 if numeric else 0
 
 
@@ -186,7 +187,7 @@ def _to_lists(value: Any) -> Any:
     if isinstance(value, dict):
         converted = {k: _to_lists(v) for k, v in value.items()}
         keys = list(converted)
-        if keys and all(k.isdigit() for k in keys):
+        if keys and all(_INDEX.fullmatch(k) for k in keys):
             numbers = sorted(int(k) for k in keys)
             if numbers == list(range(len(keys))):
                 return [converted[str(i)] for i in numbers]

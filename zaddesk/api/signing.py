@@ -22,7 +22,7 @@ _UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 def php_urlencode(text: str) -> str:
     """PHP ``urlencode``: RFC 1738, space as ``+``, everything else but ``A-Za-z0-9-_.`` as %XX."""
     out: list[str] = []
-    for byte in text.encode("utf-8"):
+    for byte in text.encode():
         if byte in _UNRESERVED:
             out.append(chr(byte))
         elif byte == 0x20:

@@ -142,6 +142,26 @@ class CatalogCache:
                 (kind, escaped + "%"),
             )
 
+    def find_direction(self, direction_id: int | str) -> tuple[str, Direction] | None:
+        """A direction already read by the shop, with its country's ISO code: another page
+        handed only its id (the documents page's checklist) learns its needs without a request.
+        """
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT key, payload FROM entries WHERE kind = 'directions'"
+                " ORDER BY fetched_at DESC"
+            ).fetchall()
+        wanted = str(direction_id)
+        for key, payload in rows:
+            try:
+                directions = msgspec.json.decode(bytes(payload), type=list[Direction])
+            except msgspec.DecodeError:
+                continue
+            for direction in directions:
+                if str(direction.id) == wanted:
+                    return str(key).split(":", 1)[0], direction
+        return None
+
     def purge(self, older_than: float = CATALOGUE_TTL) -> None:
         """Drop entries nobody may read any more, so the file does not grow forever."""
         with self._lock:

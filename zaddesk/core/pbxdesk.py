@@ -35,6 +35,8 @@ from zaddesk.api.resources.pbx import (
     PbxRedirection,
     RecordingStatus,
 )
+from zaddesk.api.resources.webhooks import CallInfoSettings, WebhookSettings
+from zaddesk.api.resources.webrtc import WebrtcInfo
 from zaddesk.api.transport import Priority
 from zaddesk.core.journal import StepRecord
 from zaddesk.core.sendonce import (
@@ -135,6 +137,8 @@ class PbxDesk:
         self.once = once
         self.client_id = client_id
         self.scope = Scope("pbx", client_id)
+        self.hooks_scope = Scope("webhooks", client_id)
+        self.webrtc_scope = Scope("webrtc", client_id)
 
     def __repr__(self) -> str:
         return f"PbxDesk(client_id={self.client_id!r})"
@@ -184,6 +188,7 @@ class PbxDesk:
 
     def _intent(self, kind: str, method: str, path: str, params: dict[str, Any],
                 description: str, before: Any = None) -> Intent:
+        """A change of the PBX itself (scope ``pbx``)."""
         return Intent(kind, self.scope, {**params, **self._uid}, description, method=method,
                       path=path, before=before)
 
@@ -236,7 +241,8 @@ class PbxDesk:
     async def set_password(self, number: int, value: str) -> None:
         intent = self._intent("pbx_extension_password", "PUT",
                               f"/v1/pbx/internal/{number}/password/", {"value": value},
-                              f"Change the password of extension {number}")
+                              f"Change the password of extension {number}",
+                              before={"number": number})
         await self.once.send(intent, lambda: self.api.pbx.set_password(number, value,
                                                                           **self._uid))
 
@@ -252,7 +258,8 @@ class PbxDesk:
         params = {"id": f"{number:03d}", "status": status, "email": email,
                   "speech_recognition": speech_recognition}
         intent = self._intent("pbx_recording", "PUT", "/v1/pbx/internal/recording/", params,
-                              f"Recording of extension {number}: {status}")
+                              f"Recording of extension {number}: {status}",
+                              before={"number": number})
         await self.once.send(intent, lambda: self.api.pbx.set_recording(
             number, status, email=email, speech_recognition=speech_recognition, **self._uid))
 
@@ -262,7 +269,8 @@ class PbxDesk:
         params = {"pbx_number": str(number), "status": "on", "type": kind,
                   "destination": destination, "condition": condition}
         intent = self._intent("pbx_redirection", "POST", "/v1/pbx/redirection/", params,
-                              f"Forward extension {number} to {destination}")
+                              f"Forward extension {number} to {destination}",
+                              before={"number": number})
         sent: Sent[PbxRedirection] = await self.once.send(
             intent, lambda: self.api.pbx.set_redirection(
                 number, kind, destination, condition=condition, **self._uid))
@@ -271,7 +279,7 @@ class PbxDesk:
     async def disable_redirection(self, number: int) -> PbxRedirection:
         params = {"pbx_number": str(number), "status": "off"}
         intent = self._intent("pbx_redirection", "POST", "/v1/pbx/redirection/", params,
-                              f"Stop forwarding extension {number}")
+                              f"Stop forwarding extension {number}", before={"number": number})
         sent: Sent[PbxRedirection] = await self.once.send(
             intent, lambda: self.api.pbx.disable_redirection(number, **self._uid))
         return sent.value
@@ -279,29 +287,202 @@ class PbxDesk:
     async def set_supervisor(self, number: int, enabled: bool) -> None:
         params = {"supervisor_status": int(enabled)}
         intent = self._intent("pbx_extension_edit", "PUT", f"/v1/pbx/internal/{number}/edit/",
-                              params, f"Supervisor mode of extension {number}: {enabled}")
+                              params, f"Supervisor mode of extension {number}: {enabled}",
+                              before={"number": number})
         await self.once.send(intent, lambda: self.api.pbx.set_supervisor(number, enabled,
                                                                            **self._uid))
+
+    # -- webhooks (their own scope: a stuck switch does not hold up the PBX) -------------
+
+    def _hook_intent(self, kind: str, method: str, path: str, params: dict[str, Any],
+                     description: str, which: str) -> Intent:
+        return Intent(kind, self.hooks_scope, {**params, **self._uid}, description,
+                      method=method, path=path, before={"which": which})
+
+    async def webhook_settings(self) -> tuple[CallInfoSettings, WebhookSettings]:
+        return (await self.api.webhooks.callinfo(**self._uid),
+                await self.api.webhooks.pbx_webhooks(**self._uid))
+
+    async def save_url(self, which: str, url: str) -> None:
+        """``which``: ``callinfo`` (call events) or ``webhooks`` (the other hooks)."""
+        path = f"/v1/pbx/{which}/url/"
+        intent = self._hook_intent("webhook_url", "POST", path, {"url": url},
+                                   f"Save the {which} URL {url}", which)
+        call = (self.api.webhooks.set_callinfo_url if which == "callinfo"
+                else self.api.webhooks.set_webhooks_url)
+        await self.once.send(intent, lambda: call(url, **self._uid))
+
+    async def remove_url(self, which: str) -> None:
+        path = f"/v1/pbx/{which}/url/"
+        intent = self._hook_intent("webhook_url", "DELETE", path, {"url": ""},
+                                   f"Remove the {which} URL", which)
+        call = (self.api.webhooks.delete_callinfo_url if which == "callinfo"
+                else self.api.webhooks.delete_webhooks_url)
+        await self.once.send(intent, lambda: call(**self._uid))
+
+    async def switch(self, which: str, name: str, value: bool) -> None:
+        path = ("/v1/pbx/callinfo/notifications/" if which == "callinfo"
+                else "/v1/pbx/webhooks/hooks/")
+        intent = self._hook_intent("webhook_switch", "POST", path,
+                                   {name: "true" if value else "false"},
+                                   f"Switch {name} {'on' if value else 'off'}", which)
+        if which == "callinfo":
+            await self.once.send(intent, lambda: self.api.webhooks.set_callinfo_notifications(
+                **{name: value}, **self._uid))
+        else:
+            await self.once.send(intent, lambda: self.api.webhooks.set_hooks(
+                **{name: value}, **self._uid))
+
+    # -- the WebRTC widget ---------------------------------------------------------------
+
+    def _web_intent(self, kind: str, method: str, path: str, params: dict[str, Any],
+                    description: str) -> Intent:
+        return Intent(kind, self.webrtc_scope, {**params, **self._uid}, description,
+                      method=method, path=path)
+
+    async def webrtc(self) -> WebrtcInfo:
+        return await self.api.webrtc.get(**self._uid)
+
+    async def add_domain(self, domain: str, *, create: bool) -> WebrtcInfo:
+        """Allow ``domain``; ``create`` makes the widget with it first."""
+        if create:
+            intent = self._web_intent("webrtc_create", "POST", "/v1/webrtc/create/",
+                                      {"domain": domain}, f"Create the WebRTC widget for {domain}")
+            await self.once.send(intent, lambda: self.api.webrtc.create(domain, **self._uid))
+        else:
+            intent = self._web_intent("webrtc_domain_add", "POST", "/v1/webrtc/domain/",
+                                      {"domain": domain}, f"Allow {domain} for the widget")
+            await self.once.send(intent, lambda: self.api.webrtc.add_domain(domain,
+                                                                             **self._uid))
+        return await self.webrtc()
+
+    async def remove_domain(self, domain: str) -> WebrtcInfo:
+        intent = self._web_intent("webrtc_domain_delete", "DELETE", "/v1/webrtc/domain/",
+                                  {"domain": domain}, f"Remove {domain} from the widget")
+        await self.once.send(intent, lambda: self.api.webrtc.delete_domain(domain, **self._uid))
+        return await self.webrtc()
+
+    async def delete_widget(self) -> WebrtcInfo:
+        intent = self._web_intent("webrtc_delete", "DELETE", "/v1/webrtc/", {},
+                                  "Delete the WebRTC widget")
+        await self.once.send(intent, lambda: self.api.webrtc.delete(**self._uid))
+        return await self.webrtc()
+
+    async def widget_look(self, shape: Any, position: Any) -> None:
+        intent = self._web_intent("webrtc_update", "PUT", "/v1/webrtc/",
+                                  {"shape": shape, "position": position},
+                                  f"Widget look: {shape}, {position}")
+        await self.once.send(intent, lambda: self.api.webrtc.update(
+            shape=shape, position=position, **self._uid))
 
     # -- settling a lost answer ---------------------------------------------------------
 
     def unsettled(self) -> list[StepRecord]:
-        return self.once.unsettled(self.scope)
+        """Changes of this account's PBX, webhooks or widget whose outcome is not known."""
+        found: list[StepRecord] = []
+        for scope in (self.scope, self.hooks_scope, self.webrtc_scope):
+            found += self.once.unsettled(scope)
+        return sorted(found, key=lambda s: s.id)
 
     async def settle(self, step_id: int) -> Settlement[Judgement]:
-        """Read the server to learn whether a request whose answer was lost was applied."""
-        return await self.once.settle(step_id, self.read_numbers, _judge)
+        """Read the server to learn whether a request whose answer was lost was applied.
+
+        Each kind of change is read back where it shows; a change the server cannot show
+        (a new password: it is never kept) stays for the rep to decide.
+        """
+        step = self.once.journal.step(step_id)
+        action = step.action
+        number = int((step.context.get("before") or {}).get("number", 0) or 0)
+        if action in ("pbx_create", "pbx_extension_create"):
+            return await self.once.settle(step_id, self.read_numbers, _judge_numbers)
+        if action in ("pbx_recording", "pbx_extension_edit"):
+            return await self.once.settle(step_id, lambda: self.read_extension(number),
+                                          _judge_extension)
+        if action == "pbx_redirection":
+            return await self.once.settle(step_id, lambda: self.redirection(number),
+                                          _judge_redirection)
+        if action in ("webhook_url", "webhook_switch"):
+            return await self.once.settle(step_id, self.webhook_settings, _judge_hooks)
+        if action.startswith("webrtc_"):
+            return await self.once.settle(step_id, self.webrtc, _judge_webrtc)
+        return await self.once.settle(step_id, _nothing, _unclear)
 
 
-def _judge(step: StepRecord, now: PbxState) -> Judgement:
-    if step.action == "pbx_create":
-        if now.exists:
-            return Judgement(Verdict.APPLIED, "The client has a PBX now.")
-        return Judgement(Verdict.NOT_APPLIED, "The client still has no PBX.")
-    if step.action == "pbx_extension_create":
-        number = int(str(step.params.get("start_number", "0")))
-        if number in now.numbers:
-            return Judgement(Verdict.APPLIED, f"Extension {number} exists.")
-        return Judgement(Verdict.NOT_APPLIED, f"Extension {number} does not exist.")
+async def _nothing() -> None:
+    return None
+
+
+def _unclear(step: StepRecord, _now: None) -> Judgement:
     return Judgement(Verdict.UNCLEAR,
                      "The server does not show whether this change was applied; check it.")
+
+
+def _verdict(applied: bool, yes: str, no: str) -> Judgement:
+    return Judgement(Verdict.APPLIED, yes) if applied else Judgement(Verdict.NOT_APPLIED, no)
+
+
+def _judge_numbers(step: StepRecord, now: PbxState) -> Judgement:
+    if step.action == "pbx_create":
+        return _verdict(now.exists, "The client has a PBX now.", "The client still has no PBX.")
+    number = int(str(step.params.get("start_number", "0")))
+    return _verdict(number in now.numbers, f"Extension {number} exists.",
+                    f"Extension {number} does not exist.")
+
+
+def _judge_extension(step: StepRecord, now: ExtensionRow) -> Judgement:
+    if step.action == "pbx_extension_edit":
+        wanted = str(step.params.get("supervisor_status")) == "1"
+        return _verdict(now.supervisor == wanted, "Supervisor mode is as asked.",
+                        "Supervisor mode is as before.")
+    status = str(step.params.get("status", ""))
+    if status == "on_email":
+        asked = {e.strip().lower() for e in str(step.params.get("email") or "").split(",")}
+        shown = {e.strip().lower() for e in now.record_email.split(",") if e.strip()}
+        return _verdict(shown == asked, "Recordings go to the addresses asked.",
+                        "Recordings do not go to the addresses asked.")
+    if status == "off_email":
+        return _verdict(not now.record_email, "Recordings are no longer e-mailed.",
+                        "Recordings are still e-mailed.")
+    wanted_on = status in ("on", "on_store")
+    return _verdict(now.record_store == wanted_on, "Cloud recording is as asked.",
+                    "Cloud recording is as before.")
+
+
+def _judge_redirection(step: StepRecord, now: PbxRedirection) -> Judgement:
+    if step.params.get("status") == "off":
+        return _verdict(now.current_status == "off", "Forwarding is off.", "Forwarding is on.")
+    same = (now.current_status == "on" and now.type == step.params.get("type")
+            and (now.destination or "").lstrip("+")
+            == str(step.params.get("destination", "")).lstrip("+"))
+    return _verdict(same, "Forwarding is as asked.", "Forwarding is not as asked.")
+
+
+def _judge_hooks(step: StepRecord, now: tuple[CallInfoSettings, WebhookSettings]) -> Judgement:
+    which = str((step.context.get("before") or {}).get("which", "callinfo"))
+    callinfo, hooks = now
+    if step.action == "webhook_url":
+        shown = callinfo.url if which == "callinfo" else hooks.url
+        asked = str(step.params.get("url") or "")
+        return _verdict(shown == asked, "The address is as asked.", "The address is as before.")
+    flags: Any = callinfo.notifications if which == "callinfo" else hooks.hooks
+    for name, value in step.params.items():
+        if name == "user_id" or not hasattr(flags, name):
+            continue
+        if bool(getattr(flags, name)) != (str(value) == "true"):
+            return Judgement(Verdict.NOT_APPLIED, f"{name} is as before.")
+    return Judgement(Verdict.APPLIED, "The switch is as asked.")
+
+
+def _judge_webrtc(step: StepRecord, now: WebrtcInfo) -> Judgement:
+    domain = str(step.params.get("domain") or "").lower()
+    if step.action in ("webrtc_create", "webrtc_domain_add"):
+        return _verdict(now.is_exists and domain in now.domains, f"{domain} is allowed.",
+                        f"{domain} is not allowed.")
+    if step.action == "webrtc_domain_delete":
+        return _verdict(domain not in now.domains, f"{domain} is no longer allowed.",
+                        f"{domain} is still allowed.")
+    if step.action == "webrtc_delete":
+        return _verdict(not now.is_exists, "The widget is gone.", "The widget still exists.")
+    same = (now.settings.shape == step.params.get("shape")
+            and now.settings.position == step.params.get("position"))
+    return _verdict(same, "The widget looks as asked.", "The widget looks as before.")

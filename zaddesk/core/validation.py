@@ -12,7 +12,10 @@ Public interface (plain data in and out, no I/O):
 - ``validate_field(name, form, ...) -> Issue | None`` for one input while it is typed
 - ``parse_phone(text, country) -> ParsedPhone`` (E.164 for the API, international for display)
 - ``check_email``, ``check_country``, ``check_currency``, ``check_language``,
-  ``check_password``, ``check_code``, ``check_amount``
+  ``check_password``, ``check_code``
+- ``check_amount`` / ``check_money`` for a money move: only what a rep types (``10``,
+  ``10,50``, ``10.50``, ``1 000,50``), at most the currency's decimals
+  (``decimal_places``) and ``move_limit`` per move; each other form has its own key
 - ``ClientForm``: the typed data, ``to_params()`` for the API, ``to_record()`` for the journal
   (never the password, only whether one was given).
 """
@@ -181,7 +184,7 @@ def check_email(value: str, name: str = "email") -> Issue | None:
         return _issue(name, "email.required", "Enter the client's e-mail address.")
     if len(text) > 254 or not _EMAIL.match(text) or ".." in text:
         return _issue(name, "email.invalid", "This is not a valid e-mail address.")
-    local = text.split("@", 1)[0]
+    local = text.partition("@")[0]
     if local.startswith(".") or local.endswith(".") or len(local) > 64:
         return _issue(name, "email.invalid", "This is not a valid e-mail address.")
     return None
@@ -375,15 +378,13 @@ class ClientForm:
     def to_params(self) -> dict[str, Any]:
         """Registration parameters: blank fields dropped, phone in E.164, no password."""
         params: dict[str, Any] = {}
-        for f in fields(self):
-            if f.name == "password":
-                continue
-            value = getattr(self, f.name)
+        for name in (f.name for f in fields(self) if f.name != "password"):
+            value = getattr(self, name)
             if isinstance(value, str):
                 value = value.strip()  # a field of spaces is an empty field, not sent
             if value is None or value == "":
                 continue
-            params[f.name] = value
+            params[name] = value
         if self.phone.strip():
             parsed = parse_phone(self.phone, self.country)
             if isinstance(parsed, ParsedPhone):

@@ -489,7 +489,7 @@ async def _read_params(request: Request) -> tuple[list[tuple[str, str]], dict[st
         return _bounded(pairs), files
     content_type = request.headers.get("content-type", "").lower()
     declared = request.headers.get("content-length", "").strip() or "0"
-    if not declared.isascii() or not declared.isdigit():
+    if not re.fullmatch(r"[0-9]{1,15}", declared):
         raise Fail("Bad Content-Length header")
     if content_type.startswith("multipart/form-data"):
         if int(declared) > MAX_BODY:

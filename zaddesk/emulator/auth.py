@@ -27,6 +27,7 @@ __all__ = [
 
 _SAFE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
+_INT_KEY = re.compile(r"-?[0-9]{1,18}")
 
 # PHP's parsed arrays keep insertion order; a nested node is a dict with string keys.
 Nested = dict[str, Any]
@@ -111,7 +112,8 @@ def php_parse(pairs: list[tuple[str, str]]) -> Nested:
 
 
 def _next_index(node: Nested) -> int:
-    numeric = [int(k) for k in node if k.lstrip("-").isdigit()]
+    # PHP's integer keys: ASCII digits within 64 bits ("²" or a 30-digit key is a string key).
+    numeric = [int(k) for k in node if _INT_KEY.fullmatch(k)]
     return max(numeric) + 1 if numeric else 0
 
 

@@ -90,13 +90,14 @@ QFrame#banner {{ border-radius: 4px; border: 1px solid palette(mid); }}
 QFrame#banner[level="error"] {{ background: {error_bg}; border-color: {red}; }}
 QFrame#banner[level="info"] {{ background: {info_bg}; }}
 QFrame#banner[level="warning"] {{ background: {warn_bg}; border-color: {amber}; }}
+QFrame#lost_answer {{ background: {warn_bg}; border: 1px solid {amber}; border-radius: 4px; }}
 QLabel[role="error"] {{ color: {red}; }}
 QLabel[role="ok"] {{ color: {green}; }}
 QLabel[role="warning"] {{ color: {amber}; font-weight: bold; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {red};
     border-radius: 2px; padding: 2px; }}
 QToolButton#status_tasks[failed="true"] {{ color: {red}; font-weight: bold; }}
-QListView#sidebar {{ font-size: 11pt; }}
+QListView#sidebar {{ font-size: 11pt; outline: 0; }}
 QListView#sidebar::item {{ padding: 6px 4px; }}
 QLabel#placeholder_text {{ color: palette(placeholder-text); font-size: 11pt; }}
 QFrame#client_header {{ border-radius: 4px; border: 1px solid palette(mid); }}

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -50,6 +49,7 @@ from zaddesk.paths import resources_dir
 if TYPE_CHECKING:
     import asyncio
 
+    from zaddesk.gui.about import AboutDialog
     from zaddesk.gui.taskpanel import TaskPanel
 
 __all__ = ["MainWindow", "PageListModel"]
@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setUniformItemSizes(True)
         self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Pages are switched with Ctrl+1…7 or a click: Tab never lands here, so focus pushed
+        # away by a disabled button cannot make an arrow key switch the page.
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(280)
         self.stack = QStackedWidget(self)
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         self.status = StatusWidgets(ctx, self)
         self.statusBar().addPermanentWidget(self.status, 1)
 
+        self._about: AboutDialog | None = None  # built when first asked for
         self._task_panel: TaskPanel | None = None  # built when first shown (start-up time)
         self.task_dock = QDockWidget(self)
         self.task_dock.setObjectName("task_dock")
@@ -361,14 +365,16 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def show_about(self) -> None:
-        from zaddesk import __version__
+    def show_about(self) -> AboutDialog:
+        """Help → About (one dialog, raised again if already open)."""
+        from zaddesk.gui.about import AboutDialog
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Zaddesk"),
-                          self.tr("Zaddesk {0}\nA console for Zadarma dealers.").format(
-                              __version__), QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        if self._about is None:
+            self._about = AboutDialog(self.ctx, self)
+        self._about.show()
+        self._about.raise_()
+        self._about.activateWindow()
+        return self._about
 
     # ------------------------------------------------------------------ language
 

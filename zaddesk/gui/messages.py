@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from zaddesk.api.errors import (
     ApiError,
@@ -20,7 +20,13 @@ from zaddesk.core.profiles import ProfileError
 if TYPE_CHECKING:
     from zaddesk.core.validation import Issue
 
-__all__ = ["describe_error", "is_tls_problem", "issue_text", "translate_core"]
+__all__ = [
+    "describe_error",
+    "is_tls_problem",
+    "issue_text",
+    "move_limit_text",
+    "translate_core",
+]
 
 # Messages raised in zaddesk.core (which has no Qt); listed so lupdate extracts them.
 CORE_MESSAGES = (
@@ -130,9 +136,17 @@ _CORE_TEXTS = (
     QCoreApplication.translate("OnboardingMessages", "Enter the code."),
     QCoreApplication.translate("OnboardingMessages", "The code is letters and digits only."),
     QCoreApplication.translate("OnboardingMessages", "Enter an amount."),
-    QCoreApplication.translate("OnboardingMessages", "This is not a number."),
+    QCoreApplication.translate("OnboardingMessages", "Type an amount such as 10,50."),
+    QCoreApplication.translate("OnboardingMessages", "Type the amount with the digits 0-9."),
+    QCoreApplication.translate("OnboardingMessages",
+                               "Type the amount in full, without an exponent."),
+    QCoreApplication.translate(
+        "OnboardingMessages",
+        "Separate thousands with spaces and decimals with one comma or point, as in 1 000,50."),
     QCoreApplication.translate("OnboardingMessages", "The amount must be more than zero."),
-    QCoreApplication.translate("OnboardingMessages", "At most two decimal places."),
+    QCoreApplication.translate("OnboardingMessages", "Whole amounts only."),
+    QCoreApplication.translate("OnboardingMessages", "At most {places} decimal places."),
+    QCoreApplication.translate("OnboardingMessages", "At most {limit} in one move."),
     QCoreApplication.translate("OnboardingMessages", "Choose a price plan from the list."),
     QCoreApplication.translate("OnboardingMessages", "The code has expired. Send a new one."),
     QCoreApplication.translate(
@@ -159,3 +173,15 @@ def issue_text(issue: Issue) -> str:
         return text.format(**issue.params) if issue.params else text
     except (KeyError, IndexError):
         return issue.message()
+
+
+def move_limit_text(currency: str) -> str:
+    """The most one money move may carry, shown beside an amount field so the rep knows it
+    before typing (the same bound ``check_amount`` holds the amount to)."""
+    from zaddesk.core.validation import move_limit
+
+    if not currency:
+        return ""
+    limit = QLocale().toString(int(move_limit(currency)))
+    return QCoreApplication.translate("MoneyInput", "at most {0} {1} per move").format(
+        limit, currency)

@@ -62,10 +62,12 @@ def verdict_text(verdict: Verdict) -> str:
 # The core's explanations (zaddesk.core.money.reconcile), listed so lupdate extracts them.
 _EXPLANATIONS_EN = (
     QT_TRANSLATE_NOOP("ReconcileDialog", "A balance changed by a different amount than the transfer; something else (calls, another rep) moved money in the meantime."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ReconcileDialog", "A balance is now kept in another currency than before the transfer; compare the balances by hand."),  # noqa: E501
     QT_TRANSLATE_NOOP("ReconcileDialog", "Neither balance changed: the transfer was not applied."),
     QT_TRANSLATE_NOOP("ReconcileDialog", "Only one balance could be read; it did not change."),
     QT_TRANSLATE_NOOP("ReconcileDialog", "One balance changed and the other did not."),
     QT_TRANSLATE_NOOP("ReconcileDialog", "The balances changed by the amount of the transfer: it was applied."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ReconcileDialog", "The balance that could be read changed by the amount of the transfer: it was most likely applied."),  # noqa: E501
     QT_TRANSLATE_NOOP("ReconcileDialog", "Both balances moved as a converted transfer would: it was most likely applied."),  # noqa: E501
     QT_TRANSLATE_NOOP("ReconcileDialog", "The balances could not be read well enough to tell."),
 )

@@ -46,6 +46,8 @@ from zaddesk.core import uploads as core
 from zaddesk.core.uploads import Target, Uploader, UploadItem, UploadQueue, UploadState
 from zaddesk.gui.context import AppContext, CurrentClient
 
+translate = QCoreApplication.translate
+
 __all__ = [
     "UploadQueueView",
     "UploadService",
@@ -60,16 +62,12 @@ __all__ = [
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Uploads", text)
-
-
 def human_size(size: int) -> str:
     if size < 1024:
-        return tr("{n} B").format(n=size)
+        return translate("Uploads", "{n} B").format(n=size)
     if size < 1024 * 1024:
-        return tr("{n} KB").format(n=f"{size / 1024:.0f}")
-    return tr("{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
+        return translate("Uploads", "{n} KB").format(n=f"{size / 1024:.0f}")
+    return translate("Uploads", "{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
 
 
 def duration_text(seconds: float) -> str:
@@ -79,7 +77,7 @@ def duration_text(seconds: float) -> str:
 
 def client_label(user_id: int | None, name: str) -> str:
     if user_id is None:
-        return tr("your own account")
+        return translate("Uploads", "your own account")
     return f"{name} ({user_id})" if name else str(user_id)
 
 
@@ -90,37 +88,69 @@ def problem_text(item: UploadItem) -> str:
     """Why a row is refused, held or failed, in the UI language (server text stays apart)."""
     kind = _KINDS.get(item.detail, "")
     texts: dict[str, Callable[[], str]] = {
-        "folder": lambda: tr("This is a folder; drop the files inside it."),
-        "unreadable": lambda: tr("The file cannot be read (no permission, or it is gone)."),
-        "empty": lambda: tr("The file is empty (0 bytes)."),
+        "folder": lambda: translate("Uploads", "This is a folder; drop the files inside it."),
+        "unreadable": lambda: translate(
+            "Uploads", "The file cannot be read (no permission, or it is gone)."
+        ),
+        "empty": lambda: translate("Uploads", "The file is empty (0 bytes)."),
         "too_big": lambda: (
-            tr("Larger than 5 MB: convert it to a smaller file before uploading.")
-            if item.target != Target.DOCUMENT else tr("Larger than 10 MB, the service's limit.")),
+            translate("Uploads", "Larger than 5 MB: convert it to a smaller file before uploading.")
+            if item.target != Target.DOCUMENT
+            else translate("Uploads", "Larger than 10 MB, the service's limit.")
+        ),
         "wrong_type": lambda: (
-            tr("This is a {kind} file, not a scan: upload a PDF, JPEG or PNG.").format(kind=kind)
-            if kind else tr("Not a PDF, JPEG or PNG file.")),
-        "renamed": lambda: tr("This is really a {kind} file with another extension; "
-                              "rename it or pick the right file.").format(kind=kind or "?"),
-        "pdf_damaged": lambda: tr("The PDF is damaged or incomplete."),
-        "pdf_encrypted": lambda: tr("The PDF is password-protected; save it without a "
-                                    "password first."),
-        "image_damaged": lambda: tr("The image is damaged or incomplete."),
-        "duplicate": lambda: tr("The same file is already uploaded or queued here."),
+            translate(
+                "Uploads", "This is a {kind} file, not a scan: upload a PDF, JPEG or PNG."
+            ).format(kind=kind)
+            if kind
+            else translate("Uploads", "Not a PDF, JPEG or PNG file.")
+        ),
+        "renamed": lambda: translate(
+            "Uploads",
+            "This is really a {kind} file with another extension; "
+            "rename it or pick the right file.",
+        ).format(kind=kind or "?"),
+        "pdf_damaged": lambda: translate("Uploads", "The PDF is damaged or incomplete."),
+        "pdf_encrypted": lambda: translate(
+            "Uploads", "The PDF is password-protected; save it without a password first."
+        ),
+        "image_damaged": lambda: translate("Uploads", "The image is damaged or incomplete."),
+        "duplicate": lambda: translate(
+            "Uploads", "The same file is already uploaded or queued here."
+        ),
         "not_audio": lambda: (
-            tr("This is a {kind} file, not a sound: upload an MP3 or WAV.").format(kind=kind)
-            if kind else tr("Not an MP3 or WAV file.")),
-        "damaged": lambda: tr("The sound cannot be decoded: the file is damaged."),
-        "truncated": lambda: tr("The sound is cut short: it ends before its header says."),
-        "advice": lambda: tr("Stereo or high sample rate: phone lines carry mono 8 kHz. "
-                             "Convert it, or upload it as it is."),
-        "cancelled": lambda: tr("Cancelled; nothing was uploaded."),
-        "network": lambda: tr("The connection failed; nothing was uploaded. Retry sends it."),
-        "network_unknown": lambda: tr("The connection failed after the file was sent; "
-                                      "sending it again replaces the same melody."),
-        "refused_by_server": lambda: tr("The service refused the file."),
-        "gone": lambda: tr("The file is no longer where it was."),
-        "changed": lambda: tr("The file changed since it was checked; add it again."),
-        "error": lambda: tr("Something went wrong; see the log."),
+            translate(
+                "Uploads", "This is a {kind} file, not a sound: upload an MP3 or WAV."
+            ).format(kind=kind)
+            if kind
+            else translate("Uploads", "Not an MP3 or WAV file.")
+        ),
+        "damaged": lambda: translate(
+            "Uploads", "The sound cannot be decoded: the file is damaged."
+        ),
+        "truncated": lambda: translate(
+            "Uploads", "The sound is cut short: it ends before its header says."
+        ),
+        "advice": lambda: translate(
+            "Uploads",
+            "Stereo or high sample rate: phone lines carry mono 8 kHz. "
+            "Convert it, or upload it as it is.",
+        ),
+        "cancelled": lambda: translate("Uploads", "Cancelled; nothing was uploaded."),
+        "network": lambda: translate(
+            "Uploads", "The connection failed; nothing was uploaded. Retry sends it."
+        ),
+        "network_unknown": lambda: translate(
+            "Uploads",
+            "The connection failed after the file was sent; "
+            "sending it again replaces the same melody.",
+        ),
+        "refused_by_server": lambda: translate("Uploads", "The service refused the file."),
+        "gone": lambda: translate("Uploads", "The file is no longer where it was."),
+        "changed": lambda: translate(
+            "Uploads", "The file changed since it was checked; add it again."
+        ),
+        "error": lambda: translate("Uploads", "Something went wrong; see the log."),
     }
     make = texts.get(item.problem)
     return make() if make is not None else item.problem
@@ -129,31 +159,31 @@ def problem_text(item: UploadItem) -> str:
 def state_text(item: UploadItem, sent: int | None = None) -> str:
     if item.state == UploadState.UPLOADING:
         percent = int(100 * (sent or 0) / item.size) if item.size else 0
-        return tr("Uploading {percent}%").format(percent=percent)
+        return translate("Uploads", "Uploading {percent}%").format(percent=percent)
     names = {
-        UploadState.REFUSED: tr("Refused"),
-        UploadState.HELD: tr("Needs a decision"),
-        UploadState.WAITING: tr("Waiting"),
-        UploadState.SETTLING: tr("Checking whether it arrived"),
-        UploadState.DONE: tr("Uploaded"),
-        UploadState.FAILED: tr("Failed"),
+        UploadState.REFUSED: translate("Uploads", "Refused"),
+        UploadState.HELD: translate("Uploads", "Needs a decision"),
+        UploadState.WAITING: translate("Uploads", "Waiting"),
+        UploadState.SETTLING: translate("Uploads", "Checking whether it arrived"),
+        UploadState.DONE: translate("Uploads", "Uploaded"),
+        UploadState.FAILED: translate("Uploads", "Failed"),
     }
     return names[item.state]
 
 
 def document_type_name(kind: str) -> str:
     names = {
-        "passport": tr("Passport or ID card"),
-        "photo_with_passport": tr("Photo with the passport"),
-        "photo_with_doc": tr("Photo with the document"),
-        "phone_bill": tr("Utility or phone bill"),
-        "contract": tr("Contract"),
-        "company_letter": tr("Company letter"),
-        "certificate": tr("Company registration certificate"),
-        "receipt": tr("Receipt"),
-        "inn_ua": tr("Ukrainian tax number (INN)"),
-        "driver_id_us_ca": tr("Driver's licence (US, Canada)"),
-        "driver_id_other": tr("Driver's licence"),
+        "passport": translate("Uploads", "Passport or ID card"),
+        "photo_with_passport": translate("Uploads", "Photo with the passport"),
+        "photo_with_doc": translate("Uploads", "Photo with the document"),
+        "phone_bill": translate("Uploads", "Utility or phone bill"),
+        "contract": translate("Uploads", "Contract"),
+        "company_letter": translate("Uploads", "Company letter"),
+        "certificate": translate("Uploads", "Company registration certificate"),
+        "receipt": translate("Uploads", "Receipt"),
+        "inn_ua": translate("Uploads", "Ukrainian tax number (INN)"),
+        "driver_id_us_ca": translate("Uploads", "Driver's licence (US, Canada)"),
+        "driver_id_other": translate("Uploads", "Driver's licence"),
     }
     return names.get(kind, kind)
 
@@ -182,8 +212,9 @@ def thumbnail(path: str | Path, kind: str, size: int = 48) -> QPixmap | None:
         if document.load(str(path)) == QPdfDocument.Error.None_ and document.pageCount() > 0:
             page = document.pagePointSize(0)
             scale = size / max(page.width(), page.height(), 1.0)
-            image = document.render(0, QSize(max(1, int(page.width() * scale)),
-                                             max(1, int(page.height() * scale))))
+            image = document.render(
+                0, QSize(max(1, int(page.width() * scale)), max(1, int(page.height() * scale)))
+            )
         document.close()
     if image.isNull():
         return None
@@ -255,10 +286,17 @@ class UploadService(QObject):
     def items(self) -> list[UploadItem]:
         return self.uploader.items()
 
-    def add_paths(self, paths: Iterable[Path], target: Target, client: CurrentClient, *,
-                  group_id: int | None = None, document_type: str = "",
-                  sound_name: str = "", done: Callable[[list[UploadItem]], None] | None = None,
-                  ) -> asyncio.Task[list[UploadItem]]:
+    def add_paths(
+        self,
+        paths: Iterable[Path],
+        target: Target,
+        client: CurrentClient,
+        *,
+        group_id: int | None = None,
+        document_type: str = "",
+        sound_name: str = "",
+        done: Callable[[list[UploadItem]], None] | None = None,
+    ) -> asyncio.Task[list[UploadItem]]:
         """Check each file off the GUI thread, then queue it; one bad file stops nothing."""
         check = core.check_document if target == Target.DOCUMENT else core.check_sound
         files = list(paths)
@@ -270,9 +308,17 @@ class UploadService(QObject):
                 if self._closed:
                     break
                 name = sound_name if (sound_name and len(files) == 1) else ""
-                added.append(self.uploader.add(
-                    checked, target=target, user_id=client.user_id, client_name=client.name,
-                    group_id=group_id, document_type=document_type, sound_name=name))
+                added.append(
+                    self.uploader.add(
+                        checked,
+                        target=target,
+                        user_id=client.user_id,
+                        client_name=client.name,
+                        group_id=group_id,
+                        document_type=document_type,
+                        sound_name=name,
+                    )
+                )
             if done is not None:
                 done(added)
             return added
@@ -297,8 +343,11 @@ class UploadService(QObject):
 
     def active_for_others(self, client: CurrentClient | None) -> list[UploadItem]:
         """Rows still going for an account other than ``client``."""
-        return [i for i in self.items() if i.state in core.ACTIVE and (
-            client is None or i.user_id != client.user_id)]
+        return [
+            i
+            for i in self.items()
+            if i.state in core.ACTIVE and (client is None or i.user_id != client.user_id)
+        ]
 
 
 _services: weakref.WeakKeyDictionary[AppContext, UploadService] = weakref.WeakKeyDictionary()
@@ -318,10 +367,11 @@ def uploads_for(ctx: AppContext) -> UploadService:
 class UploadModel(QAbstractTableModel):
     """Rows of the queue a page shows; plain Python data under a table model."""
 
-    NAME, SIZE, DETAIL, STATE = range(4)
+    NAME, DETAIL, STATE = range(3)
 
-    def __init__(self, service: UploadService, targets: Sequence[Target],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, service: UploadService, targets: Sequence[Target], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.targets = tuple(targets)
@@ -336,13 +386,17 @@ class UploadModel(QAbstractTableModel):
     def wanted(self, item: UploadItem) -> bool:
         if item.target not in self.targets:
             return False
-        if item.state in core.ACTIVE and (self.client is None
-                                          or item.user_id != self.client.user_id):
+        if item.state in core.ACTIVE and (
+            self.client is None or item.user_id != self.client.user_id
+        ):
             return True  # still going for another client: shown, and said so
         if self.client is None or item.user_id != self.client.user_id:
             return False
-        return not (self.group_id is not None and item.target == Target.DOCUMENT
-                    and item.group_id != self.group_id)
+        return not (
+            self.group_id is not None
+            and item.target == Target.DOCUMENT
+            and item.group_id != self.group_id
+        )
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -357,7 +411,7 @@ class UploadModel(QAbstractTableModel):
             if old.id == item.id:
                 if self.wanted(item):
                     self.rows[row] = item
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
                 else:
                     self.reload()
                 return
@@ -377,29 +431,37 @@ class UploadModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         documents = Target.DOCUMENT in self.targets
-        return [tr("File"), tr("Size"), tr("Document type") if documents else tr("Sound"),
-                tr("State")][section]
+        return [
+            translate("Uploads", "File"),
+            translate("Uploads", "Document type") if documents else translate("Uploads", "Sound"),
+            translate("Uploads", "State"),
+        ][section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         item = self.rows[index.row()]
-        if (index.column() == self.DETAIL and item.target == Target.DOCUMENT
-                and item.state in (UploadState.WAITING, UploadState.FAILED)):
+        if (
+            index.column() == self.DETAIL
+            and item.target == Target.DOCUMENT
+            and item.state in (UploadState.WAITING, UploadState.FAILED)
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def thumb(self, item: UploadItem) -> QPixmap | None:
         key = (item.id, item.path)
         if key not in self._thumbs:
-            self._thumbs[key] = (thumbnail(item.path, item.kind, 40)
-                                 if item.kind in ("pdf", "jpeg", "png") else None)
+            self._thumbs[key] = (
+                thumbnail(item.path, item.kind, 40) if item.kind in ("pdf", "jpeg", "png") else None
+            )
         return self._thumbs[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -418,18 +480,19 @@ class UploadModel(QAbstractTableModel):
             if item.problem:
                 parts.append(problem_text(item))
             if item.problem == "refused_by_server" and item.detail:
-                parts.append(tr("Details: {text}").format(text=item.detail))
+                parts.append(translate("Uploads", "Details: {text}").format(text=item.detail))
             return "\n".join(parts)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.NAME:
             name = item.filename
+            if item.size:
+                name += "\n" + human_size(item.size)
             if self.client is None or item.user_id != self.client.user_id:
-                name += "\n" + tr("for {client}").format(
-                    client=client_label(item.user_id, item.client_name))
+                name += "\n" + translate("Uploads", "for {client}").format(
+                    client=client_label(item.user_id, item.client_name)
+                )
             return name
-        if column == self.SIZE:
-            return human_size(item.size) if item.size else ""
         if column == self.DETAIL:
             if item.target == Target.DOCUMENT:
                 return document_type_name(item.document_type)
@@ -441,14 +504,21 @@ class UploadModel(QAbstractTableModel):
 
     @staticmethod
     def sound_text(item: UploadItem) -> str:
-        head = item.sound_name or (tr("hold music") if item.target == Target.HOLD else "")
+        head = item.sound_name or (
+            translate("Uploads", "hold music") if item.target == Target.HOLD else ""
+        )
         info = item.sound
         if info is None:
             return head
-        channels = tr("mono") if info.channels == 1 else tr("stereo")
-        facts = tr("{duration}, {rate} kHz {channels}, {kbps} kbit/s").format(
-            duration=duration_text(info.duration), rate=f"{info.samplerate / 1000:g}",
-            channels=channels, kbps=round(info.bitrate / 1000))
+        channels = (
+            translate("Uploads", "mono") if info.channels == 1 else translate("Uploads", "stereo")
+        )
+        facts = translate("Uploads", "{duration}, {rate} kHz {channels}, {kbps} kbit/s").format(
+            duration=duration_text(info.duration),
+            rate=f"{info.samplerate / 1000:g}",
+            channels=channels,
+            kbps=round(info.bitrate / 1000),
+        )
         return f"{head}\n{facts}" if head else facts
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -466,8 +536,7 @@ class _TypeDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() != UploadModel.DETAIL:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
@@ -490,8 +559,11 @@ class _TypeDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item = index.data(Qt.ItemDataRole.UserRole)
-        if (index.column() == UploadModel.STATE and isinstance(item, UploadItem)
-                and item.state == UploadState.UPLOADING):
+        if (
+            index.column() == UploadModel.STATE
+            and isinstance(item, UploadItem)
+            and item.state == UploadState.UPLOADING
+        ):
             bar = QStyleOptionProgressBar()
             bar.rect = option.rect.adjusted(2, 4, -2, -4)
             bar.minimum, bar.maximum = 0, 1000
@@ -510,9 +582,11 @@ class UploadQueueView(QWidget):
     """The queue table with Add files, Retry, Remove and Cancel."""
 
     selection_changed = Signal(object)  # UploadItem | None
+    emptied = Signal(bool)  # whether the view shows no rows (pages show a drop hint then)
 
-    def __init__(self, service: UploadService, targets: Sequence[Target],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: UploadService, targets: Sequence[Target], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("uploads")
         self.service = service
@@ -531,7 +605,6 @@ class UploadQueueView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(UploadModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(UploadModel.SIZE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(UploadModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(UploadModel.STATE, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
@@ -544,8 +617,7 @@ class UploadQueueView(QWidget):
         self.remove_button.setObjectName("remove")
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancel_upload")
-        for button in (self.add_button, self.retry_button, self.cancel_button,
-                       self.remove_button):
+        for button in (self.add_button, self.retry_button, self.cancel_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.extra = buttons  # pages add their own buttons here
@@ -556,6 +628,8 @@ class UploadQueueView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.model.modelReset.connect(self._selected)
         self.model.dataChanged.connect(self._selected)
+        self.model.modelReset.connect(self._count)
+        self.model.rowsInserted.connect(self._count)
         self.retranslate()
         self._selected()
 
@@ -577,14 +651,19 @@ class UploadQueueView(QWidget):
         for item in self.selected():
             action(item.id)
 
+    def _count(self, *_args: object) -> None:
+        self.emptied.emit(self.model.rowCount() == 0)
+
     def _selected(self, *_args: object) -> None:
         chosen = self.selected()
         states = {i.state for i in chosen}
         self.retry_button.setEnabled(UploadState.FAILED in states)
-        self.cancel_button.setEnabled(UploadState.UPLOADING in states
-                                      or UploadState.WAITING in states)
-        self.remove_button.setEnabled(bool(chosen) and not states <= {
-            UploadState.UPLOADING, UploadState.SETTLING})
+        self.cancel_button.setEnabled(
+            UploadState.UPLOADING in states or UploadState.WAITING in states
+        )
+        self.remove_button.setEnabled(
+            bool(chosen) and not states <= {UploadState.UPLOADING, UploadState.SETTLING}
+        )
         self.selection_changed.emit(chosen[0] if len(chosen) == 1 else None)
 
     def set_scope(self, client: CurrentClient | None, group_id: int | None = None) -> None:
@@ -593,13 +672,16 @@ class UploadQueueView(QWidget):
         self.model.reload()
 
     def retranslate(self) -> None:
-        self.add_button.setText(tr("&Add files…"))
-        self.retry_button.setText(tr("Re&try"))
-        self.remove_button.setText(tr("Re&move"))
-        self.cancel_button.setText(tr("Ca&ncel"))
-        self.cancel_button.setToolTip(tr("Stop the selected uploads; a file cut off mid-way "
-                                         "is never applied"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.add_button.setText(translate("Uploads", "&Add files…"))
+        self.retry_button.setText(translate("Uploads", "Re&try"))
+        self.remove_button.setText(translate("Uploads", "Re&move"))
+        self.cancel_button.setText(translate("Uploads", "Ca&ncel"))
+        self.cancel_button.setToolTip(
+            translate(
+                "Uploads", "Stop the selected uploads; a file cut off mid-way is never applied"
+            )
+        )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QFrame, QWidget
 
 from zaddesk.gui.context import DEALER, ClientFacts, CurrentClient, client_from_row
+from zaddesk.gui.elide import elide, set_text
 from zaddesk.gui.forms.ui_client_header import Ui_ClientHeaderForm
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class ClientHeader(QFrame):
         self.ctx = ctx
         self.ui = Ui_ClientHeaderForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        elide(self.ui.client_title)  # a long name and organisation end in "…", whole in the tooltip
         font = self.ui.client_title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -113,7 +115,7 @@ class ClientHeader(QFrame):
                 label.style().unpolish(label)
                 label.style().polish(label)
         title, details = self.describe(client, self.ctx.facts)
-        self.ui.client_title.setText(title)
+        set_text(self.ui.client_title, title)
         self.ui.client_details.setText(details)
         self.ui.client_details.setVisible(bool(details))
         self.setAccessibleName(self.tr("Current client"))

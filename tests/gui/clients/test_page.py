@@ -338,6 +338,41 @@ def test_money_dialog_refuses_a_bad_amount_at_the_field(window: Any, clients: Cl
     arun(asyncio.sleep(0))
 
 
+def test_money_dialog_says_why_an_amount_is_refused_while_it_is_typed(
+        window: Any, clients: ClientsPage, qtbot: Any, arun: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    page = clients
+    select(page, STAR)
+    qtbot.mouseClick(page.detail.ui.topup_client, Qt.MouseButton.LeftButton)
+    dialog = money_dialog(page.detail)
+    dialog.ui.currency.setCurrentIndex(dialog.ui.currency.findData("USD"))
+    assert dialog.ui.amount_limit.text() == "at most 10,000 USD per move"
+    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for typed, words in [
+        ("1_0", "Type an amount such as 10,50."),
+        ("1e3", "without an exponent"),
+        ("10001", "At most 10 000 USD in one move."),
+        ("1,005", "At most 2 decimal places."),
+    ]:
+        dialog.ui.amount.clear()
+        qtbot.keyClicks(dialog.ui.amount, typed)
+        assert words in dialog.errors.marked().get("amount", ""), typed
+        assert dialog.ui.amount_error.text() == dialog.errors.marked()["amount"]
+        qtbot.mouseClick(dialog.ui.confirm_amount, Qt.MouseButton.LeftButton)
+        assert not ok.isEnabled()
+    dialog.ui.amount.setText("\u0661\u0660")  # Arabic-Indic 10, as pasted
+    assert "digits 0-9" in dialog.errors.marked()["amount"]
+    dialog.ui.amount.clear()
+    qtbot.keyClicks(dialog.ui.amount, "1 000,50")
+    assert "amount" not in dialog.errors.marked()
+    qtbot.mouseClick(dialog.ui.confirm_amount, Qt.MouseButton.LeftButton)
+    assert ok.isEnabled()
+    assert "1,000.50 USD" in dialog.ui.confirm_amount.text()
+    dialog.close()
+    arun(asyncio.sleep(0))
+
+
 def test_a_refresh_with_the_same_clients_keeps_scroll_and_selection(qtbot: Any) -> None:
     from PySide6.QtWidgets import QTableView
 

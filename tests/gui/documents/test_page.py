@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 from tests import media
 from tests.gui.conftest import until
 from tests.gui.drops import drop_files
+from zaddesk.core.catalog import Catalog, CatalogCache, default_catalog_path
 from zaddesk.core.uploads import UploadState
 from zaddesk.gui.documents.page import DocumentsPage
 from zaddesk.gui.uploads import thumbnail
@@ -98,7 +99,7 @@ def test_every_bad_file_gets_its_own_reason_and_the_good_ones_go_once(
         assert len(await server_files(window, STAR, group)) == before + 3
         # Every reason reads differently on screen (the three uploaded rows say the same).
         model = page.queue.model
-        assert len({model.data(model.index(r, 3)) for r in range(11)}) == 9
+        assert len({model.data(model.index(r, model.STATE)) for r in range(11)}) == 9
 
     arun(scenario())
 
@@ -192,10 +193,14 @@ def test_checklist_goes_from_three_missing_to_valid(
         await until(lambda: bool(page.groups) and page.current_group() is not None,
                     message="saved")
         await window.ctx.runner.wait_idle()
-        directions = await window.ctx.api.numbers.country("DE")
-        berlin = int(next(d.id for d in directions if d.name == "Berlin"))
-        page.open_with(direction_id=berlin, documents_group_id=page.current_group(),
-                       country="DE")
+        # The number shop read Germany's directions (into its catalogue cache) and hands over
+        # only the direction's id and the group, as its order dialog does.
+        cache = CatalogCache(default_catalog_path(window.ctx.profile.name))
+        cached = await Catalog(window.ctx.api, cache).directions("DE", "en", "USD")
+        cache.close()
+        berlin = int(next(d.id for d in cached.value if d.name == "Berlin"))
+        window.ctx.open_page("documents", direction_id=berlin,
+                             documents_group_id=page.current_group())
         await until(lambda: page.direction is not None, message="direction")
         await window.ctx.runner.wait_idle()
         assert page.missing_label.text().startswith("3 "), page.missing_label.text()

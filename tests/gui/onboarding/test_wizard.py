@@ -20,6 +20,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -384,6 +385,29 @@ def reconcile_dialog(wizard: OnboardingWizard) -> ReconcileDialog | None:
     if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
         return None
     return dialog
+
+
+def test_topup_shows_its_limit_and_refuses_what_is_not_an_amount(
+        window: Any, page: OnboardingPage, qtbot: Any, arun: Any, requests: Requests) -> None:
+    emulator = window.ctx.emulator
+
+    async def scenario() -> None:
+        wizard = await walk_to_topup(qtbot, page, emulator)
+        await press_next(qtbot, wizard, Step.TOPUP)
+        await until(lambda: wizard.topup_step.before is not None, message="balances read")
+        currency = wizard.topup_step.ui.currency
+        currency.setCurrentIndex(currency.findData("USD"))
+        assert field(wizard, "amount_limit", QLabel).text() == "at most 10,000 USD per move"
+        for typed, words in [("1_0", "such as 10,50"), ("2e1", "exponent"),
+                             ("10 000,01", "At most 10 000 USD in one move.")]:
+            field(wizard, "amount").clear()
+            qtbot.keyClicks(field(wizard, "amount"), typed)
+            qtbot.mouseClick(button(wizard, "topup_button"), Qt.MouseButton.LeftButton)
+            await settle()
+            assert words in wizard.topup_step.errors.marked().get("amount", ""), typed
+        assert requests.count("/v1/reseller/users/topup/") == 0  # nothing was asked, or sent
+
+    arun(scenario())
 
 
 @pytest.mark.parametrize("decide_applied", [True, False])

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QDialog, QPushButton
 
 from tests.gui.conftest import until
 from zaddesk.api.client import Zadarma
@@ -78,7 +79,9 @@ def build_two_levels(editor: FlowEditor, qtbot: Any) -> str:
     QTest.keyClick(editor.view, Qt.Key.Key_S,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     [scenario] = [s for s in editor.doc.flow.scenarios.values() if s.menu == submenu]
-    assert "rings_nobody" in codes(editor)  # validation complains
+    assert "rings_nobody" in codes(editor)  # validation complains, on the box too
+    assert editor.scene.nodes[scenario.ref].problem == "error"
+    assert "rings nobody" in editor.scene.nodes[scenario.ref].toolTip()
     # the inspector names it, from the keyboard
     title = editor.inspector.sc_title
     title.selectAll()
@@ -147,6 +150,17 @@ def test_undo_and_redo_round_trip(window: Any, qtbot: Any, arun: Any) -> None:
                        grab + QPoint(30, 40))
     moved_to = editor.scene.nodes["ext:100"].pos()
     assert moved_to != moved_from
+    key1 = editor.doc.flow.scenario_for(editor.doc.flow.main or "", 1)
+    assert key1 is not None
+    editor.select(key1.ref)
+    QTest.keyClick(editor.view, Qt.Key.Key_Delete)  # a deletion is undoable too
+    assert key1.ref not in editor.doc.flow.scenarios
+    deleted = editor.doc.flow.copy()
+    editor.act_undo.trigger()
+    assert editor.doc.flow == after
+    editor.act_redo.trigger()
+    assert editor.doc.flow == deleted
+    after = deleted
     steps = editor.doc.undo.count()
     assert steps >= 6
     for _ in range(steps):
@@ -306,7 +320,15 @@ def test_export_import_and_a_template_for_another_client(window: Any, qtbot: Any
     arun(until(lambda: editor.backend is not None and editor.backend.client_id == 210006
                and bool(editor.doc.flow.menus) and not editor.busy, message="other client"))
     arun(until(lambda: len(editor.server.extensions) >= 1, message="other flow"))
-    assert editor.import_from(path, {"102": "100", "101": "100"}) == []
+    editor.import_file(path)
+    dialog = editor.findChild(QDialog, "template_mapping")
+    assert dialog is not None and dialog.isVisible()
+    for number in ("101", "102"):
+        combo = dialog.findChild(QComboBox, f"map_{number}")
+        assert combo is not None
+        assert "create it" in combo.itemText(combo.findData(number))
+        combo.setCurrentIndex(combo.findData("100"))
+    dialog.accept()
     kinds = [c.kind for c in editor.current_plan()]
     assert kinds.count("create_menu") == 1 and "forward" in kinds
     assert "create_extension" not in kinds  # every number was mapped onto existing ones
@@ -341,3 +363,76 @@ def focused() -> Any:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.focusWidget()
+
+
+def test_versions_are_kept_compared_and_restored(window: Any, qtbot: Any, arun: Any) -> None:
+    editor = open_editor(window, arun)
+    original = editor.doc.flow.copy()
+    build_two_levels(editor, qtbot)
+    dialog = editor.review()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.note, "with support")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    arun(until(lambda: editor.last_report is not None and not editor.busy
+               and editor.doc.flow == editor.server, message="applied"))
+    # back to the original by hand, applied as a second version
+    applied = editor.server.copy()
+    editor.doc.change("back", lambda f: _replace(f, _revert(original, applied)))
+    second = editor.review()
+    assert second is not None
+    qtbot.mouseClick(second.apply_button, Qt.MouseButton.LeftButton)
+    arun(until(lambda: editor.server.menus.keys() == original.menus.keys() and not editor.busy
+               and editor.doc.flow == editor.server, message="second version"))
+    versions = editor.versions_dialog()
+    assert versions is not None
+    listing = versions.findChild(type(dialog.list), "version_list")
+    diff = versions.findChild(type(dialog.list), "version_diff")
+    assert listing is not None and diff is not None and listing.count() == 2
+    listing.setCurrentRow(1)  # the older one, with the support menu
+    assert "with support" in listing.item(1).text()
+    assert any("Create a voice menu" in diff.item(i).text() for i in range(diff.count()))
+    restore = versions.findChild(QPushButton, "restore")
+    assert restore is not None
+    restore.click()
+    kinds = [c.kind for c in editor.current_plan()]
+    assert kinds.count("create_menu") == 1 and "forward" in kinds
+
+
+def _revert(original: Flow, applied: Flow) -> Flow:
+    """The applied flow without what was added: the original's items, today's extensions."""
+    out = original.copy()
+    for ref, ext in applied.extensions.items():
+        out.extensions[ref] = original.extensions.get(ref, ext)
+    return out
+
+
+def _replace(target: Flow, source: Flow) -> None:
+    target.menus, target.scenarios = dict(source.menus), dict(source.scenarios)
+    target.extensions, target.main = dict(source.extensions), source.main
+
+
+def test_keypad_asks_the_clients_call_info_url(window: Any, qtbot: Any, arun: Any) -> None:
+    from tests.hookserver import hook_server
+    from zaddesk.core.ivr.simulate import callinfo_signature
+
+    editor = open_editor(window, arun)
+    with hook_server(answer={"ivr_play": "77", "redirect": "101"}) as hook:
+
+        async def prepare() -> str:
+            api = await api_for(window)
+            async with api:
+                await api.webhooks.set_callinfo_url(hook.url, user_id=STAR)
+                return (await api.reseller.get_api_key(user_id=STAR)).secret
+
+        secret = arun(prepare())
+        editor.side.setCurrentWidget(editor.keypad)
+        editor.keypad.dynamic.setChecked(True)
+        qtbot.mouseClick(editor.keypad.start, Qt.MouseButton.LeftButton)
+        arun(until(lambda: editor.simulation is not None and editor.simulation.rung() == ["101"],
+                   message="dynamic call"))
+        [post] = hook.posts()
+        assert post.form["event"] == "NOTIFY_START"
+        assert post.headers["Signature"] == callinfo_signature(post.form, secret)
+    assert editor.simulation is not None and editor.simulation.sounds == ["77"]
+    lines = [editor.keypad.timeline.item(i).text() for i in range(editor.keypad.timeline.count())]
+    assert any("Plays sound 77" in line for line in lines)

@@ -209,7 +209,8 @@ def test_new_client_pbx_extensions_recording_sip_qr_webhooks_and_webrtc(
             qtbot.mouseClick(group.save, Qt.MouseButton.LeftButton)  # "try anyway"
             await ctx.runner.wait_idle()
             # The emulator refused it as Zadarma would; its reason lands on the field.
-            assert "zd_echo" in page.errors.marked().get("url", banner(page))
+            assert "zd_echo" in group.errors.marked()["url"]
+            assert "zd_echo" in group.result.text()
         assert (await ctx.api.webhooks.callinfo(user_id=uid)).url == crm.url
 
         # WebRTC widget with two domains; the snippet is copied with the current key.
@@ -413,5 +414,59 @@ def test_password_and_forwarding_dialogs_refuse_bad_input_then_apply(
         dialog3.submit()
         await until(lambda: not shiboken6.isValid(dialog3), message="forwarding off")
         assert (await ctx.api.pbx.get_redirection(101, user_id=STAR)).current_status == "off"
+
+    arun(scenario())
+
+
+def test_lost_answers_are_read_back_or_left_to_the_rep(
+    window: Any, arun: Any, qtbot: Any
+) -> None:
+    ctx = window.ctx
+
+    async def scenario() -> None:
+        page = await open_page(window, STAR)
+        desk = page.desk
+        assert desk is not None
+        # A webhook switch whose answer is lost: read back, settled, nothing re-sent.
+        page.tabs.setCurrentWidget(page.webhooks)
+        await ctx.runner.wait_idle()
+        box = page.webhooks.callinfo.switches["notify_end"]
+        ctx.emulator.set_faults(drop_after_apply=1, path="/v1/pbx/callinfo/notifications/")
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        await ctx.runner.wait_idle()
+        ctx.emulator.set_faults()
+        assert "was lost" in banner(page)
+        assert len(desk.unsettled()) == 1
+        page.reload()
+        await ctx.runner.wait_idle()
+        assert desk.unsettled() == [] and not page.unsettled.isVisible()
+        assert (await ctx.api.webhooks.callinfo(user_id=STAR)).notifications.notify_end
+
+        # A new password whose answer is lost: the server cannot show it; the rep decides.
+        page.tabs.setCurrentWidget(page.extensions)
+        page.extensions.table.selectRow(0)
+        page.extensions.open_password()
+        dialog = page.dialog
+        assert isinstance(dialog, PasswordDialog)
+        ctx.emulator.set_faults(drop_after_apply=1, path="/v1/pbx/internal/100/password/")
+        dialog.submit()
+        await ctx.runner.wait_idle()
+        ctx.emulator.set_faults()
+        assert "was lost" in dialog.banner.text()
+        dialog.close()
+        page.reload()
+        await ctx.runner.wait_idle()
+        assert page.unsettled.isVisible()
+        assert "password of extension 100" in page.unsettled.label.text()
+        # Nothing more is sent for this PBX meanwhile.
+        page.extensions.start_number.setText("150")
+        qtbot.mouseClick(page.extensions.create_button, Qt.MouseButton.LeftButton)
+        await ctx.runner.wait_idle()
+        assert "Nothing was sent" in banner(page) and 150 not in server_numbers(window, STAR)
+        qtbot.mouseClick(page.unsettled.applied, Qt.MouseButton.LeftButton)
+        assert not page.unsettled.isVisible() and desk.unsettled() == []
+        qtbot.mouseClick(page.extensions.create_button, Qt.MouseButton.LeftButton)
+        await until(lambda: 150 in [r.number for r in page.extensions.model.rows],
+                    message="extension 150 after the decision")
 
     arun(scenario())

@@ -69,7 +69,7 @@ class ApplyApi(FlowApi, Protocol):
 
 def scope_for(client_id: int | None) -> Scope:
     """One client's PBX: while one of its changes is unsettled, no other is sent."""
-    return Scope("pbx", client_id)
+    return Scope("ivr", client_id)
 
 
 @dataclass(frozen=True)

@@ -308,7 +308,7 @@ def set_sip_id(ctx: Ctx) -> dict[str, Any]:
         (ctx.account["id"], int(sip_id)),
     ).fetchone()
     uri = re.fullmatch(r"[^@\s]+@[A-Za-z0-9.-]+(:[0-9]+)?", sip_id)
-    own_pbx = sip_id.isdigit() and ctx.db.execute(
+    own_pbx = re.fullmatch(r"[0-9]{1,18}", sip_id) and ctx.db.execute(
         "SELECT 1 FROM pbx WHERE account_id = ? AND pbx_id = ?", (ctx.account["id"], int(sip_id))
     ).fetchone()
     if not (own_sip or extension or uri or own_pbx):

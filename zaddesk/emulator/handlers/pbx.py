@@ -186,7 +186,7 @@ def internal_password_get(ctx: Ctx) -> dict[str, Any]:
 def internal_password_put(ctx: Ctx) -> dict[str, Any]:
     ext = _extension(ctx, ctx.path_args["sip"])
     value = ctx.text("value")
-    if len(value) < 8 or value.isdigit() or value.isalpha():
+    if len(value) < 8 or re.fullmatch(r"[0-9]+", value) or value.isalpha():
         raise Fail("The password needs at least 8 characters mixing letters and digits")
     ctx.db.execute(
         "UPDATE extensions SET password = ? WHERE account_id = ? AND number = ?",
@@ -409,7 +409,7 @@ def scenario_edit(ctx: Ctx) -> dict[str, Any]:
             entry: dict[str, Any] = {"number": str(item["number"]), "delay": int(delay_raw)}
             duration_raw = str(item.get("duration", ""))
             if duration_raw:
-                if not duration_raw.isdigit() or int(duration_raw) == 0:
+                if not re.fullmatch(r"[0-9]{1,6}", duration_raw) or int(duration_raw) == 0:
                     raise Fail("numbers[].duration must be a positive whole number of seconds")
                 entry["duration"] = int(duration_raw)
             numbers.append(entry)
@@ -607,7 +607,7 @@ def redirection_post(ctx: Ctx) -> dict[str, Any]:
         elif kind == "sip_uri" and "@" not in destination:
             raise Fail("destination for type sip_uri looks like user@host")
         elif kind == "menu":
-            if not destination.isdigit():
+            if not re.fullmatch(r"[0-9]{1,18}", destination):
                 raise Fail("destination for type menu is a voice menu id")
             _menu(ctx, int(destination))
         if ctx.has("voicemail_greeting"):

@@ -119,7 +119,8 @@ class MoneyDialog(ErrorSurfaceMixin, QDialog):
         currencies = [c for c in (client.currency, "USD", "EUR", "PLN") if c]
         for code in dict.fromkeys(currencies):
             self.ui.currency.addItem(code, code)
-        self.ui.amount.textEdited.connect(lambda _t: self._changed())
+        # textChanged comes after textEdited, on which a shown field error clears itself.
+        self.ui.amount.textChanged.connect(lambda _t: self._changed())
         self.ui.currency.currentIndexChanged.connect(lambda _i: self._changed())
         self.ui.confirm_amount.toggled.connect(lambda _c: self._update())
         self.ui.buttons.accepted.connect(self.send)
@@ -165,14 +166,23 @@ class MoneyDialog(ErrorSurfaceMixin, QDialog):
     def amount(self) -> Decimal | Issue:
         from zaddesk.core.validation import check_amount
 
-        return check_amount(self.ui.amount.text())
+        return check_amount(self.ui.amount.text(), currency=self.currency())
 
     def currency(self) -> str:
         return str(self.ui.currency.currentData() or "")
 
     def _changed(self) -> None:
+        from zaddesk.core.validation import Issue
+        from zaddesk.gui.messages import issue_text, move_limit_text
+
         self.ui.confirm_amount.setChecked(False)
+        self.ui.amount_limit.setText(move_limit_text(self.currency()))
         amount = self.amount()
+        # OK stays disabled while the amount is refused: say why at the field.
+        if isinstance(amount, Issue) and self.ui.amount.text().strip():
+            self.errors.show("amount", issue_text(amount))
+        else:
+            self.errors.clear("amount")
         shown = (format_money(Money(amount, self.currency())) if isinstance(amount, Decimal)
                  else "…")
         who = self.client.email or str(self.client.id)

@@ -12,7 +12,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+import msgspec
+from PySide6.QtCore import QCollator, QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,47 +41,65 @@ from zaddesk.gui.messages import issue_text
 from zaddesk.gui.page import ClientPage
 from zaddesk.gui.uploads import UploadQueueView, document_type_name, dropped_paths, uploads_for
 
+translate = QCoreApplication.translate
+
 __all__ = ["DocumentsPage"]
 
 log = logging.getLogger("zaddesk.gui.documents")
 
-FILE_FILTER = "Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentsPage", text)
+def file_filter() -> str:
+    return translate("Documents", "Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)")
 
 
 def field_label(name: str) -> str:
     labels = {
-        "salutation": tr("&Salutation"), "first_name": tr("&First name"),
-        "middle_name": tr("Middle na&me"), "last_name": tr("&Last name"),
-        "date_of_birth": tr("Date of &birth"), "nationality": tr("Nationalit&y"),
-        "email": tr("&E-mail"), "phone": tr("&Phone"),
-        "organization": tr("&Organisation"),
-        "organization_description": tr("Organisation &description"),
-        "organization_reg_number": tr("&Registration number"),
-        "country": tr("&Country"), "region": tr("Re&gion"), "city": tr("C&ity"),
-        "zip_code": tr("&Postal code"), "street": tr("S&treet"),
-        "building_number": tr("B&uilding number"), "building_letter": tr("Building &letter"),
-        "address": tr("Full &address"), "street_code": tr("Street code (Denmark)"),
-        "municipality_code": tr("Municipality code (Denmark)"),
-        "type_of_id": tr("&ID document"), "id_number": tr("ID &number"),
-        "issuing_authority": tr("Issuing aut&hority"), "issuing_date": tr("Issue &date"),
+        "salutation": translate("Documents", "&Salutation"),
+        "first_name": translate("Documents", "&First name"),
+        "middle_name": translate("Documents", "Middle na&me"),
+        "last_name": translate("Documents", "&Last name"),
+        "date_of_birth": translate("Documents", "Date of &birth"),
+        "nationality": translate("Documents", "Nationalit&y"),
+        "email": translate("Documents", "&E-mail"),
+        "phone": translate("Documents", "&Phone"),
+        "organization": translate("Documents", "&Organisation"),
+        "organization_description": translate("Documents", "Organisation &description"),
+        "organization_reg_number": translate("Documents", "&Registration number"),
+        "country": translate("Documents", "&Country"),
+        "region": translate("Documents", "Re&gion"),
+        "city": translate("Documents", "C&ity"),
+        "zip_code": translate("Documents", "&Postal code"),
+        "street": translate("Documents", "S&treet"),
+        "building_number": translate("Documents", "B&uilding number"),
+        "building_letter": translate("Documents", "Building &letter"),
+        "address": translate("Documents", "Full &address"),
+        "street_code": translate("Documents", "Street code (Denmark)"),
+        "municipality_code": translate("Documents", "Municipality code (Denmark)"),
+        "type_of_id": translate("Documents", "&ID document"),
+        "id_number": translate("Documents", "ID &number"),
+        "issuing_authority": translate("Documents", "Issuing aut&hority"),
+        "issuing_date": translate("Documents", "Issue &date"),
     }
     return labels.get(name, name)
 
 
 def salutation_name(code: str) -> str:
-    return {"MR": tr("Mr"), "MS": tr("Ms"), "COMPANY": tr("Company")}.get(code, code)
+    return {
+        "MR": translate("Documents", "Mr"),
+        "MS": translate("Documents", "Ms"),
+        "COMPANY": translate("Documents", "Company"),
+    }.get(code, code)
 
 
 def id_type_name(code: str) -> str:
     return {
-        "": tr("(none)"), "PASSPORT": tr("Passport"), "DNI": tr("DNI (Spain)"),
-        "NIE": tr("NIE (Spain)"), "RESIDENCE_PERMIT": tr("Residence permit"),
-        "NATIONAL_ID_CARD": tr("National ID card"),
-        "BUSINESS_REGISTRATION": tr("Business registration"),
+        "": translate("Documents", "(none)"),
+        "PASSPORT": translate("Documents", "Passport"),
+        "DNI": translate("Documents", "DNI (Spain)"),
+        "NIE": translate("Documents", "NIE (Spain)"),
+        "RESIDENCE_PERMIT": translate("Documents", "Residence permit"),
+        "NATIONAL_ID_CARD": translate("Documents", "National ID card"),
+        "BUSINESS_REGISTRATION": translate("Documents", "Business registration"),
     }.get(code, code)
 
 
@@ -91,9 +110,21 @@ _CORE_TEXTS = (
     QCoreApplication.translate("OnboardingMessages", "The date cannot be in the future."),
     QCoreApplication.translate("OnboardingMessages", "Choose one of the options."),
     QCoreApplication.translate("OnboardingMessages", "This is not a postal code."),
-    QCoreApplication.translate("OnboardingMessages",
-                               "The document cannot be older than its holder."),
+    QCoreApplication.translate(
+        "OnboardingMessages", "The document cannot be older than its holder."
+    ),
 )
+
+
+def territory_names(language: str) -> dict[str, str]:
+    """Country names in the UI language (CLDR through babel); empty if babel has none."""
+    try:
+        from babel import Locale
+
+        return {str(k): str(v) for k, v in Locale.parse(language).territories.items()}
+    except Exception:
+        log.debug("no country names for %s", language, exc_info=True)
+        return {}
 
 
 class DocumentsPage(ClientPage):
@@ -119,7 +150,9 @@ class DocumentsPage(ClientPage):
         self.group_box = QComboBox(self)
         self.group_box.setObjectName("group_id")
         self.group_box.setMinimumWidth(150)
-        self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.group_box.setMinimumContentsLength(14)
         self.group_label.setBuddy(self.group_box)
         self.new_group_button = QPushButton(self)
@@ -130,9 +163,13 @@ class DocumentsPage(ClientPage):
         self.country_label.setBuddy(self.country_box)
         self.direction_box = QComboBox(self)
         self.direction_box.setObjectName("direction_id")
-        self.country_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.country_box.setMinimumContentsLength(14)
-        self.direction_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.direction_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.direction_box.setMinimumContentsLength(12)
         for w in (self.group_label, self.group_box, self.new_group_button):
             top.addWidget(w)
@@ -148,6 +185,7 @@ class DocumentsPage(ClientPage):
         form_layout = QVBoxLayout(form_host)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
         for name in docgroups.FIELDS:
@@ -166,9 +204,6 @@ class DocumentsPage(ClientPage):
                 widget = QLineEdit(form_host)
                 if name in ("country", "nationality"):
                     widget.setMaxLength(2)
-                    widget.setPlaceholderText("PL")
-                elif name in ("date_of_birth", "issuing_date"):
-                    widget.setPlaceholderText(tr("YYYY-MM-DD"))
                 widget.textEdited.connect(lambda _t, n=name: self._typed(n))
             widget.setObjectName(name)
             label = QLabel(form_host)
@@ -206,9 +241,13 @@ class DocumentsPage(ClientPage):
         self.checklist = QListWidget(self.checklist_box)
         self.checklist.setObjectName("checklist")
         self.checklist.setMinimumHeight(40)
+        self.checklist.setWordWrap(True)
+        self.checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.validity = QListWidget(self.checklist_box)
         self.validity.setObjectName("validity")
         self.validity.setMinimumHeight(40)
+        self.validity.setWordWrap(True)
+        self.validity.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         checklist_row = QHBoxLayout()
         checklist_row.addWidget(self.checklist, 3)
         checklist_row.addWidget(self.validity, 2)
@@ -221,6 +260,8 @@ class DocumentsPage(ClientPage):
         self.file_list = QListWidget(self.files_box)
         self.file_list.setObjectName("files")
         self.file_list.setMinimumHeight(40)
+        self.file_list.setWordWrap(True)
+        self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.wrongs_label = QLabel(self.files_box)
         self.wrongs_label.setObjectName("wrongs")
         self.wrongs_label.setWordWrap(True)
@@ -271,6 +312,7 @@ class DocumentsPage(ClientPage):
         self.file_list.currentRowChanged.connect(lambda _r: self._file_selected())
         self.replace_button.clicked.connect(self.replace_selected)
         self.service.changed.connect(self._upload_changed)
+        self.queue.emptied.connect(self.drop_hint.setVisible)
         self._typed_name = ""
         self._type_timer = QTimer(self)
         self._type_timer.setSingleShot(True)
@@ -282,17 +324,32 @@ class DocumentsPage(ClientPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.group_label.setText(tr("&Group:"))
-        self.new_group_button.setText(tr("&New group"))
-        self.country_label.setText(tr("Dire&ction:"))
-        self.save_button.setText(tr("&Save group"))
-        self.checklist_box.setTitle(tr("What the direction needs"))
-        self.files_box.setTitle(tr("Files in the group"))
-        self.uploads_box.setTitle(tr("Uploads"))
-        self.replace_button.setText(tr("Re&place this file…"))
-        self.drop_hint.setText(tr("Drop scans (PDF, JPEG, PNG) here or add them; each is "
-                                  "checked before it is uploaded to the group on the left."))
-        self.empty_label.setText(tr("Choose a client in the header to see their documents."))
+        self.group_label.setText(translate("Documents", "&Group:"))
+        self.new_group_button.setText(translate("Documents", "&New group"))
+        self.country_label.setText(translate("Documents", "Dire&ction:"))
+        self.save_button.setText(translate("Documents", "&Save group"))
+        self.checklist_box.setTitle(translate("Documents", "What the direction needs"))
+        self.files_box.setTitle(translate("Documents", "Files in the group"))
+        self.uploads_box.setTitle(translate("Documents", "Uploads"))
+        self.replace_button.setText(translate("Documents", "Re&place this file…"))
+        self.drop_hint.setText(
+            translate(
+                "Documents",
+                "Drop scans (PDF, JPEG, PNG) here or add them; each is "
+                "checked before it is uploaded to the group on the left.",
+            )
+        )
+        self.empty_label.setText(
+            translate("Documents", "Choose a client in the header to see their documents.")
+        )
+        for name in ("country", "nationality"):
+            field = self.inputs[name]
+            assert isinstance(field, QLineEdit)
+            field.setPlaceholderText(translate("Documents", "e.g. PL"))
+        for name in ("date_of_birth", "issuing_date"):
+            field = self.inputs[name]
+            assert isinstance(field, QLineEdit)
+            field.setPlaceholderText(translate("Documents", "YYYY-MM-DD"))
         for name, label in self.labels.items():
             suffix = " *" if name in docgroups.REQUIRED else ""
             label.setText(field_label(name) + suffix)
@@ -332,9 +389,13 @@ class DocumentsPage(ClientPage):
         others = self.service.active_for_others(client)
         if others and client is not None:
             names = sorted({o.client_name or str(o.user_id) for o in others})
-            self.show_banner(tr("{count} upload(s) continue for {names}; they finish for "
-                                "that client.").format(count=len(others),
-                                                        names=", ".join(names)), "info")
+            self.show_banner(
+                translate(
+                    "Documents",
+                    "{count} upload(s) continue for {names}; they finish for that client.",
+                ).format(count=len(others), names=", ".join(names)),
+                "info",
+            )
         if client is None:
             return
         self.load_groups()
@@ -347,9 +408,12 @@ class DocumentsPage(ClientPage):
         if client is None or api is None:
             return
         self._loading = True
-        self.run(lambda: api.documents.list_groups(user_id=client.user_id),
-                 title=tr("Read the document groups"), name="groups",
-                 on_success=self._groups_loaded)
+        self.run(
+            lambda: api.documents.list_groups(user_id=client.user_id),
+            title=translate("Documents", "Read the document groups"),
+            name="groups",
+            on_success=self._groups_loaded,
+        )
 
     def _groups_loaded(self, groups: list[DocumentGroup]) -> None:
         self.groups = groups
@@ -370,7 +434,9 @@ class DocumentsPage(ClientPage):
             who = group.organization or f"{group.first_name} {group.last_name}".strip()
             self.group_box.addItem(f"{group.id}: {who}", group.id)
         if not self.groups:
-            self.group_box.addItem(tr("(no groups yet: fill in the form)"), None)
+            self.group_box.addItem(
+                translate("Documents", "(no groups yet: fill in the form)"), None
+            )
         index = self.group_box.findData(current) if current is not None else 0
         self.group_box.setCurrentIndex(max(0, index))
         self.group_box.blockSignals(False)
@@ -466,8 +532,10 @@ class DocumentsPage(ClientPage):
         sent = docgroups.form_values(values)
         if self.direction_id is not None:
             sent["direction_id"] = str(self.direction_id)
-        form = DocumentGroupForm(**{k: (int(v) if k == "direction_id" else v)
-                                    for k, v in sent.items()})  # type: ignore[arg-type]
+        fields: dict[str, Any] = {
+            k: (int(v) if k == "direction_id" else v) for k, v in sent.items()
+        }
+        form = msgspec.convert(fields, DocumentGroupForm)
         group_id = self.current_group()
 
         async def save() -> DocumentGroup:
@@ -478,12 +546,16 @@ class DocumentsPage(ClientPage):
         def saved(group: DocumentGroup) -> None:
             self.new_group = False
             self.pending_group = group.id
-            self.show_banner(tr("The group is saved."), "info")
+            self.show_banner(translate("Documents", "The group is saved."), "info")
             self.ctx.client_updated.emit(client.user_id or 0)
             self.load_groups()
 
-        self.run(save, title=tr("Save the document group"), on_success=saved,
-                 field_map={n: n for n in docgroups.FIELDS})
+        self.run(
+            save,
+            title=translate("Documents", "Save the document group"),
+            on_success=saved,
+            field_map={n: n for n in docgroups.FIELDS},
+        )
 
     # ------------------------------------------------------------------ group state
 
@@ -498,8 +570,9 @@ class DocumentsPage(ClientPage):
             wrongs = await api.numbers.checking_wrongs(group_id, user_id=client.user_id)
             validity = None
             if direction_id is not None:
-                validity = await api.documents.validate_group(group_id, direction_id,
-                                                              user_id=client.user_id)
+                validity = await api.documents.validate_group(
+                    group_id, direction_id, user_id=client.user_id
+                )
             return files, wrongs, validity
 
         def done(result: tuple[list[DocumentFile], CheckingWrongs, Any]) -> None:
@@ -510,8 +583,12 @@ class DocumentsPage(ClientPage):
             self._render_checklist()
             self._render_validity(validity)
 
-        self.run(read, title=tr("Read the group's files and checks"), name="group-state",
-                 on_success=done)
+        self.run(
+            read,
+            title=translate("Documents", "Read the group's files and checks"),
+            name="group-state",
+            on_success=done,
+        )
 
     def _render_files(self) -> None:
         self.file_list.clear()
@@ -519,31 +596,51 @@ class DocumentsPage(ClientPage):
         marked = False
         for document in self.files:
             text = f"{document_type_name(document.type)} — {document.name}"
-            state = tr("verified") if document.is_verified else tr("being checked")
+            state = (
+                translate("Documents", "verified")
+                if document.is_verified
+                else translate("Documents", "being checked")
+            )
             item = QListWidgetItem(f"{text} ({state})")
             item.setData(Qt.ItemDataRole.UserRole, document.type)
             if wrong is not None and wrong.document_type == document.type and not marked:
-                item.setText(f"⚠ {text}: " + tr("the service reports a problem"))
-                item.setToolTip(tr("Details: {text}").format(text=wrong.message))
+                item.setText(
+                    f"⚠ {text}: " + translate("Documents", "the service reports a problem")
+                )
+                item.setToolTip(
+                    translate("Documents", "Details: {text}").format(text=wrong.message)
+                )
                 marked = True
             self.file_list.addItem(item)
         if wrong is not None and wrong.document_type and not marked:
-            item = QListWidgetItem("⚠ " + tr("Missing: {kind}").format(
-                kind=document_type_name(wrong.document_type)))
+            item = QListWidgetItem(
+                "⚠ "
+                + translate("Documents", "Missing: {kind}").format(
+                    kind=document_type_name(wrong.document_type)
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, wrong.document_type)
-            item.setToolTip(tr("Details: {text}").format(text=wrong.message))
+            item.setToolTip(translate("Documents", "Details: {text}").format(text=wrong.message))
             self.file_list.addItem(item)
         lines = []
         if wrong is not None and (wrong.document_type or wrong.message):
-            lines.append(tr("The service reports a problem with a {kind}. Select it and "
-                            "replace the file.").format(
-                kind=document_type_name(wrong.document_type)))
-            lines.append(tr("Details: {text}").format(text=wrong.message))
+            lines.append(
+                translate(
+                    "Documents",
+                    "The service reports a problem with a {kind}. Select it and replace the file.",
+                ).format(kind=document_type_name(wrong.document_type))
+            )
+            lines.append(translate("Documents", "Details: {text}").format(text=wrong.message))
         address = self.wrongs.wrong_address
         if address is not None:
-            self.errors.show("address", tr("The service reports a problem with the address; "
-                                           "check it and save the group."))
-            lines.append(tr("Details: {text}").format(text=address.message))
+            self.errors.show(
+                "address",
+                translate(
+                    "Documents",
+                    "The service reports a problem with the address; check it and save the group.",
+                ),
+            )
+            lines.append(translate("Documents", "Details: {text}").format(text=address.message))
         self.wrongs_label.setText("\n".join(lines))
         self.wrongs_label.setVisible(bool(lines))
         self._file_selected()
@@ -557,8 +654,9 @@ class DocumentsPage(ClientPage):
         if item is None:
             return
         kind = str(item.data(Qt.ItemDataRole.UserRole))
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Replace this file"), "",
-                                                tr(FILE_FILTER))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("Documents", "Replace this file"), "", file_filter()
+        )
         self.add_paths([Path(p) for p in paths], document_type=kind)
 
     # ------------------------------------------------------------------ directions
@@ -570,15 +668,25 @@ class DocumentsPage(ClientPage):
 
         def done(countries: list[Any]) -> None:
             self.country_box.clear()
-            self.country_box.addItem(tr("(choose a country)"), "")
-            for country in countries:
-                self.country_box.addItem(f"{country.name} ({country.country_code_iso})",
-                                         country.country_code_iso)
+            self.country_box.addItem(translate("Documents", "(choose a country)"), "")
+            names = territory_names(self.ctx.language)
+            collator = QCollator(QLocale(self.ctx.language))
+            rows = sorted(
+                ((names.get(c.country_code_iso.upper()) or c.name, c.country_code_iso)
+                 for c in countries),
+                key=lambda row: collator.sortKey(row[0]),
+            )
+            for name, iso in rows:
+                self.country_box.addItem(f"{name} ({iso})", iso)
             if self.direction is not None:
                 self._select_country(self.direction_country)
 
-        self.run(lambda: api.numbers.countries(), title=tr("Read the countries"),
-                 name="countries", on_success=done)
+        self.run(
+            lambda: api.numbers.countries(),
+            title=translate("Documents", "Read the countries"),
+            name="countries",
+            on_success=done,
+        )
 
     direction_country: str = ""
 
@@ -587,8 +695,8 @@ class DocumentsPage(ClientPage):
         if index >= 0:
             self.country_box.setCurrentIndex(index)
 
-    def _country_chosen(self, direction_id: int | None = None) -> None:
-        iso = str(self.country_box.currentData() or "")
+    def _country_chosen(self, direction_id: int | None = None, iso: str = "") -> None:
+        iso = iso or str(self.country_box.currentData() or "")
         api, client = self.ctx.api, self.client
         if not iso or api is None or client is None:
             return
@@ -597,7 +705,7 @@ class DocumentsPage(ClientPage):
         def done(directions: list[Direction]) -> None:
             self.directions = [d for d in directions if d.restrictions is not None]
             self.direction_box.clear()
-            self.direction_box.addItem(tr("(choose a direction)"), None)
+            self.direction_box.addItem(translate("Documents", "(choose a direction)"), None)
             for direction in self.directions:
                 self.direction_box.addItem(direction.name, int(direction.id))
             if direction_id is not None:
@@ -606,19 +714,26 @@ class DocumentsPage(ClientPage):
                     self.direction_box.setCurrentIndex(index)
             self._direction_chosen()
 
-        self.run(lambda: api.numbers.country(iso, user_id=client.user_id),
-                 title=tr("Read the directions"), name="directions", on_success=done)
+        self.run(
+            lambda: api.numbers.country(iso, user_id=client.user_id),
+            title=translate("Documents", "Read the directions"),
+            name="directions",
+            on_success=done,
+        )
 
     def _direction_chosen(self) -> None:
         data = self.direction_box.currentData()
         self.direction_id = int(data) if isinstance(data, int) else self.direction_id
-        self.direction = next((d for d in self.directions if int(d.id) == self.direction_id),
-                              None)
+        self.direction = next((d for d in self.directions if int(d.id) == self.direction_id), None)
         self._render_checklist()
         self.load_group_state()
 
     def open_with(self, **args: Any) -> None:
-        """From the number shop: ``direction_id`` and ``documents_group_id`` (``country``)."""
+        """From the number shop: ``direction_id`` and ``documents_group_id`` (``country``).
+
+        Without ``country``, the direction is looked up in the shop's catalogue cache, where
+        the shop left it; the service's own check needs only the id anyway.
+        """
         group = args.get("documents_group_id", args.get("group_id"))
         if group is not None:
             self.pending_group = int(group)
@@ -626,15 +741,38 @@ class DocumentsPage(ClientPage):
             if index >= 0 and index != self.group_box.currentIndex():
                 self.group_box.setCurrentIndex(index)
         direction = args.get("direction_id")
-        if direction is not None:
-            self.direction_id = int(direction)
-            country = str(args.get("country", "") or "")
-            if country:
-                self._select_country(country)
-                self._country_chosen(self.direction_id)
-            else:
-                self._render_checklist()
-                self.load_group_state()
+        if direction is None:
+            return
+        self.direction_id = int(direction)
+        country = str(args.get("country", "") or "")
+        if not country:
+            found = self._cached_direction(self.direction_id)
+            if found is not None:
+                country, self.direction = found
+                self.directions = [found[1]]
+                self.direction_country = country
+        if country:
+            self._select_country(country)
+            self._country_chosen(self.direction_id, country)
+        else:
+            self._render_checklist()
+            self.load_group_state()
+
+    def _cached_direction(self, direction_id: int) -> tuple[str, Direction] | None:
+        from zaddesk.core.catalog import CatalogCache, default_catalog_path
+
+        profile = self.ctx.profile.name if self.ctx.profile is not None else ""
+        path = default_catalog_path(profile)
+        if not path.exists():
+            return None
+        cache = CatalogCache(path)
+        try:
+            return cache.find_direction(direction_id)
+        except Exception:
+            log.debug("the shop's catalogue could not be read", exc_info=True)
+            return None
+        finally:
+            cache.close()
 
     # ------------------------------------------------------------------ checklist
 
@@ -643,51 +781,66 @@ class DocumentsPage(ClientPage):
             return []
         r = self.direction.restrictions
         uploaded = {f.type for f in self.files}
-        uploaded |= {i.document_type for i in self.service.items()
-                     if i.state == UploadState.DONE and i.group_id == self.current_group()
-                     and self.client is not None and i.user_id == self.client.user_id}
-        return docgroups.checklist(r.upload, r.specify, self.values(), uploaded,
-                                   country=self.direction_country or None)
+        uploaded |= {
+            i.document_type
+            for i in self.service.items()
+            if i.state == UploadState.DONE
+            and i.group_id == self.current_group()
+            and self.client is not None
+            and i.user_id == self.client.user_id
+        }
+        return docgroups.checklist(
+            r.upload, r.specify, self.values(), uploaded, country=self.direction_country or None
+        )
 
     def _render_checklist(self) -> None:
         self.checklist.clear()
         items = self.checklist_items()
         if self.direction is None:
             self.missing_label.setText(
-                tr("Choose a direction to see what it needs.") if self.direction_id is None
-                else tr("Direction {id}: the service's check is on the right.").format(
-                    id=self.direction_id))
+                translate("Documents", "Choose a direction to see what it needs.")
+                if self.direction_id is None
+                else translate(
+                    "Documents", "Direction {id}: the service's check is on the right."
+                ).format(id=self.direction_id)
+            )
             return
         for item in items:
             if item.kind == "document":
-                text = tr("Upload: {kind}").format(kind=document_type_name(item.name))
+                text = translate("Documents", "Upload: {kind}").format(
+                    kind=document_type_name(item.name)
+                )
             elif item.kind == "address":
-                text = tr("An address in {country}").format(country=self.direction_country)
+                text = translate("Documents", "An address in {country}").format(
+                    country=self.direction_country
+                )
             elif item.name == "information":
-                text = tr("The required fields of the form")
+                text = translate("Documents", "The required fields of the form")
             else:
-                text = tr("Fill in: {field}").format(
-                    field=field_label(item.name).replace("&", ""))
+                text = translate("Documents", "Fill in: {field}").format(
+                    field=field_label(item.name).replace("&", "")
+                )
             row = QListWidgetItem(("✔ " if item.done else "✘ ") + text)
             row.setData(Qt.ItemDataRole.UserRole, item.name)
             self.checklist.addItem(row)
         count = docgroups.missing(items)
-        self.missing_label.setText(
-            tr("Nothing missing for {direction}.").format(direction=self.direction.name)
-            if count == 0 else
-            QCoreApplication.translate("DocumentsPage", "%n thing(s) missing for {direction}.",
-                                       "", count).format(
-                direction=self.direction.name))
+        if count == 0:
+            text = translate("Documents", "Nothing missing for {direction}.")
+        elif count == 1:
+            text = translate("Documents", "One thing missing for {direction}.")
+        else:
+            text = translate("Documents", "{count} things missing for {direction}.")
+        self.missing_label.setText(text.format(count=count, direction=self.direction.name))
 
     def _render_validity(self, validity: Any) -> None:
         self.validity.clear()
         if validity is None:
             return
         checks = [
-            (validity.is_information_match, tr("Information matches")),
-            (validity.is_documents_uploaded, tr("Documents uploaded")),
-            (validity.is_documents_verified, tr("Documents verified")),
-            (validity.is_address_match, tr("Address matches")),
+            (validity.is_information_match, translate("Documents", "Information matches")),
+            (validity.is_documents_uploaded, translate("Documents", "Documents uploaded")),
+            (validity.is_documents_verified, translate("Documents", "Documents verified")),
+            (validity.is_address_match, translate("Documents", "Address matches")),
         ]
         for ok, text in checks:
             self.validity.addItem(("✔ " if ok else "✘ ") + text)
@@ -695,7 +848,9 @@ class DocumentsPage(ClientPage):
     # ------------------------------------------------------------------ files
 
     def pick_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add scans"), "", tr(FILE_FILTER))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("Documents", "Add scans"), "", file_filter()
+        )
         self.add_paths([Path(p) for p in paths])
 
     def add_paths(self, paths: list[Path], document_type: str = "") -> None:
@@ -703,11 +858,14 @@ class DocumentsPage(ClientPage):
         if not paths or client is None:
             return
         if group_id is None:
-            self.show_banner(tr("Save the group first; files are uploaded into a group."),
-                             "warning")
+            self.show_banner(
+                translate("Documents", "Save the group first; files are uploaded into a group."),
+                "warning",
+            )
             return
-        self.service.add_paths(paths, Target.DOCUMENT, client, group_id=group_id,
-                               document_type=document_type)
+        self.service.add_paths(
+            paths, Target.DOCUMENT, client, group_id=group_id, document_type=document_type
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event.mimeData()) and self.client is not None:
@@ -727,10 +885,14 @@ class DocumentsPage(ClientPage):
         self.add_paths(paths)
 
     def _upload_changed(self, item: UploadItem | None) -> None:
-        if (item is not None and item.state == UploadState.DONE
-                and item.target == Target.DOCUMENT and self.client is not None
-                and item.user_id == self.client.user_id
-                and item.group_id == self.current_group()):
+        if (
+            item is not None
+            and item.state == UploadState.DONE
+            and item.target == Target.DOCUMENT
+            and self.client is not None
+            and item.user_id == self.client.user_id
+            and item.group_id == self.current_group()
+        ):
             self.load_group_state()
 
     # ------------------------------------------------------------------ screenshots

@@ -44,6 +44,11 @@ class Ui_OnboardingTopupForm(object):
 
         self.amount_row.addWidget(self.currency)
 
+        self.amount_limit = QLabel(OnboardingTopupForm)
+        self.amount_limit.setObjectName(u"amount_limit")
+
+        self.amount_row.addWidget(self.amount_limit)
+
 
         self.amount_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.amount_row)
 

@@ -46,6 +46,11 @@ class Ui_TopupDialogForm(object):
 
         self.amount_row.addWidget(self.currency)
 
+        self.amount_limit = QLabel(TopupDialogForm)
+        self.amount_limit.setObjectName(u"amount_limit")
+
+        self.amount_row.addWidget(self.amount_limit)
+
 
         self.amount_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.amount_row)
 

@@ -18,15 +18,22 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from zaddesk.core.journal import StepRecord
 from zaddesk.core.onboarding import Action
 from zaddesk.core.sendonce import Verdict
+from zaddesk.core.validation import ParsedPhone, parse_phone
 
 __all__ = ["LostAnswerBox", "request_text", "verdict_text"]
 
 
+def _number(step: StepRecord) -> str:
+    """The request's phone number as a rep reads it (+48 601 234 567)."""
+    number = str(step.params.get("number", ""))
+    parsed = parse_phone(number, "") if number.startswith("+") else None
+    return parsed.display if isinstance(parsed, ParsedPhone) else number
+
+
 def request_text(step: StepRecord) -> str:
     """The lost request in words, in the UI language."""
-    params = step.params
-    number = str(params.get("number", ""))
-    email = str(params.get("email", ""))
+    number = _number(step)
+    email = str(step.params.get("email", ""))
     translate = QCoreApplication.translate
     if step.action == Action.REGISTER:
         return translate("LostAnswer", "registering {0}").format(email)
@@ -46,9 +53,8 @@ def request_text(step: StepRecord) -> str:
 
 def verdict_text(step: StepRecord, verdict: Verdict) -> str:
     """What reading the server showed, and what to do now, in the UI language."""
-    params = step.params
-    number = str(params.get("number", ""))
-    email = str(params.get("email", ""))
+    number = _number(step)
+    email = str(step.params.get("email", ""))
     action = step.action
     translate = QCoreApplication.translate
     if action == Action.REGISTER:
@@ -117,6 +123,7 @@ class LostAnswerBox(QFrame):
         self.finding = QLabel(self)
         self.finding.setObjectName("lost_finding")
         self.finding.setWordWrap(True)
+        self.finding.setProperty("role", "warning")
         layout.addWidget(self.finding)
         row = QHBoxLayout()
         self.check_button = QPushButton(self)

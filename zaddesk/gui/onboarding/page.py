@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
@@ -146,6 +146,7 @@ class OnboardingPage(Page):
         self.stack.setCurrentWidget(wizard)
         self.wizard = wizard
         self.banner.clear()
+        QTimer.singleShot(0, wizard.focus_first_field)  # typing goes into the first field
         log.info("onboarding wizard opened on session %s at %s", flow.session_id,
                  wizard.current_step().value)
         return wizard
@@ -171,6 +172,8 @@ class OnboardingPage(Page):
         api = self._need_api()
         if api is None:
             return None
+        if form is None:  # most of a dealer's clients live where the dealer works
+            form = ClientForm(country=guess_country((), self.ctx.language))
         flow = OnboardingFlow.start(api, self.journal, form, profile=self._profile_name(),
                                     **self.flow_options)
         return self._open(flow)

@@ -34,6 +34,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QCompleter,
@@ -88,7 +89,7 @@ from zaddesk.gui.forms.ui_onboarding_registration import Ui_OnboardingRegistrati
 from zaddesk.gui.forms.ui_onboarding_summary import Ui_OnboardingSummaryForm
 from zaddesk.gui.forms.ui_onboarding_topup import Ui_OnboardingTopupForm
 from zaddesk.gui.journals import journal_for
-from zaddesk.gui.messages import issue_text, translate_core
+from zaddesk.gui.messages import issue_text, move_limit_text, translate_core
 from zaddesk.gui.onboarding.lost import LostAnswerBox, verdict_text
 from zaddesk.gui.page import Banner, ErrorSurfaceMixin
 from zaddesk.gui.page import FieldErrors as FieldMarks
@@ -335,10 +336,11 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         """Read the server about a lost request (sends nothing that changes anything)."""
 
         def done(found: Any) -> None:
-            text = verdict_text(found.step, found.verdict)
-            self.show_banner(text, "info" if found.settled else "warning")
             if found.settled:
+                self.show_banner(verdict_text(found.step, found.verdict), "info")
                 self.wiz.client_changed()
+            else:
+                self.banner.clear()  # the box asks what the server could not tell
             self.refresh()
 
         self.send("settle", lambda: self.flow.settle(step_id),
@@ -682,15 +684,35 @@ class RegistrationStep(WizardStep):
                 "Registered and active. Client id: {0}").format(self.flow.client_id))
             self.ui.registration_status.setProperty("role", "ok")
         elif state == "awaiting":
-            message = self.flow.session.data.get("registration_message", "")
-            self.ui.registration_status.setText(self.tr(
-                "Registered; the account waits for the client's confirmation.") +
-                (f"\n{self.tr('The server says:')} {message}" if message else ""))
+            message = str(self.flow.session.data.get("registration_message", "") or "")
+            how = confirmation_kind(message)
+            if how == "link":
+                status = self.tr("Registered. Zadarma has sent the client an e-mail with a "
+                                 "confirmation link; the account starts once the client opens "
+                                 "it.")
+                waiting = self.tr("When the client has opened the link, press “Check now”, "
+                                  "or close the wizard and resume it later.")
+            elif how == "code":
+                status = self.tr("Registered. Zadarma has sent the client an e-mail with a "
+                                 "confirmation code.")
+                waiting = self.tr("Ask the client to read you the code from that e-mail and "
+                                  "type it here.")
+            else:
+                status = self.tr("Registered; the account waits for the client's "
+                                 "confirmation.")
+                waiting = self.tr(
+                    "Either the client clicks the link in the e-mail from Zadarma (then press "
+                    "“Check now”, or close the wizard and resume it later), or the client "
+                    "reads you the code from that e-mail and you type it here.")
+            self.ui.registration_status.setText(status)
+            # The server's own words are for support, not for the rep: under Details.
+            self.ui.registration_status.setToolTip(
+                self.tr("Details from the server: {0}").format(message) if message else "")
             self.ui.registration_status.setProperty("role", "warning")
-            self.ui.awaiting_text.setText(self.tr(
-                "Either the client clicks the link in the e-mail from Zadarma (then press "
-                "“Check now”, or close the wizard and resume it later), or the client reads "
-                "you the code from that e-mail and you type it here."))
+            self.ui.awaiting_text.setText(waiting)
+            self.ui.check_button.setVisible(how != "code")
+            for widget in (self.ui.code_label, self.ui.code, self.ui.confirm_code_button):
+                widget.setVisible(how != "link")
         elif lost:
             self.ui.registration_status.setText(self.tr(
                 "The registration's answer was lost: check on the server before going on."))
@@ -873,8 +895,8 @@ class PhoneStep(WizardStep):
         def done(_status: Any) -> None:
             self.show_banner(self.tr("The code was sent by {0}. Ask the client to read it "
                                      "out.").format(self._via(via)), "info")
+            self.refresh()  # enables the code field first: focus never lands on a disabled one
             self.ui.code.setFocus()
-            self.refresh()
 
         self.send("send", run, title=self.tr("Send a confirmation code"), on_success=done)
 
@@ -935,7 +957,10 @@ class TopupStep(WizardStep):
         if combo.count() == 0:
             choices = self.wiz.client_step.choices
             currencies = list(choices.currencies) if choices else []
-            preferred = self.flow.form.currency or "USD"
+            # The client's currency if the rep chose one, else the dealer's (the server's
+            # default for a new client follows the dealer's account).
+            dealer = self.ctx.balance.currency if self.ctx.balance is not None else ""
+            preferred = self.flow.form.currency or dealer or "USD"
             if preferred not in currencies:
                 currencies.insert(0, preferred)
             for code in currencies:
@@ -959,8 +984,10 @@ class TopupStep(WizardStep):
         before = self.before
         self.ui.dealer_before.setText(format_money(before.dealer) if before else "…")
         self.ui.client_before.setText(format_money(before.client) if before else "…")
-        amount = check_amount(self.ui.amount.text()) if self.ui.amount.text().strip() else None
         currency = str(self.ui.currency.currentData() or "")
+        self.ui.amount_limit.setText(move_limit_text(currency))
+        amount = (check_amount(self.ui.amount.text(), currency=currency)
+                  if self.ui.amount.text().strip() else None)
         after = ""
         if before and before.dealer and isinstance(amount, Decimal):
             if before.dealer.currency == currency:
@@ -1012,7 +1039,7 @@ class TopupStep(WizardStep):
     def topup(self, again: bool = False) -> None:
         amount_text = self.ui.amount.text()
         currency = str(self.ui.currency.currentData() or "")
-        value = check_amount(amount_text)
+        value = check_amount(amount_text, currency=currency)
         if isinstance(value, Issue):
             self.show_field_error("amount", issue_text(value))
             return
@@ -1197,7 +1224,8 @@ class SummaryStep(WizardStep):
 
 
 def summary_text(flow: OnboardingFlow) -> str:
-    """The hand-over text in the UI language, from the journal."""
+    """The hand-over text for the client, in the UI language, from the journal: what the
+    client has now and still has to do; never the dealer's cost or internal steps."""
     # Literal translate() calls, not a helper, so lupdate extracts each line with its context.
     session = flow.session
     form = flow.form
@@ -1225,31 +1253,17 @@ def summary_text(flow: OnboardingFlow) -> str:
         elif step.action == Action.CONFIRM_REGISTRATION:
             done.append(QCoreApplication.translate(
                 "OnboardingSummary", "Registration confirmed with the code from the e-mail."))
-        elif step.action == Action.ADD_PHONE:
-            done.append(QCoreApplication.translate("OnboardingSummary", "Contact phone {0} added.")
-                        .format(params.get("number", "")))
-        elif step.action == Action.PROVE_BY_SMS:
-            done.append(QCoreApplication.translate("OnboardingSummary",
-                                                   "Confirmation code sent by SMS."))
-        elif step.action == Action.PROVE_BY_CALLBACK:
-            done.append(QCoreApplication.translate("OnboardingSummary",
-                                                   "Confirmation code given by a call."))
         elif step.action == Action.CONFIRM_PHONE:
             done.append(QCoreApplication.translate("OnboardingSummary",
                                                    "Contact phone {0} confirmed.")
                         .format(params.get("number", "")))
         elif step.action == Action.TOPUP:
-            result = step.result or {}
-            debited = Money.from_json(result.get("debited"))
-            credited = Money.from_json(result.get("credited"))
-            if debited and credited:
-                done.append(QCoreApplication.translate(
-                    "OnboardingSummary", "Top-up: {0} debited from the dealer, {1} credited.")
-                    .format(format_money(debited), format_money(credited)))
-            else:
-                done.append(QCoreApplication.translate(
-                    "OnboardingSummary", "Top-up of {0} {1} (answer lost; decided as applied).")
-                    .format(params.get("amount", ""), params.get("currency", "")))
+            # What the client got; what it cost the dealer is the dealer's business.
+            credited = Money.from_json((step.result or {}).get("credited"))
+            done.append(QCoreApplication.translate(
+                "OnboardingSummary", "Balance topped up by {0}.").format(
+                    format_money(credited) if credited else
+                    f"{params.get('amount', '')} {params.get('currency', '')}".strip()))
     if session.data.get("adopted"):
         done.insert(0, QCoreApplication.translate(
             "OnboardingSummary", "Went on with client {0}, registered by an earlier attempt.")
@@ -1263,8 +1277,6 @@ def summary_text(flow: OnboardingFlow) -> str:
     lines += [f"  - {d}" for d in done] or [f"  - {nothing_yet}"]
     lines += ["", QCoreApplication.translate("OnboardingSummary", "Pending:")]
     pending = {
-        "undecided": QCoreApplication.translate(
-            "OnboardingSummary", "Decide the outcome of a request whose answer was lost."),
         "registration.awaiting": QCoreApplication.translate(
             "OnboardingSummary", "The client has to confirm the registration from the e-mail."),
         "registration.todo": QCoreApplication.translate("OnboardingSummary",
@@ -1278,13 +1290,22 @@ def summary_text(flow: OnboardingFlow) -> str:
         "next.numbers": QCoreApplication.translate("OnboardingSummary",
                                                    "Choose numbers in the number shop."),
     }
-    items = [pending.get(p.code, p.text) for p in flow.pending()]
+    # The dealer's own loose ends (a lost answer to settle) are not the client's to read.
+    items = [pending.get(p.code, p.text) for p in flow.pending() if p.code != "undecided"]
     nothing = QCoreApplication.translate("OnboardingSummary", "nothing")
     lines += [f"  - {p}" for p in items] or [f"  - {nothing}"]
     return "\n".join(lines) + "\n"
 
 
 # ------------------------------------------------------------------ the wizard
+
+def confirmation_kind(message: str) -> str:
+    """How a waiting registration is confirmed, read from the server's answer: ``"link"``,
+    ``"code"`` or ``""`` (not said: both ways are offered)."""
+    text = message.casefold()
+    link, code = "link" in text, "code" in text or "confirm/" in text
+    return "link" if link and not code else "code" if code and not link else ""
+
 
 class OnboardingWizard(QWizard):
     """One onboarding session; embedded in the Onboarding page (``Qt.Widget``)."""
@@ -1321,6 +1342,28 @@ class OnboardingWizard(QWizard):
         self.setStartId(PAGE_IDS[self.point.step])
         self.restart()
         self.rejected.connect(lambda: self.closed_for_later.emit(self.flow.session_id))
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self.focus_first_field))
+
+    def focus_first_field(self) -> None:
+        """Focus where the rep types next: the step's first enabled input, else its first
+        button (a step is shown before its content is enabled, so this runs after)."""
+        page = self.currentPage()
+        if page is None or not page.isVisible():
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and page.isAncestorOf(focused) and focused.isEnabled():
+            return  # the step placed focus itself
+        candidates: list[QWidget] = []
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page and len(candidates) < 200:
+            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                candidates.append(widget)
+            widget = widget.nextInFocusChain()
+        inputs = [w for w in candidates if not isinstance(w, QAbstractButton)]
+        chosen = inputs or candidates
+        if chosen:
+            chosen[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     @property
     def session_id(self) -> str:

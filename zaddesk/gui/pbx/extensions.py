@@ -272,8 +272,8 @@ class ExtensionsTab(QWidget):
         desk = self.page.desk
         api = self.page.ctx.api
         numbers = [r.number for r in self.model.rows]
-        if desk is None or api is None or not numbers:
-            return
+        if desk is None or api is None or not numbers or not self.isVisible():
+            return  # nobody looks at the dots: the budget is better spent elsewhere
         snapshot = api.transport.rate_snapshot()
         if snapshot.remaining < max(len(numbers), snapshot.limit // 2):
             return  # the rep's own clicks need the room more than a status dot does

@@ -108,14 +108,16 @@ class ChangeCommand(QUndoCommand):
         if self.main is not None:
             self.doc.flow.main = self.main[1]
         self.doc.set_positions(dict(self.pos_new))
-        self.doc.changed.emit(sorted(set(self.new) | set(self.pos_new)))
+        if self.new or self.main is not None:  # positions alone: ``moved`` said it
+            self.doc.changed.emit(sorted(self.new))
 
     def undo(self) -> None:
         self.doc.apply_items(self.old)
         if self.main is not None:
             self.doc.flow.main = self.main[0]
         self.doc.set_positions(self.pos_old)
-        self.doc.changed.emit(sorted(set(self.old) | set(self.pos_old)))
+        if self.old or self.main is not None:
+            self.doc.changed.emit(sorted(self.old))
 
 
 class MoveCommand(QUndoCommand):

@@ -21,9 +21,11 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -55,7 +57,7 @@ from zaddesk.core.ivr.model import (
 )
 from zaddesk.core.ivr.plan import Call, PlanError, plan
 from zaddesk.core.ivr.serial import LayoutFile, LayoutFileError, dumps, loads
-from zaddesk.core.ivr.simulate import Ask, Simulation, simulate, simulate_static
+from zaddesk.core.ivr.simulate import Simulation, simulate_static
 from zaddesk.core.ivr.store import Edit, FlowStore
 from zaddesk.core.ivr.template import adopt, revive
 from zaddesk.core.ivr.validate import Problem, validate
@@ -93,7 +95,8 @@ class FlowBackend(Protocol):
     async def conflict(self, base: Flow, edited: Flow) -> Conflict | None: ...
     async def apply(self, calls: list[Call], server: Flow,
                     on_applied: Callable[[Call, dict[str, str]], None]) -> ApplyReport: ...
-    async def asker(self) -> Ask | None: ...
+    async def simulate(self, flow: Flow, events: list[str], **options: Any) -> Simulation: ...
+    def decide(self, step_id: int, applied: bool) -> None: ...
 
 
 RunFn = Callable[..., Any]
@@ -108,6 +111,7 @@ class PlanDialog(QDialog):
     """The plan: each call in words and as the request it sends; apply with progress."""
 
     apply_requested = Signal()
+    decided = Signal(int, bool)  # step id, applied
 
     def __init__(self, calls: list[Call], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +157,17 @@ class PlanDialog(QDialog):
         self.apply_button.clicked.connect(self.apply_requested.emit)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
+        decide_row = QHBoxLayout()
+        self.was_applied = named(QPushButton(_tr("It &was applied")), "was_applied")
+        self.was_not_applied = named(QPushButton(_tr("It was &not applied")), "was_not_applied")
+        decide_row.addWidget(self.was_applied)
+        decide_row.addWidget(self.was_not_applied)
+        layout.addLayout(decide_row)
+        self.was_applied.hide()
+        self.was_not_applied.hide()
+        self.undecided_step = 0
+        self.was_applied.clicked.connect(lambda: self._decide(True))
+        self.was_not_applied.clicked.connect(lambda: self._decide(False))
         self.list.currentRowChanged.connect(self._show_request)
         if calls:
             self.list.setCurrentRow(0)
@@ -168,6 +183,16 @@ class PlanDialog(QDialog):
             if pending:
                 lines.append(_tr("  (? = the id the server gives to an item created above)"))
             self.request.setPlainText("\n".join(lines))
+
+    def ask_decision(self, step_id: int) -> None:
+        self.undecided_step = step_id
+        self.was_applied.show()
+        self.was_not_applied.show()
+
+    def _decide(self, applied: bool) -> None:
+        self.was_applied.hide()
+        self.was_not_applied.hide()
+        self.decided.emit(self.undecided_step, applied)
 
     def mark_applied(self, count: int) -> None:
         self.progress.setValue(count)
@@ -199,6 +224,7 @@ class FlowEditor(QWidget):
         self.plan_dialog: PlanDialog | None = None
         self.last_report: ApplyReport | None = None
         self.busy = False
+        self.ready = False  # the current client's flow is shown (so the edit may be saved)
 
         self.scene = FlowScene(self)
         self.view = FlowView(self.scene, self)
@@ -333,7 +359,12 @@ class FlowEditor(QWidget):
     # --- loading ------------------------------------------------------------------------
     def open(self, backend: FlowBackend | None) -> None:
         """Show ``backend``'s flow: the kept edit if there is one, else the server's."""
+        if self._save_timer.isActive():  # the previous client's last change, kept first
+            self._save_timer.stop()
+            self.save_edit()
         self.backend = backend
+        self.ready = False  # nothing is saved for this client until its flow is shown
+        self.base = Flow()
         self.doc.reset(Flow(), {})
         self.events = []
         if backend is None:
@@ -381,6 +412,7 @@ class FlowEditor(QWidget):
         if missing:
             positions.update(self._layout(flow, positions if positions else None))
         self.doc.reset(flow, positions)
+        self.ready = True
         self.view.fit()
         self.loaded.emit()
 
@@ -423,7 +455,7 @@ class FlowEditor(QWidget):
             self._save_timer.start()
 
     def save_edit(self) -> None:
-        if self.store is None or self.backend is None:
+        if self.store is None or self.backend is None or not self.ready:
             return
         if self.doc.flow == self.base and not self.doc.undo.count():
             return
@@ -630,6 +662,7 @@ class FlowEditor(QWidget):
             lambda row: self.scene.light(calls[row].refs if 0 <= row < len(calls) else (),
                                          PLAN_COLOUR))
         dialog.apply_requested.connect(lambda: self.apply(dialog))
+        dialog.decided.connect(self.decide)
         dialog.finished.connect(lambda _r: self.scene.light((), None))
         self.plan_dialog = dialog
         dialog.open()
@@ -686,9 +719,10 @@ class FlowEditor(QWidget):
             lines += [f"  ✖ {call_text(c)}" for c in report.not_applied]
             if report.error is not None:
                 lines.append(_tr("Stopped because: {error}").format(error=report.error))
-            if report.undecided:
+            if report.undecided and report.settlement is not None:
                 lines.append(_tr("The server could not tell whether the last call took "
-                                 "effect; check it in Zadarma's panel."))
+                                 "effect; check it in Zadarma's panel and say which:"))
+                dialog.ask_decision(report.settlement.step.id)
             lines.append(_tr("The rest is kept as your edit; apply again to finish."))
             dialog.outcome.setText("\n".join(lines))
             dialog.apply_button.setEnabled(False)
@@ -725,6 +759,15 @@ class FlowEditor(QWidget):
 
         self.run_task(after, title=_tr("Read the call flow"), name="flow_load",
                       on_success=reloaded)
+
+    def decide(self, step_id: int, applied: bool) -> None:
+        """The rep's word on a call whose outcome the server could not show; then reload,
+        so the plan is made again against what is there."""
+        if self.backend is None:
+            return
+        self.backend.decide(step_id, applied)
+        self.set_status("Your decision was recorded; review the changes again to finish.")
+        self.reload()
 
     def show_conflict(self, conflict: Conflict) -> QDialog:
         dialog = QDialog(self)
@@ -818,18 +861,67 @@ class FlowEditor(QWidget):
         if name:
             self.export_to(Path(name))
 
+    def mapping_dialog(self, layout: LayoutFile, done: Callable[[dict[str, str]], None]
+                       ) -> QDialog:
+        """A template from another client: which of this client's extensions each of the
+        template's extensions becomes (or the same number, created)."""
+        dialog = QDialog(self)
+        dialog.setObjectName("template_mapping")
+        dialog.setWindowTitle(_tr("Apply as a template"))
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(_tr("This flow comes from another client. Choose which of this "
+                               "client's extensions each of its extensions becomes:")))
+        combos: dict[str, QComboBox] = {}
+        ours = sorted(e.number for e in self.server.extensions.values())
+        for number in sorted(e.number for e in layout.flow.extensions.values()):
+            combo = named(QComboBox(), f"map_{number}")
+            for mine in ours:
+                combo.addItem(mine, mine)
+            if number not in ours:
+                combo.addItem(_tr("{number} (create it)").format(number=number), number)
+            combo.setCurrentIndex(max(0, combo.findData(number)))
+            label = QLabel(_tr("Extension {number}:").format(number=number))
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            combos[number] = combo
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        dialog.accepted.connect(
+            lambda: done({n: str(c.currentData()) for n, c in combos.items()}))
+        dialog.open()
+        return dialog
+
     def import_dialog(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self, _tr("Import a call flow"), "", _tr("Call flow (*.json)"))
         if name:
-            problems = self.import_from(Path(name))
-            if problems:
-                box = QMessageBox(QMessageBox.Icon.Warning, _tr("Import"),
-                                  _tr("The file was not imported:"), parent=self)
-                box.setObjectName("import_problems")
-                box.setDetailedText("\n".join(problems))
-                box.setInformativeText("\n".join(problems[:8]))
-                box.open()
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Import from the file, asking for the extension mapping when it is a template."""
+        try:
+            layout = loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, LayoutFileError):
+            layout = None
+        client = self.backend.client_id if self.backend else None
+        if layout is not None and layout.meta.get("client") != client:
+            self.mapping_dialog(layout, lambda numbers: self._imported(
+                self.import_from(path, numbers)))
+            return
+        self._imported(self.import_from(path))
+
+    def _imported(self, problems: list[str]) -> None:
+        if problems:
+            box = QMessageBox(QMessageBox.Icon.Warning, _tr("Import"),
+                              _tr("The file was not imported:"), parent=self)
+            box.setObjectName("import_problems")
+            box.setDetailedText("\n".join(problems))
+            box.setInformativeText("\n".join(problems[:8]))
+            self.import_box = box
+            box.open()
 
     def versions_dialog(self) -> QDialog | None:
         if self.store is None or self.backend is None:
@@ -902,9 +994,8 @@ class FlowEditor(QWidget):
             backend, flow, events = self.backend, self.doc.flow.copy(), list(self.events)
 
             async def dynamic() -> Simulation:
-                ask = await backend.asker()
-                return await simulate(flow, events, when=when, caller=caller, dialled=dialled,
-                                      ask=ask, interactive=True)
+                return await backend.simulate(flow, events, when=when, caller=caller,
+                                              dialled=dialled, interactive=True)
 
             self.run_task(dynamic, title=_tr("Test call"), name="flow_simulate",
                           on_success=self._show_simulation)

@@ -199,8 +199,8 @@ class EdgeItem(QGraphicsPathItem):
         bend = max(40.0, abs(b.x() - a.x()) / 2)
         path.cubicTo(a + QPointF(bend, 0), b - QPointF(bend, 0), b)
         self.setPath(path)
-        if self.label is not None:
-            self.label.setPos(path.pointAtPercent(0.5) + QPointF(4, -18))
+        if self.label is not None:  # the curve is symmetric: its middle is the chord's
+            self.label.setPos((a + b) / 2 + QPointF(4, -18))
 
 
 class FlowScene(QGraphicsScene):
@@ -213,6 +213,7 @@ class FlowScene(QGraphicsScene):
         super().__init__(parent)
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
+        self.wire_items: dict[tuple[str, str, str, bool], EdgeItem] = {}
         self._link: QGraphicsLineItem | None = None
         self._link_from: NodeItem | None = None
         self._press: dict[str, QPointF] = {}
@@ -264,41 +265,48 @@ class FlowScene(QGraphicsScene):
         return ref, ""
 
     def _wires(self, flow: Flow) -> None:
-        for edge in self.edges:
-            self.removeItem(edge)
-        for node in self.nodes.values():
-            node.edges.clear()
-        self.edges = []
-
-        def wire(a: str, b: str, label: str, dashed: bool = False) -> None:
-            if a in self.nodes and b in self.nodes:
-                edge = EdgeItem(self.nodes[a], self.nodes[b], label, dashed)
-                self.nodes[a].edges.append(edge)
-                self.nodes[b].edges.append(edge)
-                self.edges.append(edge)
-                self.addItem(edge)
-
+        """Add and remove only the wires that changed (a big flow has a thousand)."""
+        wanted: dict[tuple[str, str, str, bool], None] = {}
         if flow.main:
-            wire("call", flow.main, "")
+            wanted[("call", flow.main, "", False)] = None
         for scenario in flow.scenarios.values():
-            wire(scenario.menu, scenario.ref, key_label(scenario.key))
+            wanted[(scenario.menu, scenario.ref, key_label(scenario.key), False)] = None
             for index, target in enumerate(scenario.targets):
                 label = (f"#{index + 1}" if scenario.is_queue
                          else (f"+{target.delay} s" if target.delay else ""))
-                wire(scenario.ref, ext_ref(target.number), label)
+                wanted[(scenario.ref, ext_ref(target.number), label, False)] = None
         for ext in flow.extensions.values():
             if ext.forward_menu:
-                wire(ext.ref, ext.forward_menu, _tr("forward"), dashed=True)
+                wanted[(ext.ref, ext.forward_menu, _tr("forward"), True)] = None
+        for key in [k for k in self.wire_items if k not in wanted]:
+            edge = self.wire_items.pop(key)
+            for end in (edge.source, edge.target):
+                if edge in end.edges:
+                    end.edges.remove(edge)
+            self.removeItem(edge)
+        for key in wanted:
+            a, b, label, dashed = key
+            if key in self.wire_items or a not in self.nodes or b not in self.nodes:
+                continue
+            edge = EdgeItem(self.nodes[a], self.nodes[b], label, dashed)
+            self.nodes[a].edges.append(edge)
+            self.nodes[b].edges.append(edge)
+            self.wire_items[key] = edge
+            self.addItem(edge)
+        self.edges = list(self.wire_items.values())
 
     def positions(self) -> dict[str, tuple[float, float]]:
         return {ref: (n.pos().x(), n.pos().y()) for ref, n in self.nodes.items()}
 
     def place(self, positions: dict[str, tuple[float, float]]) -> None:
+        touched: dict[EdgeItem, None] = {}
         for ref, pos in positions.items():
             node = self.nodes.get(ref)
             if node is not None:
                 node.setPos(QPointF(*pos))
-                node.adjust_edges()
+                touched.update(dict.fromkeys(node.edges))
+        for edge in touched:  # once each, though both its ends may have moved
+            edge.adjust()
 
     def mark(self, problems: dict[str, tuple[str, str]]) -> None:
         for ref, node in self.nodes.items():

@@ -21,7 +21,7 @@ from zaddesk.core.ivr.apply import ApplyReport, Conflict
 from zaddesk.core.ivr.model import Flow
 from zaddesk.core.ivr.plan import Call
 from zaddesk.core.ivr.read import read_flow
-from zaddesk.core.ivr.simulate import Ask, callinfo_asker
+from zaddesk.core.ivr.simulate import Simulation, callinfo_asker, simulate
 from zaddesk.core.ivr.store import FlowStore
 from zaddesk.core.sendonce import SendOnce
 from zaddesk.gui.pbx.flow_editor import FlowEditor
@@ -41,7 +41,6 @@ class ApiFlowBackend:
         self.api = api
         self.once = once
         self.user_id = user_id
-        self._http: Any = None
 
     @property
     def client_id(self) -> int | None:
@@ -64,19 +63,23 @@ class ApiFlowBackend:
                                      client_id=self.user_id, user_id=self.user_id,
                                      on_applied=on_applied)
 
-    async def asker(self) -> Ask | None:
-        """Post to the client's call-info URL, signed with the client's API secret."""
+    def decide(self, step_id: int, applied: bool) -> None:
+        self.once.decide(step_id, applied=applied, note="decided by the rep in the call flow")
+
+    async def simulate(self, flow: Flow, events: list[str], **options: Any) -> Simulation:
+        """A test call that asks the client's call-info URL (signed with the client's API
+        secret, as Zadarma signs call events); without a URL, the flow alone."""
         if self.user_id is None:
-            return None
+            return await simulate(flow, events, **options)
         settings = await self.api.webhooks.callinfo(user_id=self.user_id)
         if not settings.url:
-            return None
+            return await simulate(flow, events, **options)
         keys = await self.api.reseller.get_api_key(user_id=self.user_id)
-        if self._http is None:
-            import httpx
+        import httpx
 
-            self._http = httpx.AsyncClient(timeout=5)
-        return callinfo_asker(settings.url, keys.secret, self._http)
+        async with httpx.AsyncClient(timeout=5) as http:
+            ask = callinfo_asker(settings.url, keys.secret, http)
+            return await simulate(flow, events, ask=ask, **options)
 
 
 class CallFlowTab(QWidget):

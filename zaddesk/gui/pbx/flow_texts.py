@@ -10,6 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("FlowEditor", 'It &was applied'),
+    QT_TRANSLATE_NOOP("FlowEditor", 'It was &not applied'),
+    QT_TRANSLATE_NOOP("FlowEditor", "The server could not tell whether the last call took effect; check it in Zadarma's panel and say which:"),
+    QT_TRANSLATE_NOOP("FlowEditor", 'Your decision was recorded; review the changes again to finish.'),
+    QT_TRANSLATE_NOOP("FlowEditor", 'Apply as a template'),
+    QT_TRANSLATE_NOOP("FlowEditor", 'Extension {number}:'),
+    QT_TRANSLATE_NOOP("FlowEditor", "This flow comes from another client. Choose which of this client's extensions each of its extensions becomes:"),
+    QT_TRANSLATE_NOOP("FlowEditor", '{number} (create it)'),
     QT_TRANSLATE_NOOP("FlowEditor", 'announce the queue position'),
     QT_TRANSLATE_NOOP("FlowEditor", 'do not announce the queue position'),
     QT_TRANSLATE_NOOP("FlowEditor", '  (? = the id the server gives to an item created above)'),
@@ -153,7 +161,6 @@ TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("FlowEditor", 'The listener hangs up'),
     QT_TRANSLATE_NOOP("FlowEditor", 'The main menu cannot be deleted; Zadarma keeps it.'),
     QT_TRANSLATE_NOOP("FlowEditor", 'The rest is kept as your edit; apply again to finish.'),
-    QT_TRANSLATE_NOOP("FlowEditor", "The server could not tell whether the last call took effect; check it in Zadarma's panel."),
     QT_TRANSLATE_NOOP("FlowEditor", 'These {count} API calls will be sent, in this order:'),
     QT_TRANSLATE_NOOP("FlowEditor", 'Those two cannot be connected.'),
     QT_TRANSLATE_NOOP("FlowEditor", 'Time&line:'),

@@ -37,6 +37,7 @@ from zaddesk.gui.pbx.webrtc import WebrtcTab
 from zaddesk.gui.tasks import TaskInfo
 
 if TYPE_CHECKING:
+    from zaddesk.core.journal import StepRecord
     from zaddesk.core.pbxdesk import PbxDesk, PbxState
     from zaddesk.core.sendonce import SendOnce
     from zaddesk.gui.context import AppContext, CurrentClient
@@ -163,6 +164,56 @@ class PasswordOnce(QFrame):
         super().changeEvent(event)
 
 
+class UnsettledBar(QFrame):
+    """A change whose outcome the server cannot show: the rep says whether it took effect."""
+
+    def __init__(self, page: PbxPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.setObjectName("unsettled")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.steps: list[StepRecord] = []
+        layout = QHBoxLayout(self)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.applied = QPushButton(self)
+        self.applied.setObjectName("decide_applied")
+        self.applied.clicked.connect(lambda: self._decide(True))
+        self.not_applied = QPushButton(self)
+        self.not_applied.setObjectName("decide_not_applied")
+        self.not_applied.clicked.connect(lambda: self._decide(False))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.applied)
+        layout.addWidget(self.not_applied)
+        self.hide()
+        self.retranslate()
+
+    def show_steps(self, steps: list[StepRecord]) -> None:
+        self.steps = list(steps)
+        self.retranslate()
+        self.setVisible(bool(self.steps))
+
+    def _decide(self, applied: bool) -> None:
+        if self.steps:
+            self.page.decide(self.steps[0].id, applied)
+
+    def retranslate(self) -> None:
+        self.applied.setText(self.tr("It &took effect"))
+        self.not_applied.setText(self.tr("It did &not take effect"))
+        if self.steps:
+            step = self.steps[0]
+            self.label.setText(self.tr(
+                "The answer to “{0}” was lost and the server does not show whether it took "
+                "effect. Check it with the client or in Zadarma's panel and say which; until "
+                "then nothing more of this kind is sent.").format(
+                    step.description or step.action))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class PbxPage(ClientPage):
     page_id = "pbx"
 
@@ -175,6 +226,8 @@ class PbxPage(ClientPage):
         self._scenarios: Callable[[], Any] | None = None
         self.password_once = PasswordOnce(self)
         self.body.addWidget(self.password_once)
+        self.unsettled = UnsettledBar(self)
+        self.body.addWidget(self.unsettled)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pbx_stack")
         self.empty = QLabel(self)
@@ -296,6 +349,7 @@ class PbxPage(ClientPage):
     def client_changed(self, client: CurrentClient | None) -> None:
         self.call_flow.show_client(client)
         self.password_once.forget()
+        self.unsettled.show_steps([])
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.close()
         self.dialog = None
@@ -316,14 +370,21 @@ class PbxPage(ClientPage):
         if desk is None:
             return
 
-        async def read() -> PbxState:
-            await self._settle_lost(desk)
-            return await desk.read()
+        async def read() -> tuple[PbxState, list[StepRecord]]:
+            unclear = await self._settle_lost(desk)
+            return await desk.read(), unclear
 
-        self.run(read, title=self.tr("Read the PBX"), name="pbx_read", on_success=self.show_state)
+        def show(found: tuple[PbxState, list[StepRecord]]) -> None:
+            state, unclear = found
+            self.unsettled.show_steps(unclear)
+            self.show_state(state)
 
-    async def _settle_lost(self, desk: PbxDesk) -> None:
-        """A change whose answer was lost earlier: read the server to learn its outcome."""
+        self.run(read, title=self.tr("Read the PBX"), name="pbx_read", on_success=show)
+
+    async def _settle_lost(self, desk: PbxDesk) -> list[StepRecord]:
+        """Changes whose answer was lost: read the server to learn their outcome. Those the
+        server cannot show are returned, for the rep to decide."""
+        unclear: list[StepRecord] = []
         for step in desk.unsettled():
             if desk.once.waiting(step.id):
                 continue
@@ -331,13 +392,19 @@ class PbxPage(ClientPage):
                 found = await desk.settle(step.id)
             except Exception as exc:
                 log.info("could not settle PBX step #%d: %s", step.id, exc)
+                unclear.append(step)
                 continue
             if not found.settled:
-                self.show_banner(self.tr(
-                    "An earlier change ({0}) may or may not have been applied and the server "
-                    "does not show which. Check it in Zadarma's panel; nothing more is sent "
-                    "for this PBX until it is decided.").format(step.description or step.action),
-                    "warning")
+                unclear.append(found.step)
+        return unclear
+
+    def decide(self, step_id: int, applied: bool) -> None:
+        """The rep's decision on a change the server cannot show. Sends nothing."""
+        desk = self.desk
+        if desk is None:
+            return
+        desk.once.decide(step_id, applied=applied)
+        self.unsettled.show_steps([s for s in self.unsettled.steps if s.id != step_id])
 
     def show_state(self, state: PbxState) -> None:
         self.state = state
@@ -347,7 +414,10 @@ class PbxPage(ClientPage):
                 self.create_panel.new_password()
             self.create_panel.password.setFocus()
             return
-        self.stack.setCurrentIndex(TABS)
+        if self.stack.currentIndex() != TABS:
+            self.stack.setCurrentIndex(TABS)
+            if self.tabs.currentWidget() is self.extensions:
+                self.extensions.table.setFocus()
         self.extensions.show_state(state)
         self.webrtc.set_extensions(state.numbers, state.pbx_id)
         self._tab_shown(self.tabs.currentIndex())
@@ -427,7 +497,8 @@ class PbxPage(ClientPage):
         if tab == "sip":
             self.extensions.table.selectRow(0)
             self.extensions.open_sip_settings()
-            dialog = self.dialog
-            if dialog is not None:
-                dialog.load_password()  # type: ignore[attr-defined]
+            from zaddesk.gui.pbx.dialogs import SipSettingsDialog
+
+            if isinstance(self.dialog, SipSettingsDialog):
+                self.dialog.load_password()
             await self.ctx.runner.wait_idle()

@@ -189,8 +189,8 @@ class WebrtcTab(QWidget):
     # -- state
 
     def load(self) -> None:
-        api, uid = self._api(), self._uid()
-        self.page.run(lambda: api.webrtc.get(**uid), title=self.tr("Read the WebRTC widget"),
+        desk = self.page.require_desk()
+        self.page.run(desk.webrtc, title=self.tr("Read the WebRTC widget"),
                       name="webrtc_load", on_success=self.show_info)
 
     def set_extensions(self, numbers: list[int], pbx_id: int | None) -> None:
@@ -244,16 +244,11 @@ class WebrtcTab(QWidget):
             self.page.show_field_error("domain", self.tr("{0} is already allowed.").format(
                 found))
             return
-        api, uid = self._api(), self._uid()
+        desk = self.page.require_desk()
         exists = bool(self.info and self.info.is_exists)
 
         async def apply() -> WebrtcInfo:
-            if exists:
-                await api.webrtc.add_domain(found, **uid)
-            else:
-                await api.webrtc.create(found, **uid)
-            info: WebrtcInfo = await api.webrtc.get(**uid)
-            return info
+            return await desk.add_domain(found, create=not exists)
 
         def done(info: WebrtcInfo) -> None:
             self.domain.clear()
@@ -261,7 +256,8 @@ class WebrtcTab(QWidget):
             if not exists and self.sip.count():
                 self.read_key()
 
-        self.page.run(apply, title=self.tr("Allow {0}").format(found), on_success=done)
+        self.page.run(apply, title=self.tr("Allow {0}").format(found), on_success=done,
+                      on_error=self.page.send_failed)
 
     def remove(self) -> None:
         item = self.domains.currentItem()
@@ -269,18 +265,13 @@ class WebrtcTab(QWidget):
             self.page.show_banner(self.tr("Choose a domain in the list first."), "info")
             return
         domain = item.text()
-        api, uid = self._api(), self._uid()
-
-        async def apply() -> WebrtcInfo:
-            await api.webrtc.delete_domain(domain, **uid)
-            info: WebrtcInfo = await api.webrtc.get(**uid)
-            return info
-
-        self.page.run(apply, title=self.tr("Remove {0}").format(domain),
-                      on_success=self.show_info)
+        desk = self.page.require_desk()
+        self.page.run(lambda: desk.remove_domain(domain),
+                      title=self.tr("Remove {0}").format(domain), on_success=self.show_info,
+                      on_error=self.page.send_failed)
 
     def delete(self) -> None:
-        api, uid = self._api(), self._uid()
+        desk = self.page.require_desk()
 
         async def apply() -> WebrtcInfo | None:
             from zaddesk.gui.dialogs import Button, ask
@@ -290,19 +281,17 @@ class WebrtcTab(QWidget):
                 "website."))
             if answer != Button.Yes:
                 return self.info
-            await api.webrtc.delete(**uid)
-            info: WebrtcInfo = await api.webrtc.get(**uid)
-            return info
+            return await desk.delete_widget()
 
         self.page.run(apply, title=self.tr("Delete the WebRTC widget"),
-                      on_success=self.show_info)
+                      on_success=self.show_info, on_error=self.page.send_failed)
 
     def save_look(self) -> None:
-        api, uid = self._api(), self._uid()
+        desk = self.page.require_desk()
         shape, position = self.shape.currentData(), self.position.currentData()
         self.render_snippet()
-        self.page.run(lambda: api.webrtc.update(shape=shape, position=position, **uid),
-                      title=self.tr("Save the widget's look"))
+        self.page.run(lambda: desk.widget_look(shape, position),
+                      title=self.tr("Save the widget's look"), on_error=self.page.send_failed)
 
     # -- key and snippet
 

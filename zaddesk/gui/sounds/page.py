@@ -46,21 +46,22 @@ from zaddesk.gui.uploads import (
     uploads_for,
 )
 
+translate = QCoreApplication.translate
+
 __all__ = ["SoundsPage"]
 
 log = logging.getLogger("zaddesk.gui.sounds")
 
-FILE_FILTER = "Sounds (*.mp3 *.wav);;All files (*)"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SoundsPage", text)
+def file_filter() -> str:
+    return translate("Sounds", "Sounds (*.mp3 *.wav);;All files (*)")
 
 
 def target_text(target: audio.Target) -> str:
     kind = "WAV" if target.format == "wav" else "MP3"
-    return tr("Mono {rate} kHz {kind}, about {size}").format(
-        rate=target.samplerate // 1000, kind=kind, size=human_size(target.estimated_size))
+    return translate("Sounds", "Mono {rate} kHz {kind}, about {size}").format(
+        rate=target.samplerate // 1000, kind=kind, size=human_size(target.estimated_size)
+    )
 
 
 class SoundsPage(ClientPage):
@@ -140,8 +141,7 @@ class SoundsPage(ClientPage):
         self.drop_hint.setObjectName("drop_hint")
         self.drop_hint.setWordWrap(True)
         uploads_layout.addWidget(self.drop_hint)
-        self.queue = UploadQueueView(self.service, [Target.SOUND, Target.HOLD],
-                                     self.uploads_box)
+        self.queue = UploadQueueView(self.service, [Target.SOUND, Target.HOLD], self.uploads_box)
         uploads_layout.addWidget(self.queue, 1)
 
         convert_row = QHBoxLayout()
@@ -198,7 +198,8 @@ class SoundsPage(ClientPage):
         self.refresh_button.clicked.connect(self.load_library)
         self.delete_button.clicked.connect(self.delete_selected)
         self.sound_list.currentRowChanged.connect(
-            lambda _r: self.delete_button.setEnabled(self.sound_list.currentItem() is not None))
+            lambda _r: self.delete_button.setEnabled(self.sound_list.currentItem() is not None)
+        )
         self.queue.add_button.clicked.connect(self.pick_files)
         self.queue.selection_changed.connect(self._queue_selected)
         self.convert_button.clicked.connect(self.convert_selected)
@@ -211,6 +212,7 @@ class SoundsPage(ClientPage):
         self.stop_button.clicked.connect(self.stop)
         self.position.sliderMoved.connect(self._seek)
         self.service.changed.connect(self._upload_changed)
+        self.queue.emptied.connect(self.drop_hint.setVisible)
         self._hold_known: bool | None = None
         self._show_empty(True)
         self._queue_selected(None)
@@ -219,26 +221,37 @@ class SoundsPage(ClientPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.library_box.setTitle(tr("Voice menu sounds"))
-        self.delete_button.setText(tr("&Delete"))
-        self.refresh_button.setText(tr("Re&fresh"))
-        self.hold_box.setTitle(tr("Hold music"))
-        self.hold_switch.setText(tr("&Play the uploaded melody on hold"))
-        self.hold_upload.setText(tr("&Upload hold music…"))
-        self.hold_delete.setText(tr("Delete hold m&usic"))
-        self.uploads_box.setTitle(tr("New sounds"))
-        self.name_label.setText(tr("&Name:"))
-        self.name_edit.setPlaceholderText(tr("the file name, if left empty"))
-        self.drop_hint.setText(tr("Drop MP3 or WAV files here (drop on Hold music for the "
-                                  "melody); each is decoded and checked before it is "
-                                  "uploaded. At most 5 MB."))
-        self.convert_button.setText(tr("Con&vert"))
-        self.as_is_button.setText(tr("Upload &as it is"))
-        self.send_converted.setText(tr("Upload the &converted file"))
-        self.preview_box.setTitle(tr("Preview"))
-        self.play_button.setText(tr("P&lay"))
-        self.stop_button.setText(tr("St&op"))
-        self.empty_label.setText(tr("Choose a client in the header to see their sounds."))
+        self.library_box.setTitle(translate("Sounds", "Voice menu sounds"))
+        self.delete_button.setText(translate("Sounds", "&Delete"))
+        self.refresh_button.setText(translate("Sounds", "Re&fresh"))
+        self.hold_box.setTitle(translate("Sounds", "Hold music"))
+        self.hold_switch.setText(translate("Sounds", "&Play the uploaded melody on hold"))
+        self.hold_upload.setText(translate("Sounds", "&Upload…"))
+        self.hold_upload.setToolTip(
+            translate("Sounds", "Upload an MP3 or WAV file as the hold music")
+        )
+        self.hold_delete.setText(translate("Sounds", "Dele&te"))
+        self.hold_delete.setToolTip(translate("Sounds", "Delete the uploaded hold music"))
+        self.uploads_box.setTitle(translate("Sounds", "New sounds"))
+        self.name_label.setText(translate("Sounds", "&Name:"))
+        self.name_edit.setPlaceholderText(translate("Sounds", "the file name, if left empty"))
+        self.drop_hint.setText(
+            translate(
+                "Sounds",
+                "Drop MP3 or WAV files here (drop on Hold music for the "
+                "melody); each is decoded and checked before it is "
+                "uploaded. At most 5 MB.",
+            )
+        )
+        self.convert_button.setText(translate("Sounds", "Con&vert"))
+        self.as_is_button.setText(translate("Sounds", "Upload &as it is"))
+        self.send_converted.setText(translate("Sounds", "Upload the &converted file"))
+        self.preview_box.setTitle(translate("Sounds", "Preview"))
+        self.play_button.setText(translate("Sounds", "P&lay"))
+        self.stop_button.setText(translate("Sounds", "St&op"))
+        self.empty_label.setText(
+            translate("Sounds", "Choose a client in the header to see their sounds.")
+        )
         self._render_hold()
         self._queue_selected(self.queue.current())
 
@@ -261,9 +274,12 @@ class SoundsPage(ClientPage):
         others = self.service.active_for_others(client)
         if others and client is not None:
             names = sorted({o.client_name or str(o.user_id) for o in others})
-            self.show_banner(tr("{count} upload(s) continue for {names}; they finish for "
-                                "that client.").format(count=len(others),
-                                                        names=", ".join(names)), "info")
+            self.show_banner(
+                translate(
+                    "Sounds", "{count} upload(s) continue for {names}; they finish for that client."
+                ).format(count=len(others), names=", ".join(names)),
+                "info",
+            )
         if client is not None:
             self.load_library()
             self._check_audio_output()
@@ -272,9 +288,12 @@ class SoundsPage(ClientPage):
         client, api = self.client, self.ctx.api
         if client is None or api is None:
             return
-        self.run(lambda: api.sounds.list_sounds(user_id=client.user_id),
-                 title=tr("Read the sound library"), name="sounds",
-                 on_success=self._library_loaded)
+        self.run(
+            lambda: api.sounds.list_sounds(user_id=client.user_id),
+            title=translate("Sounds", "Read the sound library"),
+            name="sounds",
+            on_success=self._library_loaded,
+        )
 
     def _library_loaded(self, library: SoundList) -> None:
         self.library = library
@@ -284,7 +303,7 @@ class SoundsPage(ClientPage):
             item.setData(Qt.ItemDataRole.UserRole, sound.id)
             self.sound_list.addItem(item)
         if not library.sounds:
-            self.sound_list.addItem(tr("(no sounds yet)"))
+            self.sound_list.addItem(translate("Sounds", "(no sounds yet)"))
             self.sound_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def delete_selected(self) -> None:
@@ -295,23 +314,31 @@ class SoundsPage(ClientPage):
         sound_id = item.data(Qt.ItemDataRole.UserRole)
         if sound_id is None:
             return
-        self.run(lambda: api.sounds.delete(sound_id, user_id=client.user_id),
-                 title=tr("Delete a sound"), on_success=lambda _r: self.load_library())
+        self.run(
+            lambda: api.sounds.delete(sound_id, user_id=client.user_id),
+            title=translate("Sounds", "Delete a sound"),
+            on_success=lambda _r: self.load_library(),
+        )
 
     # ------------------------------------------------------------------ hold music
 
     def _render_hold(self) -> None:
         if self._hold_known is None:
-            text = tr("The service does not tell which melody plays now; it shows here after "
-                      "an upload or a switch.")
+            text = translate(
+                "Sounds",
+                "The service does not tell which melody plays now; it shows here after "
+                "an upload or a switch.",
+            )
         elif self._hold_known:
-            text = tr("The uploaded melody plays on hold.")
+            text = translate("Sounds", "The uploaded melody plays on hold.")
         else:
-            text = tr("The standard melody plays on hold.")
+            text = translate("Sounds", "The standard melody plays on hold.")
         self.hold_status.setText(text)
 
     def pick_hold_music(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Hold music"), "", tr(FILE_FILTER))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("Sounds", "Hold music"), "", file_filter()
+        )
         if paths:
             self.add_paths([Path(paths[0])], Target.HOLD)
 
@@ -329,9 +356,14 @@ class SoundsPage(ClientPage):
             self.hold_switch.setChecked(not enabled)
             return False
 
-        self.run(lambda: api.sounds.switch_hold_music(
-                     enabled, "mymelody" if enabled else "none", user_id=client.user_id),
-                 title=tr("Switch the hold music"), on_success=done, on_error=failed)
+        self.run(
+            lambda: api.sounds.switch_hold_music(
+                enabled, "mymelody" if enabled else "none", user_id=client.user_id
+            ),
+            title=translate("Sounds", "Switch the hold music"),
+            on_success=done,
+            on_error=failed,
+        )
 
     def delete_hold_music(self) -> None:
         client, api = self.client, self.ctx.api
@@ -343,13 +375,18 @@ class SoundsPage(ClientPage):
             self.hold_switch.setChecked(False)
             self._render_hold()
 
-        self.run(lambda: api.sounds.delete_hold_music(user_id=client.user_id),
-                 title=tr("Delete the hold music"), on_success=done)
+        self.run(
+            lambda: api.sounds.delete_hold_music(user_id=client.user_id),
+            title=translate("Sounds", "Delete the hold music"),
+            on_success=done,
+        )
 
     # ------------------------------------------------------------------ adding files
 
     def pick_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add sounds"), "", tr(FILE_FILTER))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("Sounds", "Add sounds"), "", file_filter()
+        )
         self.add_paths([Path(p) for p in paths], Target.SOUND)
 
     def add_paths(self, paths: list[Path], target: Target) -> None:
@@ -385,29 +422,41 @@ class SoundsPage(ClientPage):
         if item.state == UploadState.DONE and item.target == Target.SOUND:
             self.load_library()
         if item.state == UploadState.DONE and item.target == Target.HOLD:
-            self.show_banner(tr("The hold music is uploaded; switch it on to play it."), "info")
+            self.show_banner(
+                translate("Sounds", "The hold music is uploaded; switch it on to play it."), "info"
+            )
 
     # ------------------------------------------------------------------ conversion
 
     def _queue_selected(self, item: UploadItem | None) -> None:
         self.convert_target.clear()
         info = item.sound if item is not None else None
-        held = item is not None and item.state in (UploadState.HELD, UploadState.FAILED,
-                                                   UploadState.WAITING)
+        held = item is not None and item.state in (
+            UploadState.HELD,
+            UploadState.FAILED,
+            UploadState.WAITING,
+        )
         targets = audio.plan(info) if (info is not None and held) else []
         for target in targets:
             self.convert_target.addItem(target_text(target), target)
         reasons = audio.conversion_reasons(info) if info is not None else []
         self.convert_target.setEnabled(bool(targets) and bool(reasons))
         self.convert_button.setEnabled(bool(targets) and bool(reasons))
-        self.as_is_button.setEnabled(item is not None and item.state == UploadState.HELD
-                                     and item.size <= audio.MAX_SOUND)
+        self.as_is_button.setEnabled(
+            item is not None and item.state == UploadState.HELD and item.size <= audio.MAX_SOUND
+        )
         copy = self.converted.get(item.id) if item is not None else None
         self.send_converted.setEnabled(copy is not None and held)
         if copy is None:
             self.convert_result.setText(
-                tr("Select a sound to convert it to mono 8 or 16 kHz; the original file "
-                   "stays as it is.") if not reasons else "")
+                translate(
+                    "Sounds",
+                    "Select a sound to convert it to mono 8 or 16 kHz; the original file "
+                    "stays as it is.",
+                )
+                if not reasons
+                else ""
+            )
         self._preview_source(item)
 
     def convert_selected(self) -> None:
@@ -419,7 +468,7 @@ class SoundsPage(ClientPage):
         folder.mkdir(parents=True, exist_ok=True)
         stem = Path(item.filename).stem
         destination = folder / f"{stem} (mono {target.samplerate // 1000} kHz){target.suffix}"
-        self.convert_result.setText(tr("Converting…"))
+        self.convert_result.setText(translate("Sounds", "Converting…"))
         self.convert_button.setEnabled(False)
 
         async def work() -> audio.AudioInfo:
@@ -427,19 +476,30 @@ class SoundsPage(ClientPage):
 
         def done(info: audio.AudioInfo) -> None:
             self.converted[item.id] = destination
-            self.convert_result.setText(tr("Converted: {size}, {duration}, mono {rate} kHz. "
-                                           "Upload it, or pick another form.").format(
-                size=human_size(info.size), duration=duration_text(info.duration),
-                rate=f"{info.samplerate / 1000:g}"))
+            self.convert_result.setText(
+                translate(
+                    "Sounds",
+                    "Converted: {size}, {duration}, mono {rate} kHz. "
+                    "Upload it, or pick another form.",
+                ).format(
+                    size=human_size(info.size),
+                    duration=duration_text(info.duration),
+                    rate=f"{info.samplerate / 1000:g}",
+                )
+            )
             self.send_converted.setEnabled(True)
             self.convert_button.setEnabled(True)
 
         def failed(exc: BaseException) -> bool:
-            self.convert_result.setText(tr("The conversion failed: {error}").format(error=exc))
+            self.convert_result.setText(
+                translate("Sounds", "The conversion failed: {error}").format(error=exc)
+            )
             self.convert_button.setEnabled(True)
             return True
 
-        self.run(work, title=tr("Convert a sound"), on_success=done, on_error=failed)
+        self.run(
+            work, title=translate("Sounds", "Convert a sound"), on_success=done, on_error=failed
+        )
 
     def upload_converted(self) -> None:
         item = self.queue.current()
@@ -447,8 +507,9 @@ class SoundsPage(ClientPage):
             return
         path = self.converted.pop(item.id)
         self.service.replace_path(item.id, path)
-        self.convert_result.setText(tr("The converted copy is queued: {name}").format(
-            name=path.name))
+        self.convert_result.setText(
+            translate("Sounds", "The converted copy is queued: {name}").format(name=path.name)
+        )
 
     def upload_as_is(self) -> None:
         item = self.queue.current()
@@ -465,19 +526,22 @@ class SoundsPage(ClientPage):
         try:
             from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
         except ImportError as exc:  # Qt Multimedia missing from the installation
-            self.preview_reason = tr("Qt Multimedia is not installed: {error}").format(
-                error=exc)
+            self.preview_reason = translate(
+                "Sounds", "Qt Multimedia is not installed: {error}"
+            ).format(error=exc)
         else:
             if not QMediaDevices.audioOutputs():
-                self.preview_reason = tr("This machine has no audio output, so the preview "
-                                         "is off; everything else works.")
+                self.preview_reason = translate(
+                    "Sounds",
+                    "This machine has no audio output, so the preview "
+                    "is off; everything else works.",
+                )
             else:
                 self.player = QMediaPlayer(self)
                 self.audio_output = QAudioOutput(self)
                 self.player.setAudioOutput(self.audio_output)
                 self.player.positionChanged.connect(self._position)
-                self.player.durationChanged.connect(
-                    lambda ms: self.position.setRange(0, int(ms)))
+                self.player.durationChanged.connect(lambda ms: self.position.setRange(0, int(ms)))
                 self.player.errorOccurred.connect(self._player_error)
                 self.player.playbackStateChanged.connect(lambda _s: self._preview_buttons())
         if self.player is None:
@@ -519,8 +583,9 @@ class SoundsPage(ClientPage):
             self.position.setValue(int(ms))
 
     def _player_error(self, _error: Any, text: str) -> None:
-        self.preview_status.setText(tr("The file cannot be played: {error}").format(
-            error=text))
+        self.preview_status.setText(
+            translate("Sounds", "The file cannot be played: {error}").format(error=text)
+        )
 
     # ------------------------------------------------------------------ screenshots
 
@@ -538,15 +603,19 @@ class SoundsPage(ClientPage):
         await self.ctx.runner.wait_idle()
         folder = Path(tempfile.mkdtemp(prefix="zaddesk-sounds-"))
         t = np.arange(8000 * 6) / 8000
-        soundfile.write(str(folder / "powitanie.wav"),
-                        (0.2 * np.sin(2 * np.pi * 440 * t)).astype("float32"), 8000)
+        soundfile.write(
+            str(folder / "powitanie.wav"),
+            (0.2 * np.sin(2 * np.pi * 440 * t)).astype("float32"),
+            8000,
+        )
         t = np.arange(48000 * 30) / 48000
         tone = (0.2 * np.sin(2 * np.pi * 330 * t)).astype("float32")
         soundfile.write(str(folder / "muzyka studio 48k.wav"), np.stack([tone, tone], 1), 48000)
         cut = (folder / "powitanie.wav").read_bytes()
         (folder / "menu główne (ucięte).wav").write_bytes(cut[: len(cut) // 3])
-        task = self.service.add_paths(sorted(folder.iterdir()), Target.SOUND, self.client
-                                      or CurrentClient(210001))
+        task = self.service.add_paths(
+            sorted(folder.iterdir()), Target.SOUND, self.client or CurrentClient(210001)
+        )
         await task
         await self.ctx.runner.wait_idle()
         for _ in range(50):
