@@ -12,7 +12,7 @@ import logging
 from decimal import ROUND_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
@@ -304,7 +304,7 @@ class OrderDialog(ErrorSurfaceMixin, QDialog):
                 ui.topup_text.setText(self.tr("Not enough money: {0} short.").format(
                     money(amount, total.currency)))
                 if not ui.topup_amount.text():
-                    ui.topup_amount.setText(QLocaleText.amount(amount))
+                    ui.topup_amount.setText(QLocale().toString(float(amount), "f", 2))
                 ui.topup_amount.show()
                 ui.topup.show()
             ui.topup_row.show()
@@ -560,12 +560,3 @@ class OrderDialog(ErrorSurfaceMixin, QDialog):
             title=self.tr("Route the new number"), owner=self, on_success=done,
             on_error=failed)
 
-
-class QLocaleText:
-    """Amounts typed the way the UI locale writes them."""
-
-    @staticmethod
-    def amount(value: Decimal) -> str:
-        from PySide6.QtCore import QLocale
-
-        return QLocale().toString(float(value), "f", 2)
