@@ -2303,6 +2303,10 @@
         <translation>Zamów &amp;dowolny numer stąd…</translation>
     </message>
     <message>
+        <source>An earlier order or prepayment for this account may or may not have gone through ({0}). The next order first reads the account back and asks you.</source>
+        <translation>Wcześniejsze zamówienie lub przedpłata dla tego konta mogły zostać zrealizowane albo nie ({0}). Następne zamówienie najpierw odczyta stan konta i zapyta Cię o decyzję.</translation>
+    </message>
+    <message>
         <source>Read the countries</source>
         <translation>Pobranie listy krajów</translation>
     </message>
@@ -3560,6 +3564,10 @@
     <message>
         <source>The expiry went from {0} to {1}, which does not fit; check before deciding.</source>
         <translation>Data ważności zmieniła się z {0} na {1}, co nie pasuje; sprawdź, zanim zdecydujesz.</translation>
+    </message>
+    <message>
+        <source>An order of this account is undecided; open the order dialog to read it back and decide.</source>
+        <translation>Zamówienie dla tego konta jest nierozstrzygnięte; otwórz okno zamówienia, aby odczytać stan konta i zdecydować.</translation>
     </message>
     <message>
         <source>Read the number&apos;s expiry</source>

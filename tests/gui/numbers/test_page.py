@@ -298,8 +298,10 @@ def test_lost_order_answer_is_read_back_never_sent_again(
         assert f"+{number}" in dialog.ui.lost_finding.text()
         assert not dialog.ui.send_order.isVisible()
         assert requests.count(ORDER) == 1
-        # Another order for this client is blocked until the rep decides.
+        # Another order for this client is blocked until the rep decides, and the page says so.
         assert page.desk().unsettled(210001)
+        page.client_changed(page.client)
+        assert page.banner.level == "warning" and "may or may not" in page.banner.text()
         click(qtbot, dialog.ui.lost_applied)
         await until(lambda: dialog.ui.order_steps.currentIndex() == ROUTE_PAGE, message="routing")
         assert page.desk().unsettled(210001) == []

@@ -429,7 +429,12 @@ class OwnedTab(QWidget):
             else:
                 text = self.tr("The expiry went from {0} to {1}, which does not fit; check "
                                "before deciding.")
-            self.lost_text.setText(text.format(finding.stop_before[:10], finding.stop_now[:10]))
+            before = str(getattr(finding, "stop_before", ""))[:10]
+            now = str(getattr(finding, "stop_now", ""))[:10]
+            if not before and not now:  # an order of this account is what is undecided
+                text = self.tr("An order of this account is undecided; open the order dialog "
+                               "to read it back and decide.")
+            self.lost_text.setText(text.format(before, now))
             self.lost_yes.setEnabled(True)
             self.lost_no.setEnabled(True)
 

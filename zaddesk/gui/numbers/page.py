@@ -375,8 +375,19 @@ class NumberShopPage(ClientPage):
 
     def client_changed(self, client: CurrentClient | None) -> None:
         self.clear_errors()
+        if self.banner.level == "warning":
+            self.banner.clear()
         self._stop_search()
         self.load_countries()
+        if client is not None and self.ctx.api is not None:
+            waiting = self.desk().unsettled(client.user_id)
+            if waiting:
+                # A crash or a lost answer left an order or prolong undecided: nothing more
+                # is sent for this account until the rep has looked (the next order asks).
+                self.show_banner(self.tr(
+                    "An earlier order or prepayment for this account may or may not have gone "
+                    "through ({0}). The next order first reads the account back and asks you."
+                ).format(waiting[0].description or waiting[0].action), "warning")
         if self.tabs.currentIndex() == 1:
             self.owned.load()
         else:
