@@ -157,7 +157,7 @@ def main() -> None:
              Qt.MouseButton.NoButton)
         return times
 
-    editor.view.resetTransform()
+    editor.view.actual_size()  # 100 %: every label shown, as when a rep drags a box
     target = editor.scene.nodes["menu:1"]
     editor.view.centerOn(target)
     app.processEvents()
@@ -168,9 +168,14 @@ def main() -> None:
     app.processEvents()
     first.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsMovable)
     base_moves = drag(plain, plain.mapFromScene(first.scenePos() + QPointF(20, 20)))
-    print(f"drag:        worst {ms(max(moved)):6.1f} ms, median {ms(statistics.median(moved)):5.1f}"
-          f" ms   (plain rect: worst {ms(max(base_moves)):5.1f} ms, median "
+    def p95(values: list[float]) -> float:
+        return sorted(values)[int(len(values) * 0.95) - 1]
+
+    print(f"drag:        worst {ms(max(moved)):6.1f} ms, 95% {ms(p95(moved)):5.1f} ms, median "
+          f"{ms(statistics.median(moved)):5.1f} ms   (plain rect: worst "
+          f"{ms(max(base_moves)):5.1f} ms, 95% {ms(p95(base_moves)):5.1f} ms, median "
           f"{ms(statistics.median(base_moves)):5.1f} ms; target worst 16 ms)")
+    print(f"machine load while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     assert editor.doc.undo.count() >= 2  # the drag was recorded as one undoable move
     editor.close()
     plain.close()

@@ -306,7 +306,7 @@
     <name>ClientHeaderForm</name>
     <message>
         <source>Wor&amp;k for:</source>
-        <translation>Pra&amp;cuj dla:</translation>
+        <translation>Pracu&amp;j dla:</translation>
     </message>
     <message>
         <source>Id, name, e-mail, organisation or phone</source>
@@ -496,12 +496,12 @@
         <translation>&amp;Hasło numeru 100:</translation>
     </message>
     <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Wygeneruj</translation>
-    </message>
-    <message>
         <source>&amp;Create PBX</source>
         <translation>&amp;Utwórz centralę</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation>Wy&amp;generuj</translation>
     </message>
 </context>
 <context>
@@ -912,16 +912,8 @@
         <translation>&amp;Nowe numery od:</translation>
     </message>
     <message>
-        <source>&amp;How many:</source>
-        <translation>&amp;Ile:</translation>
-    </message>
-    <message>
         <source>&amp;Add extensions</source>
         <translation>&amp;Dodaj numery</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>O&amp;dśwież</translation>
     </message>
     <message>
         <source>&amp;SIP settings and QR…</source>
@@ -932,16 +924,8 @@
         <translation>&amp;Hasło…</translation>
     </message>
     <message>
-        <source>&amp;Recording…</source>
-        <translation>&amp;Nagrywanie…</translation>
-    </message>
-    <message>
         <source>F&amp;orwarding…</source>
         <translation>&amp;Przekierowanie…</translation>
-    </message>
-    <message>
-        <source>Super&amp;visor mode</source>
-        <translation>&amp;Tryb nadzoru</translation>
     </message>
     <message>
         <source>The extension may listen in on and join other extensions&apos; calls.</source>
@@ -1006,6 +990,22 @@
     <message>
         <source>Supervisor mode of extension {0}</source>
         <translation>Tryb nadzoru numeru {0}</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>&amp;Ile:</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Re&amp;cording…</source>
+        <translation>Nag&amp;rywanie…</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor mode</source>
+        <translation>Tr&amp;yb nadzoru</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1761,14 @@
     <message>
         <source>{number} (create it)</source>
         <translation>{number} (utwórz go)</translation>
+    </message>
+    <message>
+        <source>Delays and ring times are whole seconds.</source>
+        <translation>Opóźnienia i czasy dzwonienia podaje się w pełnych sekundach.</translation>
+    </message>
+    <message>
+        <source>Whole seconds, e.g. 15</source>
+        <translation>Pełne sekundy, np. 15</translation>
     </message>
 </context>
 <context>
@@ -3956,18 +3964,6 @@
 <context>
     <name>PbxPage</name>
     <message>
-        <source>&amp;Extensions</source>
-        <translation>&amp;Numery wewnętrzne</translation>
-    </message>
-    <message>
-        <source>&amp;Webhooks</source>
-        <translation>&amp;Webhooki</translation>
-    </message>
-    <message>
-        <source>Web&amp;RTC widget</source>
-        <translation>Widżet Web&amp;RTC</translation>
-    </message>
-    <message>
         <source>Choose a client in the header (or work on your own account) to see and set up their cloud PBX.</source>
         <translation>Wybierz klienta w nagłówku (albo pracuj na własnym koncie), aby zobaczyć i skonfigurować jego centralę w chmurze.</translation>
     </message>
@@ -3978,6 +3974,18 @@
     <message>
         <source>Create the PBX</source>
         <translation>Utwórz centralę</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation>Nu&amp;mery wewnętrzne</translation>
+    </message>
+    <message>
+        <source>We&amp;bhooks</source>
+        <translation>We&amp;bhooki</translation>
+    </message>
+    <message>
+        <source>WebRTC wid&amp;get</source>
+        <translation>Widże&amp;t WebRTC</translation>
     </message>
 </context>
 <context>
@@ -4688,10 +4696,6 @@ Wróć, aby poprawić dane.</translation>
         <translation>Pokaż &amp;hasło</translation>
     </message>
     <message>
-        <source>Password &amp;shown</source>
-        <translation>Hasło &amp;pokazane</translation>
-    </message>
-    <message>
         <source>&amp;Copy text</source>
         <translation>&amp;Kopiuj tekst</translation>
     </message>
@@ -4706,10 +4710,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>A SIP account address (sip:)</source>
         <translation>Adres konta SIP (sip:)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <source>Read the password of extension {0}</source>
@@ -4730,6 +4730,14 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Saved {0}</source>
         <translation>Zapisano {0}</translation>
+    </message>
+    <message>
+        <source>Password show&amp;n</source>
+        <translation>Hasło &amp;pokazane</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Zapisz jako P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -4757,10 +4765,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Hold music</source>
         <translation>Muzyka na czekanie</translation>
-    </message>
-    <message>
-        <source>&amp;Play the uploaded melody on hold</source>
-        <translation>&amp;Odtwarzaj przesłaną melodię podczas czekania</translation>
     </message>
     <message>
         <source>&amp;Upload…</source>
@@ -4801,10 +4805,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Upload &amp;as it is</source>
         <translation>Wyślij &amp;bez zmian</translation>
-    </message>
-    <message>
-        <source>Upload the &amp;converted file</source>
-        <translation>Wyślij &amp;przekonwertowany plik</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -4901,6 +4901,14 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The file cannot be played: {error}</source>
         <translation>Nie można odtworzyć pliku: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Play it on hold</source>
+        <translation>&amp;Graj ją podczas czekania</translation>
+    </message>
+    <message>
+        <source>Upload &amp;converted</source>
+        <translation>Wyślij &amp;przekonwertowany</translation>
     </message>
 </context>
 <context>
@@ -5418,14 +5426,6 @@ Wróć, aby poprawić dane.</translation>
         <translation>Inne webhooki (kontakty, śledzenie połączeń, SMS, mowa)</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adres:</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k</source>
-        <translation>Sp&amp;rawdź</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
@@ -5436,18 +5436,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
-    </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation>Sprawd&amp;ź</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation>Za&amp;pisz</translation>
-    </message>
-    <message>
-        <source>R&amp;emove</source>
-        <translation>Usu&amp;ń</translation>
     </message>
     <message>
         <source>Call start (NOTIFY_START)</source>
@@ -5525,6 +5513,26 @@ Wróć, aby poprawić dane.</translation>
         <source>Switch {0}</source>
         <translation>Przełącz {0}</translation>
     </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Sp&amp;rawdź</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck</source>
+        <translation>Sprawd&amp;ź</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Zap&amp;isz</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Usu&amp;ń</translation>
+    </message>
 </context>
 <context>
     <name>WebhooksTab</name>
@@ -5600,32 +5608,12 @@ Wróć, aby poprawić dane.</translation>
         <translation>Dozwolone do&amp;meny:</translation>
     </message>
     <message>
-        <source>Remove &amp;domain</source>
-        <translation>Usuń &amp;domenę</translation>
-    </message>
-    <message>
-        <source>Delete the &amp;widget</source>
-        <translation>Usuń &amp;widżet</translation>
-    </message>
-    <message>
-        <source>S&amp;hape:</source>
-        <translation>&amp;Kształt:</translation>
-    </message>
-    <message>
         <source>&amp;Corner:</source>
         <translation>&amp;Róg:</translation>
     </message>
     <message>
         <source>Code for the website</source>
         <translation>Kod dla witryny</translation>
-    </message>
-    <message>
-        <source>&amp;Extension:</source>
-        <translation>&amp;Numer wewnętrzny:</translation>
-    </message>
-    <message>
-        <source>&amp;New key</source>
-        <translation>Nowy &amp;klucz</translation>
     </message>
     <message>
         <source>C&amp;opy the code</source>
@@ -5734,6 +5722,22 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The code is on the clipboard.</source>
         <translation>Kod jest w schowku.</translation>
+    </message>
+    <message>
+        <source>D&amp;elete the widget</source>
+        <translation>Usuń wid&amp;żet</translation>
+    </message>
+    <message>
+        <source>Sha&amp;pe:</source>
+        <translation>&amp;Kształt:</translation>
+    </message>
+    <message>
+        <source>Exte&amp;nsion:</source>
+        <translation>&amp;Numer wewnętrzny:</translation>
+    </message>
+    <message>
+        <source>New ke&amp;y</source>
+        <translation>Nowy k&amp;lucz</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,9 @@ environment (``ZADDESK_TEST_KEY``/``ZADDESK_TEST_SECRET``), never the command li
     python -m tests.core.onboarding_driver resume JOURNAL URL
 
 ``kill`` runs the onboarding and dies at one request boundary: ``before`` (the intent is
-journaled, the request never leaves) or ``after`` (the server has applied it and answered,
-and the answer is never written).  ``confirm_registration`` uses an e-mail confirmed by code.
+journaled, the request never leaves), ``after`` (the server has applied it and answered,
+and the answer is never written) or ``done`` (the answer is written, nothing after it).
+``confirm_registration`` uses an e-mail confirmed by code.
 """
 
 from __future__ import annotations
@@ -145,9 +146,13 @@ class DyingJournal(Journal):
         return step
 
     def record_outcome(self, step_id: int, outcome: Outcome, **kw: Any) -> StepRecord:
-        if self.step(step_id).action == self.action and self.when == "after":
+        ours = self.step(step_id).action == self.action
+        if ours and self.when == "after":
             os._exit(1)  # the server answered; nobody wrote it down
-        return super().record_outcome(step_id, outcome, **kw)
+        step = super().record_outcome(step_id, outcome, **kw)
+        if ours and self.when == "done":
+            os._exit(1)  # the answer is on disk; the step is over
+        return step
 
 
 async def kill(journal_path: str, url: str, action: str, when: str, email: str) -> None:

@@ -42,3 +42,9 @@ def test_conversion_never_overwrites_the_source(tmp_path: Path) -> None:
     source = media.write(tmp_path, "a.wav", media.wav_bytes())
     with pytest.raises(ValueError):
         audio.convert(source, source, audio.Target("wav", 8000, 0))
+
+
+def test_the_queue_and_the_decoder_share_the_limit() -> None:
+    from zaddesk.core import uploads
+
+    assert uploads.MAX_SOUND == audio.MAX_SOUND == 5 * 1024 * 1024

@@ -15,6 +15,7 @@ from zaddesk.core.pbx import (
     check_url,
     generate_password,
     qr_matrix,
+    status_round_fits,
     webrtc_snippet,
 )
 from zaddesk.core.validation import Issue
@@ -162,3 +163,10 @@ def test_webrtc_snippet_carries_key_and_login() -> None:
     assert "left:'10px',top:'5px'" in html
     with pytest.raises(ValueError):
         webrtc_snippet("x'); alert(1); //", "15001-100")
+
+
+def test_status_rounds_leave_half_the_budget_to_the_rep() -> None:
+    assert status_round_fits(100, 100, 3)
+    assert status_round_fits(50, 100, 3)
+    assert not status_round_fits(49, 100, 3)
+    assert not status_round_fits(60, 100, 70)  # a round bigger than what is left

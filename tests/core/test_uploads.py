@@ -200,3 +200,32 @@ async def test_cancel_mid_file(tmp_path: Path, api: tuple[Any, Zadarma]) -> None
         names = [s.name for s in (await client.sounds.list_sounds(user_id=STAR)).sounds]
         assert "Anulowany" not in names
     await uploader.aclose()
+
+
+@pytest.mark.asyncio
+async def test_closing_mid_upload_resumes_at_the_next_start_and_sends_once(
+        tmp_path: Path, api: tuple[Any, Zadarma]) -> None:
+    server, client = api
+    group = await _group(client)
+    before = len(await client.documents.files(group, user_id=STAR))
+    db = tmp_path / "q.sqlite3"
+    path = media.write(tmp_path, "duży skan.pdf", media.pdf_bytes(padding=9_000_000))
+    uploader = Uploader(UploadQueue(db), lambda: client)
+    server.set_faults(hold=1, path="/v1/documents/upload/")
+    item = uploader.add(check_document(path), target=Target.DOCUMENT, user_id=STAR,
+                        client_name="Star", group_id=group)
+    while not uploader.sent.get(item.id):
+        await asyncio.sleep(0.01)
+    await uploader.aclose()  # the console closes with the file half sent
+    left = uploader.queue.get(item.id)
+    assert left.state in (UploadState.WAITING, UploadState.SETTLING)
+    uploader.queue.close()
+    server.set_faults()
+    await asyncio.sleep(0.3)
+    again = Uploader(UploadQueue(db), lambda: client)
+    again.kick()
+    await asyncio.sleep(0.05)
+    await asyncio.wait_for(again.idle(), 30)
+    assert again.queue.get(item.id).state == UploadState.DONE
+    assert len(await client.documents.files(group, user_id=STAR)) == before + 1
+    await again.aclose()

@@ -371,6 +371,17 @@ def test_amount_messages_tell_the_rep_what_to_type() -> None:
         "Separate thousands with spaces and decimals with one comma or point, as in 1 000,50."
     )
     assert message("0") == "The amount must be more than zero."
+    assert message("-5") == "The amount must be more than zero."
+    assert check_amount("10001") == Issue(
+        "amount", "amount.too_large", "At most {limit} in one move.", {"limit": "10 000"}
+    )
+    assert check_amount("1,5", "sum", currency="JPY") == Issue(
+        "sum", "amount.precision", "Whole amounts only.", {"places": "0"}
+    )
+    assert check_amount(Decimal("NaN"), "sum") == Issue(
+        "sum", "amount.invalid", "Type an amount such as 10,50."
+    )
+    assert check_amount("9e9") == check_amount("1e3")  # an exponent, whatever its digits
     assert message("1.005") == "At most 2 decimal places."
     assert message("1,5", "JPY") == "Whole amounts only."
     assert message("1,0005", "KWD") == "At most 3 decimal places."
@@ -535,6 +546,34 @@ def test_phone_issues_in_detail() -> None:
         assert issue.message()
 
 
+@pytest.mark.parametrize(
+    ("typed", "code", "text"),
+    [
+        ("601 234 567 890 123 456", "phone.too_long", "The number is too long."),
+        ("+48 12345678901234", "phone.too_long", "The number is too long."),
+        ("0048", "phone.too_short", "The number is too short."),
+        ("+48 1", "phone.too_short", "The number is too short."),
+        ("12", "phone.too_short", "The number is too short."),
+        ("abc", "phone.unreadable", "This does not look like a phone number."),
+        ("5555555", "phone.invalid", "This is not a valid phone number."),  # for Andorra
+        ("+882 12345678", "phone.invalid", "This is not a valid phone number."),
+        ("+979 1234 5678", "phone.invalid", "This is not a valid phone number."),
+    ],
+)
+def test_each_phone_refusal_in_full(typed: str, code: str, text: str) -> None:
+    country = "AD" if typed == "5555555" else "PL"
+    assert parse_phone(typed, country, name="contact") == Issue("contact", code, text)
+    assert parse_phone(typed, "" if typed.startswith("+") else country) == Issue(
+        "phone", code, text
+    )
+
+
+def test_a_number_of_no_country_is_read_as_such() -> None:
+    assert parse_phone("+808 1234 5678", "") == ParsedPhone(
+        "+80812345678", "+808 1234 5678", "001"
+    )
+
+
 def test_a_number_with_plus_needs_no_country() -> None:
     for country in ("XX", "", "pl", " PL "):
         parsed = parse_phone("+48 601 234 567", country)
@@ -589,7 +628,7 @@ def test_each_field_is_checked_on_its_own() -> None:
     )
     assert validate_field("currency", good_form(currency="USD"), currencies=["USD"]) is None
     assert code_of(validate_field("password", good_form(password="a1"))) == "password.too_short"
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="nickname"):
         validate_field("nickname", form)
 
 

@@ -47,7 +47,9 @@ __all__ = [
     "check_url",
     "generate_password",
     "key_expiry",
+    "numbers_text",
     "qr_matrix",
+    "status_round_fits",
     "webrtc_snippet",
 ]
 
@@ -423,6 +425,12 @@ def webrtc_snippet(
         "  }, false);\n"
         "</script>\n"
     )
+
+
+def status_round_fits(remaining: int, limit: int, count: int) -> bool:
+    """Whether a background round of ``count`` status reads may go now: only while more than
+    half of the shared limit is left (several reps may share one dealer key)."""
+    return remaining >= max(count, limit // 2)
 
 
 def numbers_text(numbers: Iterable[int]) -> str:

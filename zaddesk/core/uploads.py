@@ -32,11 +32,14 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from zaddesk.api.errors import ApiError, NetworkError, UnknownOutcome, ZadarmaError
+from zaddesk.api.ratelimit import Priority
 from zaddesk.api.streams import StreamedFile
-from zaddesk.core import audio
+
+if TYPE_CHECKING:  # numpy and libsndfile load only when a sound is checked
+    from zaddesk.core import audio
 
 __all__ = [
     "DOCUMENT_TYPES",
@@ -57,8 +60,10 @@ __all__ = [
 log = logging.getLogger("zaddesk.core.uploads")
 
 MAX_DOCUMENT = 10 * 1024 * 1024
-MAX_SOUND = audio.MAX_SOUND
+MAX_SOUND = 5 * 1024 * 1024  # as zaddesk.core.audio.MAX_SOUND
 _CHUNK = 65536
+# Queued uploads yield the rate budget to what the rep is waiting for on screen.
+_BACKGROUND = Priority.BACKGROUND
 
 DOCUMENT_TYPES = (
     "passport", "photo_with_passport", "photo_with_doc", "phone_bill", "contract",
@@ -129,6 +134,8 @@ class UploadItem:
     def sound(self) -> audio.AudioInfo | None:
         if not self.info:
             return None
+        from zaddesk.core import audio
+
         return audio.AudioInfo(**json.loads(self.info))
 
     @property
@@ -237,6 +244,8 @@ def check_document(path: str | os.PathLike[str]) -> Checked:
 
 def check_sound(path: str | os.PathLike[str]) -> Checked:
     """MP3 or WAV decoded in full; over 5 MB is not refused but held for a conversion."""
+    from zaddesk.core import audio
+
     path = Path(path)
     checked, head = _basics(path, None)
     if checked.problem:
@@ -438,20 +447,23 @@ def _item(row: sqlite3.Row) -> UploadItem:
 class _Documents(Protocol):
     async def upload(self, group_id: int, document_type: Any, filename: str,
                      content: bytes | StreamedFile, mime: str = ..., *,
-                     user_id: int | None = None) -> Any: ...
+                     user_id: int | None = None, priority: Priority = ...) -> Any: ...
 
-    async def files(self, group_id: int | None = None, *,
-                    user_id: int | None = None) -> Sequence[Any]: ...
+    async def files(self, group_id: int | None = None, *, user_id: int | None = None,
+                    priority: Priority = ...) -> Sequence[Any]: ...
 
 
 class _Sounds(Protocol):
     async def upload(self, name: str, filename: str, content: bytes | StreamedFile,
-                     mime: str = ..., *, user_id: int | None = None) -> None: ...
+                     mime: str = ..., *, user_id: int | None = None,
+                     priority: Priority = ...) -> None: ...
 
     async def upload_hold_music(self, filename: str, content: bytes | StreamedFile,
-                                mime: str = ..., *, user_id: int | None = None) -> Any: ...
+                                mime: str = ..., *, user_id: int | None = None,
+                                priority: Priority = ...) -> Any: ...
 
-    async def list_sounds(self, *, user_id: int | None = None) -> Any: ...
+    async def list_sounds(self, *, user_id: int | None = None,
+                          priority: Priority = ...) -> Any: ...
 
 
 class Api(Protocol):
@@ -528,9 +540,16 @@ class Uploader:
         return item
 
     def retry(self, item_id: int) -> UploadItem:
+        """Send a failed row again, after looking once more whether its last try landed late
+        (a server may finish a request whose answer never came back)."""
         item = self.queue.get(item_id)
         if item.state == UploadState.FAILED:
-            item = self.queue.update(item_id, state=UploadState.WAITING, problem="", detail="")
+            if item.baseline is not None and item.target != Target.HOLD:
+                item = self.queue.update(item_id, state=UploadState.SETTLING, problem="",
+                                         detail="retry")
+            else:
+                item = self.queue.update(item_id, state=UploadState.WAITING, problem="",
+                                         detail="")
             self._tell(item)
             self.kick()
         return item
@@ -683,10 +702,11 @@ class Uploader:
     async def _count(self, api: Api, item: UploadItem) -> int:
         """What the server has now that a successful upload of ``item`` adds one to."""
         if item.target == Target.DOCUMENT:
-            files = await api.documents.files(item.group_id, user_id=item.user_id)
+            files = await api.documents.files(item.group_id, user_id=item.user_id,
+                                              priority=_BACKGROUND)
             return len(files)
         if item.target == Target.SOUND:
-            listing = await api.sounds.list_sounds(user_id=item.user_id)
+            listing = await api.sounds.list_sounds(user_id=item.user_id, priority=_BACKGROUND)
             return sum(1 for s in listing.sounds if s.name == item.sound_name)
         return 0  # hold music replaces the one melody: sending it again adds nothing
 
@@ -696,6 +716,10 @@ class Uploader:
             baseline = await self._count(api, item)
             stream = StreamedFile(path, progress=lambda sent, size: self._progress(
                 item.id, sent, size))
+        except asyncio.CancelledError:
+            if not self._closed:  # the rep cancelled before a byte left
+                self._set(item.id, state=UploadState.FAILED, problem="cancelled")
+            raise
         except FileNotFoundError:
             self._set(item.id, state=UploadState.FAILED, problem="gone")
             return
@@ -715,17 +739,20 @@ class Uploader:
         try:
             if item.target == Target.DOCUMENT:
                 await api.documents.upload(item.group_id or 0, item.document_type,
-                                           item.filename, stream, mime, user_id=item.user_id)
+                                           item.filename, stream, mime, user_id=item.user_id,
+                                           priority=_BACKGROUND)
             elif item.target == Target.SOUND:
                 await api.sounds.upload(item.sound_name, item.filename, stream, mime,
-                                        user_id=item.user_id)
+                                        user_id=item.user_id, priority=_BACKGROUND)
             else:
                 await api.sounds.upload_hold_music(item.filename, stream, mime,
-                                                   user_id=item.user_id)
+                                                   user_id=item.user_id, priority=_BACKGROUND)
         except asyncio.CancelledError:
             stream.close()
             if stream.finished:  # the whole body left: look before saying anything
                 self._set(item.id, state=UploadState.SETTLING)
+            elif self._closed:  # the console is closing: sent again at the next start
+                self._set(item.id, state=UploadState.WAITING)
             else:
                 self._set(item.id, state=UploadState.FAILED, problem="cancelled")
             raise
@@ -757,6 +784,8 @@ class Uploader:
             return
         if now > item.baseline:
             self._set(item.id, state=UploadState.DONE, problem="", detail="")
+        elif item.detail == "retry":  # the rep asked to send it again, and it is not there
+            self._set(item.id, state=UploadState.WAITING, detail="")
         else:
             self._set(item.id, state=UploadState.FAILED, problem="network")
 

@@ -154,19 +154,25 @@ def parse_phone(text: str, country: str, *, name: str = "phone") -> ParsedPhone 
             return _issue(name, "phone.too_long", "The number is too long.")
         return _issue(name, "phone.invalid", "This is not a valid phone number.")
     if not phonenumbers.is_valid_number(number):
-        # An invalid number has no region of its own: name the one its country code belongs
-        # to (+44 is GB even when the form says PL), else the form's country.
-        of_code = phonenumbers.region_code_for_country_code(number.country_code or 0)
+        # An invalid number has no region of its own: name the country its code belongs to
+        # (+44 is GB even when the form says PL; without + it is the form's country).
+        code = number.country_code
+        assert code is not None  # parse always sets it
+        country = phonenumbers.region_code_for_country_code(code)
+        if country not in COUNTRIES:  # a network of no country (+882, +883, +979)
+            return _issue(name, "phone.invalid", "This is not a valid phone number.")
         return _issue(
             name,
             "phone.invalid_for_country",
             "This is not a valid number for {country}.",
-            country=of_code if of_code in COUNTRIES else region or "?",
+            country=country,
         )
+    region_of_number = phonenumbers.region_code_for_number(number)
+    assert region_of_number is not None  # a valid number has one (001: no country)
     return ParsedPhone(
         e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
         display=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
-        region=phonenumbers.region_code_for_number(number) or "",
+        region=region_of_number,
     )
 
 
@@ -298,7 +304,8 @@ def check_amount(
             return _issue(name, "amount.invalid", "Type an amount such as 10,50.")
         amount = value
         exponent = amount.normalize().as_tuple().exponent
-        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        assert isinstance(exponent, int)  # a finite Decimal's always is
+        decimals = -exponent  # below zero for whole tens, hundreds: never too many
     else:
         text = value.strip()
         if not text:
@@ -307,7 +314,7 @@ def check_amount(
             return _issue(name, "amount.not_positive", "The amount must be more than zero.")
         match = _AMOUNT.fullmatch(text)
         if match is None:
-            if any(c.isdigit() and not "0" <= c <= "9" for c in text):
+            if any(c.isdigit() and not c.isascii() for c in text):
                 return _issue(name, "amount.digits", "Type the amount with the digits 0-9.")
             if _EXPONENT.fullmatch(text):
                 return _issue(

@@ -574,6 +574,7 @@ def _bounded(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 _ESCAPE = re.compile(rb"\\.", re.DOTALL)
 _STRING = re.compile(rb'"[^"]*"')
 _NOT_BRACKET = re.compile(rb"[^\[\]{}]+")
+_PAIR = re.compile(rb"\[\]|\{\}")
 
 
 def _load_json(body: bytes) -> dict[str, Any]:
@@ -582,13 +583,18 @@ def _load_json(body: bytes) -> dict[str, Any]:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise Fail("JSON body must be valid UTF-8") from None
-    # Linear in the body: drop escapes, then strings, then all but brackets; count depth.
+    # Drop escapes, then strings, then all but brackets; then peel the innermost pairs off,
+    # one level per pass (each pass a linear regex): the number of passes is the depth.
     brackets = _NOT_BRACKET.sub(b"", _STRING.sub(b"", _ESCAPE.sub(b"", body)))
-    depth = 0
-    for char in brackets:
-        depth += 1 if char in b"[{" else -1
-        if depth > MAX_DEPTH:
+    levels = 0
+    while brackets:
+        levels += 1
+        if levels > MAX_DEPTH:
             raise Fail(f"JSON body nests too deep (at most {MAX_DEPTH} levels)")
+        peeled = _PAIR.sub(b"", brackets)
+        if peeled == brackets:
+            raise Fail("Malformed JSON body")  # brackets that do not pair up
+        brackets = peeled
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):

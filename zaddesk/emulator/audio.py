@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import io
 
-import soundfile
-
 __all__ = ["MAX_SOUND", "sniff_audio"]
 
 MAX_SOUND = 5 * 1024 * 1024
@@ -25,6 +23,9 @@ def _mp3_sync(data: bytes) -> bool:
 
 
 def _decodes_fully(data: bytes, fmt: str) -> bool:
+    # Imported on the first upload: soundfile brings numpy, a second of the demo's start.
+    import soundfile
+
     try:
         with soundfile.SoundFile(io.BytesIO(data)) as sound:
             if sound.format != fmt or sound.samplerate <= 0 or sound.channels <= 0:

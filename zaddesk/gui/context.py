@@ -199,15 +199,16 @@ class AppContext(QObject):
         if self.emulator is None:
             import secrets
 
-            from zaddesk.emulator.server import EmulatorServer
-
             key, secret = secrets.token_hex(16), secrets.token_hex(20)
             register_secret(key)
             register_secret(secret)
             options: dict[str, Any] = {"seed": "demo", **self.demo_options}
 
             def make() -> EmulatorServer:
-                # Seeding the store and binding the socket both take a while: not on the GUI.
+                # Importing the server (starlette, uvicorn), seeding the store and binding the
+                # socket all take a while: in a worker thread, so the window keeps painting.
+                from zaddesk.emulator.server import EmulatorServer
+
                 server = EmulatorServer(host="127.0.0.1", port=0, db=self.demo_db, key=key,
                                         secret=secret, **options)
                 server.start()

@@ -174,10 +174,8 @@ class MainWindow(QMainWindow):
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(lambda: self.show_page("settings"))
-        self.tasks_action = self.task_dock.toggleViewAction()
         self.tasks_action.setObjectName("action_tasks")
         self.tasks_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.outbox_action = self.outbox_dock.toggleViewAction()
         self.outbox_action.setObjectName("action_outbox")
         self.outbox_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.outbox_action.setEnabled(False)
@@ -213,6 +211,17 @@ class MainWindow(QMainWindow):
         for menu in (self.file_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
         self.addAction(self.settings_action)
+
+    # The docks' own toggle actions, asked for each time: a Python wrapper kept of them can
+    # be invalidated by PySide while the action itself lives on (seen after the task panel
+    # was first built), and the next language switch would then raise.
+    @property
+    def tasks_action(self) -> QAction:
+        return self.task_dock.toggleViewAction()
+
+    @property
+    def outbox_action(self) -> QAction:
+        return self.outbox_dock.toggleViewAction()
 
     # ------------------------------------------------------------------ pages
 

@@ -325,10 +325,10 @@ class TaskRunner(QObject):
             return
         target: QWidget | None = before if (
             _alive(before) and before.isEnabled() and before.isVisible()) else None
-        if target is None:
-            target = next((w for w in owner.findChildren(QWidget)
-                           if w.isVisible() and w.isEnabled()
-                           and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        area: QWidget | None = owner
+        while target is None and area is not None and not area.isWindow():
+            target = _focus_target(area)
+            area = area.parentWidget()  # e.g. a wizard step's own buttons are gone: its Next
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -429,6 +429,16 @@ def _loop_running() -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def _focus_target(area: QWidget) -> QWidget | None:
+    """Where work goes on inside ``area``: its default button, else its first input."""
+    from PySide6.QtWidgets import QPushButton
+
+    usable = [w for w in area.findChildren(QWidget)
+              if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    default = next((w for w in usable if isinstance(w, QPushButton) and w.isDefault()), None)
+    return default or (usable[0] if usable else None)
 
 
 def _alive(owner: QObject | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 from typing import Any
@@ -309,3 +310,34 @@ def test_unreadable_file(window: Any, arun: Any, tmp_path: Path) -> None:
         arun(scenario())
     finally:
         locked.chmod(0o644)
+
+
+def test_cancel_mid_file_uploads_nothing(window: Any, arun: Any, tmp_path: Path) -> None:
+    scan = media.write(tmp_path, "gruby skan.pdf", media.pdf_bytes(padding=9_000_000))
+
+    async def scenario() -> None:
+        page = await open_page(window, STAR)
+        group = page.current_group()
+        assert group is not None
+        before = len(await server_files(window, STAR, group))
+        window.ctx.emulator.set_faults(hold=1, path="/v1/documents/upload/")
+        assert drop_files(page, [scan])
+        await until(lambda: bool(page.queue.model.rows)
+                    and page.service.uploader.sent.get(page.queue.model.rows[0].id, 0) > 0,
+                    message="bytes on the wire")
+        page.queue.table.selectRow(0)
+        assert page.queue.cancel_button.isEnabled()
+        page.queue.cancel_button.click()
+        await settled(page, 1)
+        window.ctx.emulator.set_faults()
+        [item] = page.queue.model.rows
+        assert item.state == UploadState.FAILED
+        assert item.problem in ("cancelled", "network")  # cut mid-body, or looked up: absent
+        await asyncio.sleep(0.3)  # the held request is released; it must not land
+        assert len(await server_files(window, STAR, group)) == before
+        page.queue.retry_button.click()
+        await until(lambda: page.queue.model.rows[0].state == UploadState.DONE, timeout=30,
+                    message="sent again on Retry")
+        assert len(await server_files(window, STAR, group)) == before + 1
+
+    arun(scenario())

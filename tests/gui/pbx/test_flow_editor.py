@@ -82,6 +82,16 @@ def build_two_levels(editor: FlowEditor, qtbot: Any) -> str:
     assert "rings_nobody" in codes(editor)  # validation complains, on the box too
     assert editor.scene.nodes[scenario.ref].problem == "error"
     assert "rings nobody" in editor.scene.nodes[scenario.ref].toolTip()
+    row = next(i for i in range(editor.problems.count())
+               if "rings nobody" in editor.problems.item(i).text())
+    editor.scene.clearSelection()
+    editor.side.setCurrentIndex(1)  # the problems list
+    rect = editor.problems.visualItemRect(editor.problems.item(row))
+    QTest.mouseClick(editor.problems.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, rect.center())
+    assert editor.scene.selected_refs() == [scenario.ref]  # a click on a problem selects it
+    editor.side.setCurrentWidget(editor.inspector)
+    editor.view.setFocus()
     # the inspector names it, from the keyboard
     title = editor.inspector.sc_title
     title.selectAll()
@@ -436,3 +446,26 @@ def test_keypad_asks_the_clients_call_info_url(window: Any, qtbot: Any, arun: An
     assert editor.simulation is not None and editor.simulation.sounds == ["77"]
     lines = [editor.keypad.timeline.item(i).text() for i in range(editor.keypad.timeline.count())]
     assert any("Plays sound 77" in line for line in lines)
+
+
+def test_a_delay_that_is_not_seconds_is_shown_at_its_cell(window: Any, arun: Any) -> None:
+    editor = open_editor(window, arun)
+    [default] = editor.doc.flow.scenarios_of(editor.doc.flow.main or "")
+    editor.select(default.ref)
+    table = editor.inspector.sc_numbers
+    before = editor.doc.flow.copy()
+
+    def cell(column: int) -> Any:
+        item = table.item(0, column)
+        assert item is not None
+        return item
+
+    cell(1).setText("soon")
+    assert editor.inspector.numbers_error.isVisible()
+    assert editor.inspector.numbers_error.text() == "Delays and ring times are whole seconds."
+    assert cell(1).toolTip()
+    assert editor.doc.flow == before  # nothing taken while it is wrong
+    cell(1).setText("0")
+    cell(2).setText("25")
+    assert editor.doc.flow.scenarios[default.ref].targets[0].duration == 25
+    assert editor.inspector.numbers_error.text() == ""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import until
 from tests.hookserver import hook_server
+from zaddesk.api.transport import Priority
 from zaddesk.core.webhooks import event_signature
 from zaddesk.gui.context import CurrentClient
 from zaddesk.gui.pbx.dialogs import (
@@ -291,30 +292,21 @@ def test_status_is_polled_in_the_background_within_budget(window: Any, arun: Any
                     message="online status")
         assert [r.online for r in tab.model.rows] == [False, False, False]
         assert tab.timer.isActive()
-        # With less than half of the budget left no round is sent.
-        before = ctx.api.transport.rate_snapshot()
+        # A round is one BACKGROUND read per extension, sent again on request.
         calls: list[str] = []
         original = ctx.api.pbx.extension_status
 
         async def counting(*args: Any, **kwargs: Any) -> Any:
-            calls.append(str(args[0]))
+            calls.append(f"{args[0]}:{Priority(kwargs['priority']).name}")
             return await original(*args, **kwargs)
 
         ctx.api.pbx.extension_status = counting
-
-        class Low:
-            limit = before.limit
-            remaining = before.limit // 2 - 1
-
-        ctx.api.transport.rate_snapshot = lambda: Low()
-        tab.poll_status()
-        await ctx.runner.wait_idle()
-        assert calls == []
-        del ctx.api.transport.rate_snapshot
-        tab.poll_status()
-        await until(lambda: len(calls) == 3, message="one background round")
-        del ctx.api.pbx.extension_status
-
+        try:
+            tab.poll_status()
+            await until(lambda: len(calls) == 3, message="one background round")
+            assert calls == ["100:BACKGROUND", "101:BACKGROUND", "102:BACKGROUND"]
+        finally:
+            del ctx.api.pbx.extension_status
     arun(scenario())
 
 
@@ -468,5 +460,66 @@ def test_lost_answers_are_read_back_or_left_to_the_rep(
         qtbot.mouseClick(page.extensions.create_button, Qt.MouseButton.LeftButton)
         await until(lambda: 150 in [r.number for r in page.extensions.model.rows],
                     message="extension 150 after the decision")
+
+    arun(scenario())
+
+
+def test_the_open_page_and_its_dialogs_in_polish(window: Any, arun: Any) -> None:
+    import asyncio
+
+    from tests.gui.test_i18n import untranslated, visible_texts
+
+    ctx = window.ctx
+
+    async def scenario() -> None:
+        page = await open_page(window, STAR)
+        tab = page.extensions
+        tab.table.selectRow(0)
+        dialogs: dict[str, Any] = {}
+        for name, opener in (("sip", tab.open_sip_settings), ("password", tab.open_password),
+                             ("recording", tab.open_recording)):
+            opener()
+            dialogs[name] = page.dialog
+        page.unsettled.show_steps([])
+
+        def collect() -> dict[str, str]:
+            texts = {f"page/{k}": v for k, v in visible_texts(page).items()}
+            for name, dialog in dialogs.items():
+                texts.update({f"{name}/{k}": v for k, v in visible_texts(dialog).items()})
+                texts[f"{name}/title"] = dialog.windowTitle()
+            for index in range(page.tabs.count()):
+                texts[f"tab/{index}"] = page.tabs.tabText(index)
+            model = tab.model
+            for column in range(model.columnCount()):
+                texts[f"header/{column}"] = model.headerData(column, Qt.Orientation.Horizontal)
+            return texts
+
+        english = collect()
+        ctx.set_language("pl")
+        try:
+            await asyncio.sleep(0.05)
+            polish = collect()
+            # The settings text (and so the QR code) speaks the rep's language too.
+            assert "Serwer: pbx.zadarma.com" in dialogs["sip"].text.toPlainText()
+        finally:
+            ctx.set_language("en")
+            await asyncio.sleep(0.05)
+        skip = ("client_title", "email_label", "sip_text", "snippet", "#ok.")  # data; "OK"
+        for key in [k for k in english if any(s in k for s in skip)]:
+            del english[key]
+        problems = untranslated(english, polish)
+        assert not problems, "\n".join(problems)
+        assert polish["tab/0"] == "Nu&mery wewnętrzne"
+
+    arun(scenario())
+
+
+def test_another_page_opens_a_tab(window: Any, arun: Any) -> None:
+    async def scenario() -> None:
+        page = await open_page(window, STAR)
+        window.ctx.open_page("pbx", tab="webrtc")
+        await until(lambda: page.tabs.currentWidget() is page.webrtc, message="WebRTC tab")
+        page.open_with(tab="webhooks")
+        assert page.tabs.currentWidget() is page.webhooks
 
     arun(scenario())

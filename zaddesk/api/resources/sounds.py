@@ -45,6 +45,7 @@ class SoundsResource(Resource):
         mime: str = "audio/mpeg",
         *,
         user_id: int | None = None,
+        priority: Priority = Priority.INTERACTIVE,
     ) -> None:
         await self._call(
             "POST",
@@ -52,6 +53,7 @@ class SoundsResource(Resource):
             {"name": name},
             user_id=user_id,
             files={"file": (filename, content, mime)},
+            priority=priority,
         )
 
     async def delete(self, sound_id: int | str, *, user_id: int | None = None) -> None:
@@ -66,12 +68,14 @@ class SoundsResource(Resource):
         mime: str = "audio/mpeg",
         *,
         user_id: int | None = None,
+        priority: Priority = Priority.INTERACTIVE,
     ) -> HoldMusic:
         data = await self._call(
             "POST",
             "/v1/pbx/waitmelody/upload/",
             user_id=user_id,
             files={"file": (filename, content, mime)},
+            priority=priority,
         )
         return decode(data, HoldMusic)
 

@@ -166,16 +166,14 @@ class DocumentsPage(ClientPage):
         self.country_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.country_box.setMinimumContentsLength(14)
+        self.country_box.setMinimumContentsLength(10)
         self.direction_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.direction_box.setMinimumContentsLength(12)
+        self.direction_box.setMinimumContentsLength(8)
         for w in (self.group_label, self.group_box, self.new_group_button):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (self.country_label, self.country_box, self.direction_box):
-            top.addWidget(w)
         self.body.addLayout(top)
 
         # -- the group form (every field of the spec; objectName = parameter)
@@ -226,7 +224,7 @@ class DocumentsPage(ClientPage):
         scroll.setObjectName("group_form")
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
-        scroll.setMinimumWidth(260)
+        scroll.setMinimumWidth(200)
         splitter.addWidget(scroll)
 
         # -- right: checklist, files in the group, the upload queue
@@ -251,6 +249,11 @@ class DocumentsPage(ClientPage):
         checklist_row = QHBoxLayout()
         checklist_row.addWidget(self.checklist, 3)
         checklist_row.addWidget(self.validity, 2)
+        direction_row = QHBoxLayout()
+        direction_row.addWidget(self.country_label)
+        direction_row.addWidget(self.country_box, 3)
+        direction_row.addWidget(self.direction_box, 2)
+        checklist_layout.addLayout(direction_row)
         checklist_layout.addWidget(self.missing_label)
         checklist_layout.addLayout(checklist_row)
         right_layout.addWidget(self.checklist_box)

@@ -25,7 +25,12 @@ from zaddesk.core.validation import ClientForm
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_onboarding_start import Ui_OnboardingStartForm
-from zaddesk.gui.onboarding.wizard import OnboardingWizard, guess_country, journal_for
+from zaddesk.gui.onboarding.wizard import (
+    OnboardingWizard,
+    dealer_country,
+    guess_country,
+    journal_for,
+)
 from zaddesk.gui.page import Page
 
 __all__ = ["OnboardingPage"]
@@ -173,7 +178,9 @@ class OnboardingPage(Page):
         if api is None:
             return None
         if form is None:  # most of a dealer's clients live where the dealer works
-            form = ClientForm(country=guess_country((), self.ctx.language))
+            cache = self.ctx.clients_cache()
+            phones = [r.phone for r in cache.load_all()[:500]] if cache is not None else []
+            form = ClientForm(country=dealer_country(phones, self.ctx.language))
         flow = OnboardingFlow.start(api, self.journal, form, profile=self._profile_name(),
                                     **self.flow_options)
         return self._open(flow)

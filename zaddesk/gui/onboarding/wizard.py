@@ -113,6 +113,30 @@ def _ui_locale_code() -> str:
     return QLocale().name().split("_")[0] or "en"
 
 
+def _region(number: str) -> str:
+    import phonenumbers
+
+    digits = re.sub(r"\D", "", number)
+    if len(digits) < 6:
+        return ""
+    try:
+        region = phonenumbers.region_code_for_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return ""
+    return str(region) if region and region != "ZZ" else ""
+
+
+def dealer_country(client_numbers: Iterable[str], language: str) -> str:
+    """Where the dealer works: the country most of the dealer's clients' phones are in, else
+    the UI language's or the system's (see :func:`guess_country`)."""
+    from collections import Counter
+
+    counted = Counter(r for r in map(_region, client_numbers) if r)
+    if counted:
+        return counted.most_common(1)[0][0]
+    return guess_country((), language)
+
+
 def guess_country(known_numbers: Iterable[str], language: str) -> str:
     """The client's country from a number the server or cache knows, else the dealer's.
 
@@ -120,18 +144,10 @@ def guess_country(known_numbers: Iterable[str], language: str) -> str:
     code. Without one, the UI language's country stands for the dealer's (PL for Polish);
     failing that the system locale's. A number typed with + works whatever is chosen.
     """
-    import phonenumbers
-
     for known in known_numbers:
-        digits = re.sub(r"\D", "", known)
-        if len(digits) < 6:
-            continue
-        try:
-            region = phonenumbers.region_code_for_number(phonenumbers.parse("+" + digits))
-        except phonenumbers.NumberParseException:
-            continue
-        if region and region != "ZZ":
-            return str(region)
+        region = _region(known)
+        if region:
+            return region
     if language == "pl":
         return "PL"
     system = QLocale.system()
@@ -1353,6 +1369,11 @@ class OnboardingWizard(QWizard):
         focused = QApplication.focusWidget()
         if focused is not None and page.isAncestorOf(focused) and focused.isEnabled():
             return  # the step placed focus itself
+        lost = page.lost if isinstance(page, WizardStep) else None
+        if lost is not None and lost.isVisible() and lost.check_button.isEnabled():
+            # A request whose answer was lost comes first: nothing else can be sent.
+            lost.check_button.setFocus(Qt.FocusReason.TabFocusReason)
+            return
         candidates: list[QWidget] = []
         widget = page.nextInFocusChain()
         while widget is not None and widget is not page and len(candidates) < 200:

@@ -433,7 +433,7 @@ class SipSettingsDialog(ErrorSurfaceMixin, QDialog):
             f"{self.sip.number:03d}"))
         self.text_label.setText(self.tr("&Settings to type or paste:"))
         self.show_password.setText(self.tr("Show &password") if self.sip.password is None
-                                   else self.tr("Password &shown"))
+                                   else self.tr("Password show&n"))
         self.copy_text.setText(self.tr("&Copy text"))
         self.kind_label.setText(self.tr("&QR code holds:"))
         kind = self.kind.currentData()
@@ -443,7 +443,7 @@ class SipSettingsDialog(ErrorSurfaceMixin, QDialog):
         self.kind.addItem(self.tr("A SIP account address (sip:)"), "sip_uri")
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.kind.blockSignals(False)
-        self.pdf.setText(self.tr("Save as &PDF…"))
+        self.pdf.setText(self.tr("Save as P&DF…"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

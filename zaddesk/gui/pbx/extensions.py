@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zaddesk.core.pbx import SipSettings, check_extension_batch, numbers_text
+from zaddesk.core.pbx import (
+    SipSettings,
+    check_extension_batch,
+    numbers_text,
+    status_round_fits,
+)
 from zaddesk.core.pbxdesk import BatchOutcome, ExtensionRow, PbxState
 from zaddesk.gui.pbx.texts import issue_text, send_error_text
 from zaddesk.gui.tasks import TaskKind
@@ -210,14 +215,14 @@ class ExtensionsTab(QWidget):
     def retranslate(self) -> None:
         self.start_label.setText(self.tr("&New extensions from:"))
         self.start_number.setPlaceholderText("101")
-        self.quantity_label.setText(self.tr("&How many:"))
+        self.quantity_label.setText(self.tr("How &many:"))
         self.create_button.setText(self.tr("&Add extensions"))
-        self.refresh.setText(self.tr("Re&fresh"))
+        self.refresh.setText(self.tr("Reloa&d"))
         self.sip_settings.setText(self.tr("&SIP settings and QR…"))
         self.password.setText(self.tr("&Password…"))
-        self.recording.setText(self.tr("&Recording…"))
+        self.recording.setText(self.tr("Re&cording…"))
         self.forwarding.setText(self.tr("F&orwarding…"))
-        self.supervisor.setText(self.tr("Super&visor mode"))
+        self.supervisor.setText(self.tr("S&upervisor mode"))
         self.supervisor.setToolTip(self.tr("The extension may listen in on and join other "
                                            "extensions' calls."))
         self.caller_note.setText(self.tr(
@@ -275,7 +280,7 @@ class ExtensionsTab(QWidget):
         if desk is None or api is None or not numbers or not self.isVisible():
             return  # nobody looks at the dots: the budget is better spent elsewhere
         snapshot = api.transport.rate_snapshot()
-        if snapshot.remaining < max(len(numbers), snapshot.limit // 2):
+        if not status_round_fits(snapshot.remaining, snapshot.limit, len(numbers)):
             return  # the rep's own clicks need the room more than a status dot does
 
         async def poll() -> None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -169,6 +170,10 @@ class Inspector(QStackedWidget):
         numbers_label = _label("E&xtensions rung:", self.sc_numbers)
         outer.addWidget(numbers_label)
         outer.addWidget(self.sc_numbers)
+        self.numbers_error = named(QLabel(), "numbers_error")
+        self.numbers_error.setStyleSheet("color: #c62828")
+        self.numbers_error.hide()
+        outer.addWidget(self.numbers_error)
         buttons = QHBoxLayout()
         self.sc_add = named(tr_widget(QPushButton(), "A&dd extension"), "add_number")
         self.sc_remove = named(tr_widget(QPushButton(), "Remo&ve extension"), "remove_number")
@@ -238,6 +243,7 @@ class Inspector(QStackedWidget):
                 self.sc_numbers.setRowCount(0)
                 for target in item.targets:
                     self._append_row(target)
+                self.numbers_error.hide()
                 self.setCurrentWidget(self.scenario_page)
             elif isinstance(item, Extension):
                 self.ext_number.setText(item.number)
@@ -281,8 +287,32 @@ class Inspector(QStackedWidget):
                               int(duration) if duration.isdigit() else None))
         return tuple(out)
 
+    def _bad_cells(self) -> bool:
+        """Mark delay and ring-time cells that are not whole seconds, at the cell itself;
+        True while any is wrong (the edit is not taken until they are put right)."""
+        bad = False
+        self._loading = True
+        try:
+            for row in range(self.sc_numbers.rowCount()):
+                for column in (1, 2):
+                    cell = self.sc_numbers.item(row, column)
+                    text = cell.text().strip() if cell else ""
+                    wrong = bool(text) and not text.isdigit()
+                    if cell is not None:
+                        cell.setBackground(QColor("#ffcdd2") if wrong else QBrush())
+                        cell.setToolTip(_tr("Whole seconds, e.g. 15") if wrong else "")
+                    bad = bad or wrong
+        finally:
+            self._loading = False
+        self.numbers_error.setText(_tr("Delays and ring times are whole seconds.")
+                                   if bad else "")
+        self.numbers_error.setVisible(bad)
+        return bad
+
     def _scenario_edited(self) -> None:
         if self._loading or self.flow is None or self.ref not in self.flow.scenarios:
+            return
+        if self._bad_cells():
             return
         old = self.flow.scenarios[self.ref or ""]
         new = replace(old, menu=self.sc_menu.currentData() or old.menu,

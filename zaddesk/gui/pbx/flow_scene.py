@@ -190,6 +190,9 @@ class EdgeItem(QGraphicsPathItem):
         if label:
             self.label = QGraphicsSimpleTextItem(label, self)
             self.label.setBrush(QColor("#333"))
+            scene = source.scene()
+            if isinstance(scene, FlowScene):
+                self.label.setVisible(scene.detail)
         self.adjust()
 
     def adjust(self) -> None:
@@ -214,6 +217,7 @@ class FlowScene(QGraphicsScene):
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
         self.wire_items: dict[tuple[str, str, str, bool], EdgeItem] = {}
+        self.detail = True  # wire labels shown (off when zoomed out too far to read them)
         self._link: QGraphicsLineItem | None = None
         self._link_from: NodeItem | None = None
         self._press: dict[str, QPointF] = {}
@@ -294,6 +298,14 @@ class FlowScene(QGraphicsScene):
             self.wire_items[key] = edge
             self.addItem(edge)
         self.edges = list(self.wire_items.values())
+
+    def set_detail(self, detail: bool) -> None:
+        """Wire labels only where they can be read: a zoomed-out big flow paints faster."""
+        if detail != self.detail:
+            self.detail = detail
+            for edge in self.edges:
+                if edge.label is not None:
+                    edge.label.setVisible(detail)
 
     def positions(self) -> dict[str, tuple[float, float]]:
         return {ref: (n.pos().x(), n.pos().y()) for ref, n in self.nodes.items()}
@@ -407,7 +419,15 @@ class FlowView(QGraphicsView):
         scale = self.transform().m11() * factor
         if 0.05 <= scale <= 4:
             self.scale(factor, factor)
-            self.zoomed.emit()
+            self._zoomed()
+
+    def actual_size(self) -> None:
+        self.resetTransform()
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        self.flow_scene.set_detail(self.transform().m11() >= 0.45)
+        self.zoomed.emit()
 
     def fit(self) -> None:
         rect = self.flow_scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
@@ -417,7 +437,7 @@ class FlowView(QGraphicsView):
                 self.resetTransform()
                 self.scale(1.5, 1.5)
                 self.centerOn(rect.center())
-            self.zoomed.emit()
+            self._zoomed()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("FlowEditor", 'Delays and ring times are whole seconds.'),
+    QT_TRANSLATE_NOOP("FlowEditor", 'Whole seconds, e.g. 15'),
     QT_TRANSLATE_NOOP("FlowEditor", 'It &was applied'),
     QT_TRANSLATE_NOOP("FlowEditor", 'It was &not applied'),
     QT_TRANSLATE_NOOP("FlowEditor", "The server could not tell whether the last call took effect; check it in Zadarma's panel and say which:"),

@@ -109,7 +109,7 @@ class CreatePbxPanel(QWidget):
             "menu that rings it. The password below is for extension 100; it is generated "
             "here, or type your own (it is checked before anything is sent)."))
         self.password_label.setText(self.tr("Extension 100 &password:"))
-        self.generate.setText(self.tr("&Generate"))
+        self.generate.setText(self.tr("Gene&rate"))
         self.create_button.setText(self.tr("&Create PBX"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -223,7 +223,6 @@ class PbxPage(ClientPage):
         self.state: PbxState | None = None
         self.dialog: QWidget | None = None
         self._once: SendOnce | None = None
-        self._scenarios: Callable[[], Any] | None = None
         self.password_once = PasswordOnce(self)
         self.body.addWidget(self.password_once)
         self.unsettled = UnsettledBar(self)
@@ -258,15 +257,8 @@ class PbxPage(ClientPage):
         """Another part of the PBX (the call-flow editor) adds its tab beside these."""
         return self.tabs.addTab(widget, title)
 
-    def set_scenario_reader(self, reader: Callable[[], Any]) -> None:
-        """Who knows the PBX's scenario ids (for explaining dynamic-menu answers)."""
-        self._scenarios = reader
-
     async def scenario_ids(self) -> set[str] | None:
         """Scenario ids of the client's voice menus, read from the server."""
-        if self._scenarios is not None:
-            found = self._scenarios()
-            return set(await found) if hasattr(found, "__await__") else set(found)
         api, client = self.ctx.api, self.ctx.client
         if api is None or self.state is None or not self.state.exists:
             return None
@@ -283,19 +275,26 @@ class PbxPage(ClientPage):
             log.info("scenarios not read: %s", exc)
             return None
 
+    def open_with(self, **args: Any) -> None:
+        """``ctx.open_page("pbx", tab="webhooks")``: show that tab (by its object name
+        without ``_tab``: ``extensions``, ``webhooks``, ``webrtc``, or a tab added later)."""
+        name = str(args.get("tab") or "")
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if widget is not None and widget.objectName() in (name, f"{name}_tab"):
+                self.tabs.setCurrentIndex(index)
+                return
+
     # ------------------------------------------------------------------ texts
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.tabs.setTabText(self.tabs.indexOf(self.extensions), self.tr("&Extensions"))
-        self.tabs.setTabText(self.tabs.indexOf(self.webhooks), self.tr("&Webhooks"))
-        self.tabs.setTabText(self.tabs.indexOf(self.webrtc), self.tr("Web&RTC widget"))
+        self.tabs.setTabText(self.tabs.indexOf(self.extensions), self.tr("E&xtensions"))
+        self.tabs.setTabText(self.tabs.indexOf(self.webhooks), self.tr("We&bhooks"))
+        self.tabs.setTabText(self.tabs.indexOf(self.webrtc), self.tr("WebRTC wid&get"))
         self.tabs.setTabText(self.tabs.indexOf(self.call_flow), CallFlowTab.title())
         self.empty.setText(self.tr("Choose a client in the header (or work on your own "
                                    "account) to see and set up their cloud PBX."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ plumbing
 

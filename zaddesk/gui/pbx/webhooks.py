@@ -100,9 +100,9 @@ class UrlGroup(QGroupBox):
         else:
             self.setTitle(self.tr("Other webhooks (contacts, call tracking, SMS, speech)"))
         if self.kind == "callinfo":
-            texts = (self.tr("&Address:"), self.tr("Chec&k"), self.tr("&Save"), self.tr("Re&move"))
+            texts = (self.tr("Add&ress:"), self.tr("&Check"), self.tr("&Save"), self.tr("Re&move"))
         else:
-            texts = (self.tr("A&ddress:"), self.tr("C&heck"), self.tr("Sa&ve"), self.tr("R&emove"))
+            texts = (self.tr("A&ddress:"), self.tr("Ch&eck"), self.tr("S&ave"), self.tr("Rem&ove"))
         self.url_label.setText(texts[0])
         self.check.setText(texts[1])
         self.save.setText(texts[2])

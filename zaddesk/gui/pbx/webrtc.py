@@ -147,13 +147,13 @@ class WebrtcTab(QWidget):
         self.domain_label.setText(self.tr("&Website domain:"))
         self.domain.setPlaceholderText(self.tr("shop.example.com"))
         self.domains_label.setText(self.tr("Domains &allowed:"))
-        self.remove_domain.setText(self.tr("Remove &domain"))
-        self.delete_widget.setText(self.tr("Delete the &widget"))
-        self.shape_label.setText(self.tr("S&hape:"))
+        self.remove_domain.setText(self.tr("Re&move domain"))
+        self.delete_widget.setText(self.tr("D&elete the widget"))
+        self.shape_label.setText(self.tr("Sha&pe:"))
         self.position_label.setText(self.tr("&Corner:"))
         self.snippet_group.setTitle(self.tr("Code for the website"))
-        self.sip_label.setText(self.tr("&Extension:"))
-        self.get_key.setText(self.tr("&New key"))
+        self.sip_label.setText(self.tr("Exte&nsion:"))
+        self.get_key.setText(self.tr("New ke&y"))
         self.copy.setText(self.tr("C&opy the code"))
         for combo, items in (
             (self.shape, ((self.tr("Rounded"), "rounded"), (self.tr("Square"), "square"))),

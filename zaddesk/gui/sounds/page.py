@@ -151,6 +151,10 @@ class SoundsPage(ClientPage):
         self.convert_button.setObjectName("convert")
         self.as_is_button = QPushButton(self.uploads_box)
         self.as_is_button.setObjectName("upload_as_is")
+        self.convert_target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.convert_target.setMinimumContentsLength(10)
         convert_row.addWidget(self.convert_target, 1)
         convert_row.addWidget(self.convert_button)
         convert_row.addWidget(self.as_is_button)
@@ -225,7 +229,7 @@ class SoundsPage(ClientPage):
         self.delete_button.setText(translate("Sounds", "&Delete"))
         self.refresh_button.setText(translate("Sounds", "Re&fresh"))
         self.hold_box.setTitle(translate("Sounds", "Hold music"))
-        self.hold_switch.setText(translate("Sounds", "&Play the uploaded melody on hold"))
+        self.hold_switch.setText(translate("Sounds", "&Play it on hold"))
         self.hold_upload.setText(translate("Sounds", "&Upload…"))
         self.hold_upload.setToolTip(
             translate("Sounds", "Upload an MP3 or WAV file as the hold music")
@@ -245,7 +249,7 @@ class SoundsPage(ClientPage):
         )
         self.convert_button.setText(translate("Sounds", "Con&vert"))
         self.as_is_button.setText(translate("Sounds", "Upload &as it is"))
-        self.send_converted.setText(translate("Sounds", "Upload the &converted file"))
+        self.send_converted.setText(translate("Sounds", "Upload &converted"))
         self.preview_box.setTitle(translate("Sounds", "Preview"))
         self.play_button.setText(translate("Sounds", "P&lay"))
         self.stop_button.setText(translate("Sounds", "St&op"))
