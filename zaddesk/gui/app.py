@@ -299,8 +299,7 @@ async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> i
 
     async def connect() -> None:
         if demo:
-            await ctx.check_keyring()
-            await ctx.start_demo()
+            await ctx.start_demo_checking_keyring()
         else:
             await ctx.use_startup_profile(args.profile)
         if args.client:
