@@ -152,6 +152,7 @@ class _Bucket:
         # ``now + reset`` seen) and its count.
         self.window_end = 0.0
         self.window_used = 0
+        self.window_mine = 0  # our answers that fell in it
         self.sharers = 1
 
     def used(self, now: float) -> int:
@@ -162,10 +163,6 @@ class _Bucket:
 
     def in_flight(self) -> int:
         return sum(1 for s in self.slots if s.done_at == _INF)
-
-    def answered_since(self, start: float) -> int:
-        """Our requests answered since ``start``: surely in the server's count by now."""
-        return sum(1 for s in self.slots if start <= s.done_at < _INF)
 
     def room(self, now: float, *, probe: bool = True) -> int:
         """Requests that may start now; ``probe=False`` for the meter, which shows the count."""
@@ -422,7 +419,7 @@ class RateLimiter:
                 return
             self._release_locked(grant, sent=sent)
             if headers is not None:
-                self._observe_locked(grant._slots[-1][0], headers, self._clock())
+                self._observe_locked(grant._slots[-1][0], headers, self._clock(), ours=True)
             wake = self._pump_locked(self._clock())
         self._wake(wake)
         self._notify()
@@ -441,7 +438,9 @@ class RateLimiter:
         self._wake(wake)
         self._notify()
 
-    def _observe_locked(self, bucket: _Bucket, headers: Mapping[str, str], now: float) -> None:
+    def _observe_locked(
+        self, bucket: _Bucket, headers: Mapping[str, str], now: float, *, ours: bool = False
+    ) -> None:
         headers = {name.lower(): value for name, value in headers.items()}
         limit = _header_int(headers, "x-ratelimit-limit")
         remaining = _header_int(headers, "x-ratelimit-remaining")
@@ -463,7 +462,7 @@ class RateLimiter:
         until = now + (reset if reset is not None else bucket.window)
         if now >= bucket.window_end or until > bucket.window_end + bucket.window / 2:
             # A new server window: its count starts again, and so does ours.
-            bucket.window_end, bucket.window_used = until, 0
+            bucket.window_end, bucket.window_used, bucket.window_mine = until, 0, 0
         else:
             # The reset is rounded up to whole seconds: the earliest end seen is the closest.
             bucket.window_end = min(bucket.window_end, until)
@@ -471,7 +470,9 @@ class RateLimiter:
         # The server's count only grows within a window: the highest is the newest answer.
         newest = bucket.limit - remaining >= bucket.window_used
         bucket.window_used = max(bucket.window_used, bucket.limit - remaining)
-        mine = bucket.answered_since(bucket.window_end - bucket.window)
+        if ours:
+            bucket.window_mine += 1
+        mine = bucket.window_mine
         in_flight = bucket.in_flight()
         # Our share of what is left follows from our part of the server's count in this
         # window. Counting only our answered requests as ours errs towards more consoles
