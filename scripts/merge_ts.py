@@ -5,7 +5,8 @@
 
 Two branches that each add strings would otherwise conflict inside the XML. Messages are keyed
 by (context, source, comment); where both sides have one, a finished translation wins over an
-unfinished one, else ours. The result is written to %A; run scripts/i18n.py afterwards to sort
+unfinished one; where only their side changed the translation since the common ancestor,
+theirs; else ours. The result is written to %A; run scripts/i18n.py afterwards to sort
 and compile it.
 """
 
@@ -34,9 +35,20 @@ def _finished(message: ET.Element) -> bool:
     return translation is not None and translation.get("type") != "unfinished"
 
 
-def merge(ours_path: str, theirs_path: str) -> None:
+def _text(message: ET.Element | None) -> str:
+    translation = None if message is None else message.find("translation")
+    if translation is None:
+        return ""
+    return ET.tostring(translation, encoding="unicode")
+
+
+def merge(base_path: str, ours_path: str, theirs_path: str) -> None:
     tree, ours = _messages(ours_path)
     _, theirs = _messages(theirs_path)
+    try:
+        _, base = _messages(base_path)
+    except (OSError, ET.ParseError):
+        base = {}
     root = tree.getroot()
     contexts = {c.findtext("name") or "": c for c in root.findall("context")}
     for name, messages in theirs.items():
@@ -50,7 +62,9 @@ def merge(ours_path: str, theirs_path: str) -> None:
             present = mine.get(key)
             if present is None:
                 context.append(message)
-            elif not _finished(present) and _finished(message):
+            elif (not _finished(present) and _finished(message)) or (
+                    _finished(message) and _text(present) == _text(base.get(name, {}).get(key))
+                    and _text(message) != _text(present)):
                 context.remove(present)
                 context.append(message)
     ET.indent(tree, space="    ")
@@ -61,4 +75,4 @@ def merge(ours_path: str, theirs_path: str) -> None:
 
 
 if __name__ == "__main__":
-    merge(sys.argv[2], sys.argv[3])
+    merge(sys.argv[1], sys.argv[2], sys.argv[3])

@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>F&amp;orwarding…</source>
-        <translation>&amp;Przekierowanie…</translation>
+        <translation>Przekierow&amp;anie…</translation>
     </message>
     <message>
         <source>The extension may listen in on and join other extensions&apos; calls.</source>
@@ -5542,7 +5542,7 @@ Wróć, aby poprawić dane.</translation>
     </message>
     <message>
         <source>Send a &amp;test event</source>
-        <translation>Wyślij zdarzenie &amp;testowe</translation>
+        <translation>Wyślij zdarzenie test&amp;owe</translation>
     </message>
     <message>
         <source>Posts a NOTIFY_START signed with the client&apos;s API secret, as Zadarma does, to the saved call-info address, and explains a dynamic voice-menu answer.</source>
@@ -5605,7 +5605,7 @@ Wróć, aby poprawić dane.</translation>
     </message>
     <message>
         <source>Domains &amp;allowed:</source>
-        <translation>Dozwolone do&amp;meny:</translation>
+        <translation>Dozwolone domen&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Corner:</source>
@@ -5657,11 +5657,11 @@ Wróć, aby poprawić dane.</translation>
     </message>
     <message>
         <source>Add &amp;domain</source>
-        <translation>Dodaj &amp;domenę</translation>
+        <translation>Dod&amp;aj domenę</translation>
     </message>
     <message>
         <source>C&amp;reate widget</source>
-        <translation>U&amp;twórz widżet</translation>
+        <translation>Utw&amp;órz widżet</translation>
     </message>
     <message>
         <source>Re&amp;move domain</source>
