@@ -181,10 +181,12 @@ class _ReclaimingTransport(httpx.AsyncBaseTransport):
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=8)
 def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     """Always verifying; a company proxy's CA is added to the public ones, never instead.
 
-    Cached: loading the CA store takes a noticeable fraction of a second.
+    Cached: loading the CA store takes a noticeable fraction of a second, and a context
+    only reads its CAs, so every transport may share it.
     """
     import certifi  # httpx's own source of public CAs
 

@@ -268,6 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     if args.quit_after_show:
         print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
+    if not args.quit_after_show:
+        last_profile = str(settings.value("profile/last", "") or "")
+        demo = args.demo or args.screenshot is not None or (
+            not args.profile and last_profile in ("", "Demo"))
+        _preload(["zaddesk.emulator.server"] if demo else [])
     window.open_pending_page()  # the frame is on screen; now build the first page
     app.processEvents()
     if args.quit_after_show:
@@ -280,6 +285,28 @@ def main(argv: list[str] | None = None) -> int:
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         runner.get_loop().set_exception_handler(_loop_exception_handler)
         return runner.run(_amain(app, args, ctx, window))
+
+
+def _preload(modules: list[str]) -> None:
+    """Import what connecting needs (the API client and httpx; in demo mode the emulator,
+    starlette and uvicorn) in a thread while the first page is built, instead of after."""
+    import importlib
+    import threading
+
+    def load() -> None:
+        for name in ["zaddesk.api.client", *modules]:
+            try:
+                importlib.import_module(name)
+            except Exception:  # connecting imports it again and reports the failure
+                log.debug("preloading %s failed", name, exc_info=True)
+        try:
+            from zaddesk.api.transport import tls_context
+
+            tls_context()  # the CA store, read once and shared
+        except Exception:
+            log.debug("preloading the CA store failed", exc_info=True)
+
+    threading.Thread(target=load, name="zaddesk-preload", daemon=True).start()
 
 
 async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> int:
@@ -299,8 +326,7 @@ async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> i
 
     async def connect() -> None:
         if demo:
-            await ctx.check_keyring()
-            await ctx.start_demo()
+            await ctx.start_demo_checking_keyring()
         else:
             await ctx.use_startup_profile(args.profile)
         if args.client:

@@ -239,6 +239,9 @@ class AppContext(QObject):
     async def use_startup_profile(self, requested: str | None = None) -> None:
         """The profile given on the command line, else the last one used, else demo mode."""
         name = requested or str(self.settings.value("profile/last", "") or "")
+        if not name or name == DEMO_PROFILE_NAME:
+            await self.start_demo_checking_keyring()
+            return
         await self.check_keyring()
         if name and name != DEMO_PROFILE_NAME:
             try:
@@ -260,6 +263,13 @@ class AppContext(QObject):
                     text = self.tr("There is no profile “{0}”: working on demo data.")
                 self.notice.emit(text.format(name))
         await self.start_demo()
+
+    async def start_demo_checking_keyring(self) -> None:
+        """Demo mode needs no secret: look at the keyring (a daemon may be slow to answer,
+        and finding the backend imports a lot) while the emulator starts, not before."""
+        import asyncio
+
+        await asyncio.gather(self.check_keyring(), self.start_demo())
 
     async def check_keyring(self) -> SecretStorage:
         """Probe the keyring backend in a worker thread (it may talk to a daemon)."""
