@@ -73,6 +73,7 @@ for name in "${selected[@]}"; do
     {
         echo "[mutmut]"
         echo "source_paths = zaddesk/"
+        echo "also_copy = resources/"  # the API spec the emulator checks answers against
         echo "only_mutate = $source"
         echo "pytest_add_cli_args_test_selection ="
         for t in $tests; do echo "    $t"; done

@@ -2,9 +2,12 @@
 
 A mutant "changes only a message" when everything it alters is the text of a string literal
 written for people (words separated by spaces: an error text, not an error key, a parameter
-name or a separator) or the arguments of an exception raised (its type still counts).
+name, a separator or an SQL statement), the arguments of an exception raised (its type
+still counts) or of a logging call.
 The score that counts is the share of the other, behaviour-changing mutants that the
-module's tests kill; a mutant whose code no test reaches counts as survived.
+module's tests kill; a mutant whose code no test reaches counts as survived. A mutant that
+changes only the case of an SQL statement's keywords or names is equivalent (SQLite ignores
+it) and left out.
 
     python scripts/mutation_score.py NAME WORK_DIR SOURCE
 """
@@ -18,22 +21,50 @@ import sys
 from pathlib import Path
 
 _PROSE = re.compile(r"[A-Za-z]{2,}[,.:;]?\s+\S")
+# Words for people rarely hold SQL keywords in capitals; a query is behaviour, not a message.
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|PRAGMA|FROM|WHERE|VALUES|JOIN)\b")
+_LOG_METHODS = frozenset({"debug", "info", "warning", "error", "exception", "critical"})
 _KILLED = {1, 3, 36, 24, -24, 152, 255}  # failed, pytest error, timeout (the mutant hung)
 _NO_TESTS = {5, 33}
 
 
 def _is_prose(text: str) -> bool:
-    return bool(_PROSE.search(text))
+    return bool(_PROSE.search(text)) and not _SQL.search(text)
+
+
+def _is_log_call(node: ast.AST) -> bool:
+    """``log.info(...)`` and the like: what it writes is a message."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in _LOG_METHODS
+    )
+
+
+def _same_sql(a: str, b: str) -> bool:
+    """The same SQL but for the case of keywords and names, which SQLite ignores; the
+    quoted literals ('unknown') must be the same."""
+    return bool(_SQL.search(a)) and a.lower() == b.lower() and (
+        re.findall(r"'[^']*'", a) == re.findall(r"'[^']*'", b)
+    )
 
 
 def _only_prose_differs(a: object, b: object) -> bool | None:
-    """None: identical; True: only prose strings differ; False: anything else differs."""
+    """None: identical (or equivalent SQL); True: only prose strings differ; False: anything
+    else differs."""
     if type(a) is not type(b):
         return False
     if isinstance(a, ast.Constant) and isinstance(b, ast.Constant):
         if a.value == b.value and type(a.value) is type(b.value):
             return None
+        if isinstance(a.value, str) and isinstance(b.value, str) and _same_sql(a.value, b.value):
+            return None
         return isinstance(a.value, str) and isinstance(b.value, str) and _is_prose(a.value)
+    if _is_log_call(a) and _is_log_call(b):
+        assert isinstance(a, ast.Call) and isinstance(b, ast.Call)
+        if ast.dump(a.func) != ast.dump(b.func):
+            return False
+        return None if ast.dump(a) == ast.dump(b) else True
     if (
         isinstance(a, ast.Raise)
         and isinstance(b, ast.Raise)
@@ -82,14 +113,16 @@ def main() -> int:
     counts = {kind: {"total": 0, "killed": 0} for kind in ("behaviour", "message")}
     survivors: list[str] = []
     unchecked = 0
+    equivalent = 0
     for key, code in sorted(codes.items()):
         func = key.rsplit(".", 1)[-1]
         orig = functions.get(func.rsplit("__mutmut_", 1)[0] + "__mutmut_orig")
         mutant = functions.get(func)
-        message_only = (
-            orig is not None and mutant is not None and _only_prose_differs(orig, mutant) is True
-        )
-        kind = "message" if message_only else "behaviour"
+        differs = None if orig is None or mutant is None else _only_prose_differs(orig, mutant)
+        if orig is not None and mutant is not None and differs is None:
+            equivalent += 1  # e.g. SQL keywords in another case: no test can tell
+            continue
+        kind = "message" if differs is True else "behaviour"
         if code is None:
             unchecked += 1
             continue
@@ -104,6 +137,7 @@ def main() -> int:
     print(
         f"{name:<11} behaviour: {b['killed']:>4}/{b['total']:<4} killed ({share:5.1f}%)"
         f"   message only: {m['killed']}/{m['total']} killed"
+        + (f"   equivalent: {equivalent}" if equivalent else "")
         + (f"   not run: {unchecked}" if unchecked else "")
     )
     for key in survivors:

@@ -306,7 +306,7 @@
     <name>ClientHeaderForm</name>
     <message>
         <source>Wor&amp;k for:</source>
-        <translation>Pracu&amp;j dla:</translation>
+        <translation>Pra&amp;cuj dla:</translation>
     </message>
     <message>
         <source>Id, name, e-mail, organisation or phone</source>
@@ -908,6 +908,10 @@
 <context>
     <name>ExtensionsTab</name>
     <message>
+        <source>F&amp;orwarding…</source>
+        <translation>Przekierow&amp;anie…</translation>
+    </message>
+    <message>
         <source>&amp;New extensions from:</source>
         <translation>&amp;Nowe numery od:</translation>
     </message>
@@ -922,10 +926,6 @@
     <message>
         <source>&amp;Password…</source>
         <translation>&amp;Hasło…</translation>
-    </message>
-    <message>
-        <source>F&amp;orwarding…</source>
-        <translation>Przekierow&amp;anie…</translation>
     </message>
     <message>
         <source>The extension may listen in on and join other extensions&apos; calls.</source>
@@ -2311,6 +2311,10 @@
         <translation>Zamów &amp;dowolny numer stąd…</translation>
     </message>
     <message>
+        <source>An earlier order or prepayment for this account may or may not have gone through ({0}). The next order first reads the account back and asks you.</source>
+        <translation>Wcześniejsze zamówienie lub przedpłata dla tego konta mogły zostać zrealizowane albo nie ({0}). Następne zamówienie najpierw odczyta stan konta i zapyta Cię o decyzję.</translation>
+    </message>
+    <message>
         <source>Read the countries</source>
         <translation>Pobranie listy krajów</translation>
     </message>
@@ -3568,6 +3572,10 @@
     <message>
         <source>The expiry went from {0} to {1}, which does not fit; check before deciding.</source>
         <translation>Data ważności zmieniła się z {0} na {1}, co nie pasuje; sprawdź, zanim zdecydujesz.</translation>
+    </message>
+    <message>
+        <source>An order of this account is undecided; open the order dialog to read it back and decide.</source>
+        <translation>Zamówienie dla tego konta jest nierozstrzygnięte; otwórz okno zamówienia, aby odczytać stan konta i zdecydować.</translation>
     </message>
     <message>
         <source>Read the number&apos;s expiry</source>
@@ -5537,12 +5545,12 @@ Wróć, aby poprawić dane.</translation>
 <context>
     <name>WebhooksTab</name>
     <message>
-        <source>Test the call-info address</source>
-        <translation>Test adresu call-info</translation>
-    </message>
-    <message>
         <source>Send a &amp;test event</source>
         <translation>Wyślij zdarzenie test&amp;owe</translation>
+    </message>
+    <message>
+        <source>Test the call-info address</source>
+        <translation>Test adresu call-info</translation>
     </message>
     <message>
         <source>Posts a NOTIFY_START signed with the client&apos;s API secret, as Zadarma does, to the saved call-info address, and explains a dynamic voice-menu answer.</source>
@@ -5596,16 +5604,24 @@ Wróć, aby poprawić dane.</translation>
 <context>
     <name>WebrtcTab</name>
     <message>
+        <source>Domains &amp;allowed:</source>
+        <translation>Dozwolone domen&amp;y:</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation>Dod&amp;aj domenę</translation>
+    </message>
+    <message>
+        <source>C&amp;reate widget</source>
+        <translation>Utw&amp;órz widżet</translation>
+    </message>
+    <message>
         <source>&amp;Website domain:</source>
         <translation>&amp;Domena witryny:</translation>
     </message>
     <message>
         <source>shop.example.com</source>
         <translation>sklep.example.pl</translation>
-    </message>
-    <message>
-        <source>Domains &amp;allowed:</source>
-        <translation>Dozwolone domen&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Corner:</source>
@@ -5654,14 +5670,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The client has no WebRTC widget yet: type the website domain and add it to create the widget.</source>
         <translation>Klient nie ma jeszcze widżetu WebRTC: wpisz domenę witryny i dodaj ją, aby utworzyć widżet.</translation>
-    </message>
-    <message>
-        <source>Add &amp;domain</source>
-        <translation>Dod&amp;aj domenę</translation>
-    </message>
-    <message>
-        <source>C&amp;reate widget</source>
-        <translation>Utw&amp;órz widżet</translation>
     </message>
     <message>
         <source>Re&amp;move domain</source>

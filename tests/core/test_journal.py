@@ -301,16 +301,27 @@ def test_intent_keeps_what_the_rep_and_the_checks_need(journal: Journal) -> None
     assert st.intent_at > 0
     bare = journal.record_intent(s.id, "x", "GET", "/q/", {})
     assert bare.context == {} and bare.before is None and bare.scope == ""
-    assert journal.steps(s.id) == [st, bare]
-    assert journal.steps(s.id, "x") == [bare]
+    assert bare.description == ""
+    quiet = journal.session(s.id).updated
+    answered = journal.record_outcome(bare.id, Outcome.APPLIED)
+    assert answered.message == "" and answered.result is None
+    assert journal.session(s.id).updated == quiet  # nothing asked of the session
+    assert journal.steps(s.id) == [st, answered]
+    assert journal.steps(s.id, "x") == [answered]
     with pytest.raises(JournalError, match="no step 999"):
         journal.step(999)
 
 
 def test_fingerprint_covers_session_action_method_path_and_params(journal: Journal) -> None:
+    import hashlib
+    import json
+
     s = journal.create_session({})
     t = journal.create_session({})
     base = journal.record_intent(s.id, "a", "POST", "/p/", {"x": 1}).fingerprint
+    # Kept on disk: files written earlier must compare equal with what is computed now.
+    blob = json.dumps([s.id, "a", "POST", "/p/", {"x": 1}], sort_keys=True)
+    assert base == hashlib.sha256(blob.encode()).hexdigest()[:32]
     assert journal.record_intent(s.id, "a", "post", "/p/", {"x": 1}).fingerprint == base
     for other in (
         journal.record_intent(t.id, "a", "POST", "/p/", {"x": 1}),
@@ -436,6 +447,9 @@ def test_a_scope_blocks_every_session_of_the_profile(journal: Journal) -> None:
         journal.record_outcome(st.id, outcome)
         assert journal.unsettled(f"done:{outcome}", profile="p") == []
     assert journal.unsettled("money:7", profile="p") == [second]
+    plain = journal.create_session({})  # the default profile is ""
+    lone = journal.record_intent(plain.id, "topup", "POST", "/p/", {}, scope="money:9")
+    assert journal.unsettled("money:9") == [lone]
 
 
 def test_undecided_step_names_itself(journal: Journal) -> None:

@@ -173,3 +173,26 @@ async def test_prolong_once_and_a_lost_prolong(
     desk.decide(lost.value.step.id, applied=True)
     third = await desk.holdings(STAR)
     assert third.numbers[number] > second.numbers[number]
+
+
+def test_checklist_from_the_answer_and_the_files() -> None:
+    from zaddesk.api.resources.documents import DocumentFile, GroupValidity
+    from zaddesk.api.resources.numbers import DirectionRestrictions
+    from zaddesk.core.orders import check_group
+
+    def d(upload: list[str], specify: list[str]) -> Direction:
+        return Direction(id="1", country_code="1", area_code="212", name="X",
+                         connect_fee=Decimal(0), monthly_fee=Decimal(1), currency="USD",
+                         restrictions=DirectionRestrictions(upload=upload, specify=specify))
+
+    fine = GroupValidity(is_information_match=True, is_documents_uploaded=True,
+                         is_documents_verified=False, is_address_match=True)
+    assert check_group(d([], ["purpose"]), fine).items == ()  # the form asks the purpose
+    check = check_group(d(["certificate", "company_letter"], ["address"]), fine,
+                        [DocumentFile(type="company_letter", is_verified=False, source="api",
+                                      name="a.pdf")])
+    assert check.ok  # the files list names a certificate company_letter
+    assert [(i.key, i.ok, i.blocking) for i in check.items][-1] == ("verified", False, False)
+    missing = check_group(d(["passport"], []), fine, [
+        DocumentFile(type="phone_bill", is_verified=True, source="api", name="b.pdf")])
+    assert [(i.key, i.document) for i in missing.blocking] == [("document", "passport")]

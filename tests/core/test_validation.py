@@ -468,6 +468,9 @@ def test_money_checks_amount_and_currency_together() -> None:
         "currency": "currency.invalid",
         "amount": "amount.too_large",
     }
+    refused = check_money("30000", "pln")
+    assert isinstance(refused, dict)
+    assert refused["amount"].message() == "At most 10 000 in one move."  # no currency named
     # A currency that is not one: the amount is held to the common rules.
     unknown = check_money("30000", "XXX")
     assert isinstance(unknown, dict)

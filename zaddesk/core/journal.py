@@ -246,7 +246,7 @@ def redact(params: Mapping[str, Any]) -> dict[str, Any]:
 
 def _fingerprint(session_id: str, action: str, method: str, path: str, params: Any) -> str:
     blob = json.dumps([session_id, action, method.upper(), path, params], sort_keys=True)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(blob.encode()).hexdigest()[:32]
 
 
 def _dumps(value: Any) -> str:
@@ -575,8 +575,7 @@ class Journal:
             cur = db.execute(
                 "UPDATE steps SET verdict = ?, explanation = ?, found = ?, checked_at = ? "
                 "WHERE id = ?",
-                (verdict, explanation, _dumps(found) if found is not None else None,
-                 time.time(), step_id),
+                (verdict, explanation, _dumps(found), time.time(), step_id),
             )
             if cur.rowcount != 1:
                 raise JournalError(f"no step {step_id}")

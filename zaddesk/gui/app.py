@@ -388,7 +388,9 @@ async def _screenshot(app: Any, window: Any, ctx: Any, args: argparse.Namespace)
         window.outbox_dock.show()
     else:
         window.outbox_dock.hide()
-    app.processEvents()  # the dock's room is given back before the size is set
+    # The dock's room is given back before the size is set. Through the loop, not
+    # processEvents(): that would step running requests re-entrantly and wedge them.
+    await asyncio.sleep(0.05)
     window.resize(*(args.size or (1200, 760)))  # a dock shown meanwhile may have grown it
     # Let pages load what they fetch on show, then let layouts settle.
     for _ in range(3):

@@ -26,7 +26,14 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -65,6 +72,7 @@ class PageListModel(QAbstractListModel):
     def __init__(self, specs: tuple[PageSpec, ...], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.specs = specs
+        self.compact = False  # icons only, titles in tooltips (a narrow window)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.specs)
@@ -74,7 +82,9 @@ class PageListModel(QAbstractListModel):
         if not index.isValid():
             return None
         spec = self.specs[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if self.compact else spec.title()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return spec.title()
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(spec.icon)
@@ -392,12 +402,31 @@ class MainWindow(QMainWindow):
         self.ctx.runner.model.retranslate()
         self._fit_sidebar()
 
+    COMPACT_BELOW = 1180  # window width under which the sidebar shows icons only
+
     def _fit_sidebar(self) -> None:
-        """Wide enough for the longest title in the current language."""
+        """Wide enough for the longest title in the current language; in a narrow window
+        only the icons (their titles in tooltips), so the page keeps the room."""
+        compact = self.width() < self.COMPACT_BELOW
+        if compact != self.page_model.compact:
+            self.page_model.compact = compact
+            self.page_model.retranslate()
+        icon = self.sidebar.iconSize().width()
+        if compact:
+            width = icon + 28
+            self.sidebar.setMinimumWidth(width)
+            self.sidebar.setMaximumWidth(width)
+            self.splitter.setSizes([width, max(1, self.width() - width)])
+            return
         metrics = self.sidebar.fontMetrics()
         widest = max(metrics.horizontalAdvance(spec.title()) for spec in PAGES)
-        width = widest + self.sidebar.iconSize().width() + 44
-        self.sidebar.setMinimumWidth(min(width, self.sidebar.maximumWidth()))
+        self.sidebar.setMaximumWidth(280)
+        self.sidebar.setMinimumWidth(min(widest + icon + 44, 280))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self.width() < self.COMPACT_BELOW) != self.page_model.compact:
+            self._fit_sidebar()
 
     def retranslate(self) -> None:
         for action, spec in zip(self.page_actions, PAGES, strict=True):

@@ -298,8 +298,10 @@ def test_lost_order_answer_is_read_back_never_sent_again(
         assert f"+{number}" in dialog.ui.lost_finding.text()
         assert not dialog.ui.send_order.isVisible()
         assert requests.count(ORDER) == 1
-        # Another order for this client is blocked until the rep decides.
+        # Another order for this client is blocked until the rep decides, and the page says so.
         assert page.desk().unsettled(210001)
+        page.client_changed(page.client)
+        assert page.banner.level == "warning" and "may or may not" in page.banner.text()
         click(qtbot, dialog.ui.lost_applied)
         await until(lambda: dialog.ui.order_steps.currentIndex() == ROUTE_PAGE, message="routing")
         assert page.desk().unsettled(210001) == []
@@ -345,5 +347,41 @@ def test_no_client_browses_but_cannot_order(window: Any, arun: Any) -> None:
         await until(lambda: len(page.number_model.rows) == 50, message="numbers")
         assert not page.order_button.isEnabled() and not page.order_any_button.isEnabled()
         assert "Choose a client" in page.order_any_button.toolTip()
+
+    arun(scenario())
+
+
+def test_number_taken_meanwhile_is_said_at_the_number(
+        window: Any, arun: Any, qtbot: Any, requests: Requests) -> None:
+    async def scenario() -> None:
+        page = await open_shop(window)
+        before = await balance(window, 210001)
+        taken = page.number_model.row_at(7)
+        pick_number(page, 7)
+        click(qtbot, page.order_button)
+        dialog = order_dialog(page)
+        await until(lambda: dialog.check_result is not None and dialog.ui.send_order.isEnabled(),
+                    message="the checklist")
+        # Another rep sells the same number to another client meanwhile.
+        await window.ctx.api.numbers.order(1001, 0, number_id=taken.number_id, user_id=210002)
+        click(qtbot, dialog.ui.send_order)
+        await until(lambda: "number" in dialog.errors.marked(), message="the refusal")
+        assert dialog.ui.number_error.isVisible()
+        assert "took this number" in dialog.ui.number_error.text()
+        assert dialog.ui.send_order.isEnabled() and page.desk().unsettled(210001) == []
+        assert await balance(window, 210001) == before
+        # Apply changes sends only what changed: a new caller name, nothing else.
+        click(qtbot, dialog.ui.close_button)
+        page.tabs.setCurrentIndex(1)
+        tab = page.owned
+        await until(lambda: tab.current is not None and tab.sms_on is not None,
+                    message="the number's details")
+        tab.caller_name.clear()
+        qtbot.keyClicks(tab.caller_name, "Piekarnia 24")
+        puts = len(requests.changing())
+        click(qtbot, tab.apply_button)
+        await until(lambda: len(requests.changing()) > puts, message="the change")
+        await window.ctx.runner.wait_idle()
+        assert requests.changing()[puts:] == [("PUT", "/v1/direct_numbers/set_caller_name/")]
 
     arun(scenario())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +24,16 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from zaddesk.api.resources.numbers import Country, Direction, DirectNumber
@@ -56,6 +66,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 def need_text(kind: str, name: str) -> str:
     """A direction's need in words a rep understands (``kind``: upload or specify)."""
+    text = need_noun(name)
+    if kind == "upload":
+        return QCoreApplication.translate("NumberShop", "Upload {0}").format(text)
+    return QCoreApplication.translate("NumberShop", "State {0}").format(text)
+
+
+def need_noun(name: str) -> str:
+    """What a need is, as a noun phrase: "a passport scan"."""
     words = {
         "passport": QCoreApplication.translate("NumberShop", "a passport scan"),
         "phone_bill": QCoreApplication.translate(
@@ -76,16 +94,31 @@ def need_text(kind: str, name: str) -> str:
         "address": QCoreApplication.translate("NumberShop", "an address in the number's country"),
         "purpose": QCoreApplication.translate("NumberShop", "what the number will be used for"),
     }
-    text = words.get(name, name.replace("_", " "))
-    if kind == "upload":
-        return QCoreApplication.translate("NumberShop", "Upload {0}").format(text)
-    return QCoreApplication.translate("NumberShop", "State {0}").format(text)
+    return words.get(name, name.replace("_", " "))
 
 
 def need_icon_name(kind: str, name: str) -> str:
     if kind == "upload":
         return "need_document"
     return "need_address" if name == "address" else "need_purpose"
+
+
+@lru_cache(maxsize=64)
+def _needs_pixmap(names: tuple[str, ...], colour: str) -> QPixmap:
+    size, gap = 16, 2
+    pixmap = QPixmap(len(names) * (size + gap), size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    for at, name in enumerate(names):
+        painter.drawPixmap(at * (size + gap), 0, icon(name, QColor(colour)).pixmap(size, size))
+    painter.end()
+    return pixmap
+
+
+def needs_pixmap(names: tuple[str, ...]) -> QPixmap:
+    """One icon per need, side by side (a document for each upload, a pin, a pencil)."""
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    return _needs_pixmap(names, colour)
 
 
 def display_number(row: ShopNumber | str, national_at: int = 0, subscriber_at: int = 0) -> str:
@@ -238,8 +271,9 @@ class DirectionModel(QAbstractTableModel):
             return "\n".join(lines) or QCoreApplication.translate(
                 "NumberShop", "Nothing to upload or state")
         if role == _DECORATION and col == 6 and (upload or specify):
-            kind, name = ("upload", upload[0]) if upload else ("specify", specify[0])
-            return icon(need_icon_name(kind, name))
+            names = tuple(need_icon_name("upload", n) for n in upload) + tuple(
+                need_icon_name("specify", n) for n in specify)
+            return needs_pixmap(names)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -12,7 +12,7 @@ import logging
 from decimal import ROUND_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
@@ -31,7 +31,7 @@ from zaddesk.core.orders import (
 from zaddesk.core.sendonce import Blocked, Unknown, Verdict
 from zaddesk.gui.forms.ui_number_order import Ui_OrderDialogForm
 from zaddesk.gui.messages import describe_error
-from zaddesk.gui.numbers.models import display_number, money, need_text
+from zaddesk.gui.numbers.models import display_number, money, need_noun
 from zaddesk.gui.page import Banner, ErrorSurfaceMixin, FieldErrors
 from zaddesk.gui.tasks import TaskInfo
 
@@ -262,7 +262,8 @@ class OrderDialog(ErrorSurfaceMixin, QDialog):
                 text = self.tr("The group's address is in the number's country")
                 fix = self.tr("edit the group's address on the Documents page")
             elif entry.key == "document":
-                text = need_text("upload", entry.document)
+                noun = need_noun(entry.document)
+                text = noun[:1].upper() + noun[1:]
                 fix = self.tr("upload it on the Documents page")
             else:
                 text = self.tr("The documents are verified")
@@ -303,7 +304,7 @@ class OrderDialog(ErrorSurfaceMixin, QDialog):
                 ui.topup_text.setText(self.tr("Not enough money: {0} short.").format(
                     money(amount, total.currency)))
                 if not ui.topup_amount.text():
-                    ui.topup_amount.setText(QLocaleText.amount(amount))
+                    ui.topup_amount.setText(QLocale().toString(float(amount), "f", 2))
                 ui.topup_amount.show()
                 ui.topup.show()
             ui.topup_row.show()
@@ -559,12 +560,3 @@ class OrderDialog(ErrorSurfaceMixin, QDialog):
             title=self.tr("Route the new number"), owner=self, on_success=done,
             on_error=failed)
 
-
-class QLocaleText:
-    """Amounts typed the way the UI locale writes them."""
-
-    @staticmethod
-    def amount(value: Decimal) -> str:
-        from PySide6.QtCore import QLocale
-
-        return QLocale().toString(float(value), "f", 2)

@@ -58,6 +58,7 @@ class OwnedTab(QWidget):
         self.page = page
         self.ctx = page.ctx
         self.current: DirectNumber | None = None
+        self.sms_on: bool | None = None  # as read from the server for the current number
         self.group_id: int | None = None
         self.lost_step: int | None = None
         outer = QVBoxLayout(self)
@@ -252,6 +253,7 @@ class OwnedTab(QWidget):
         self.test_mode.setChecked(bool(n.is_on_test))
         self.channels.setValue(n.channels or 1)
         self.receive_sms.setChecked(False)
+        self.sms_on = None
         fee = money(n.monthly_fee, n.currency) if n.monthly_fee is not None else "—"
         self.prolong_info.setText(self.tr("Paid until {0}; {1} a month.").format(
             (n.stop_date or "—")[:10], fee))
@@ -270,8 +272,11 @@ class OwnedTab(QWidget):
 
         async def read() -> tuple[Any, Any]:
             info = await api.numbers.number(number, user_id=uid)
-            groups = await api.documents.list_groups(user_id=uid)
             wrongs = None
+            if info.status in ("on", "active"):
+                return info, wrongs  # connected: the service has nothing against it
+            # Waiting for documents: the API does not say which group, so ask each.
+            groups = await api.documents.list_groups(user_id=uid)
             for group in groups:
                 if group.id is None:
                     continue
@@ -285,7 +290,8 @@ class OwnedTab(QWidget):
             info, wrongs = result
             if self.current is None or self.current.number != number:
                 return
-            self.receive_sms.setChecked(info.receive_sms == "on")
+            self.sms_on = info.receive_sms == "on"
+            self.receive_sms.setChecked(self.sms_on)
             if wrongs is None:
                 self.wrongs.setText(self.tr("No document problems."))
                 self.group_id = None
@@ -341,6 +347,7 @@ class OwnedTab(QWidget):
         sip_id = self.sip_id.text().strip()
         test_mode = self.test_mode.isChecked()
         sms = self.receive_sms.isChecked()
+        sms_before = self.sms_on
         channels = self.channels.value()
         uid = client.user_id
         number = n.number
@@ -353,7 +360,8 @@ class OwnedTab(QWidget):
                     await api.numbers.set_sip_id(number, sip_id, test_mode=test_mode, user_id=uid)
                 except ApiError as exc:
                     raise _FieldError("sip_id", exc) from exc
-            await api.numbers.set_receive_sms(number, sms, user_id=uid)
+            if sms_before is not None and sms != sms_before:
+                await api.numbers.set_receive_sms(number, sms, user_id=uid)
             if channels != (n.channels or 1):
                 await api.numbers.set_incoming_channels(number, channels, user_id=uid)
 
@@ -421,7 +429,12 @@ class OwnedTab(QWidget):
             else:
                 text = self.tr("The expiry went from {0} to {1}, which does not fit; check "
                                "before deciding.")
-            self.lost_text.setText(text.format(finding.stop_before[:10], finding.stop_now[:10]))
+            before = str(getattr(finding, "stop_before", ""))[:10]
+            now = str(getattr(finding, "stop_now", ""))[:10]
+            if not before and not now:  # an order of this account is what is undecided
+                text = self.tr("An order of this account is undecided; open the order dialog "
+                               "to read it back and decide.")
+            self.lost_text.setText(text.format(before, now))
             self.lost_yes.setEnabled(True)
             self.lost_no.setEnabled(True)
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDateTime, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -374,8 +375,19 @@ class NumberShopPage(ClientPage):
 
     def client_changed(self, client: CurrentClient | None) -> None:
         self.clear_errors()
+        if self.banner.level == "warning":
+            self.banner.clear()
         self._stop_search()
         self.load_countries()
+        if client is not None and self.ctx.api is not None:
+            waiting = self.desk().unsettled(client.user_id)
+            if waiting:
+                # A crash or a lost answer left an order or prolong undecided: nothing more
+                # is sent for this account until the rep has looked (the next order asks).
+                self.show_banner(self.tr(
+                    "An earlier order or prepayment for this account may or may not have gone "
+                    "through ({0}). The next order first reads the account back and asks you."
+                ).format(waiting[0].description or waiting[0].action), "warning")
         if self.tabs.currentIndex() == 1:
             self.owned.load()
         else:
@@ -384,6 +396,9 @@ class NumberShopPage(ClientPage):
 
     def page_shown(self) -> None:
         super().page_shown()
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.country_search.setFocus()  # the first field to type, under the header
         if self.pending_order is not None:
             pending, self.pending_order = self.pending_order, None
             self._reopen_order(pending)
@@ -554,25 +569,24 @@ class NumberShopPage(ClientPage):
         if not 2 <= len(chosen) <= 4:
             self.compare.hide()
             return
-        rows = [
-            (self.tr("Connection"), [money(d.connect_fee, d.currency) for d in chosen]),
-            (self.tr("Monthly"), [money(d.monthly_fee, d.currency) for d in chosen]),
-            (self.tr("SMS"), [self.tr("yes") if d.receive_sms else self.tr("no")
+        def needs_of(d: Direction) -> str:
+            r = d.restrictions
+            lines = [need_text("upload", n) for n in (r.upload if r else [])]
+            lines += [need_text("specify", n) for n in (r.specify if r else [])]
+            return "<br>".join(_html(line) for line in lines) or _html(self.tr("nothing"))
+
+        rows = [  # cells are HTML
+            (self.tr("Connection"), [_html(money(d.connect_fee, d.currency)) for d in chosen]),
+            (self.tr("Monthly"), [_html(money(d.monthly_fee, d.currency)) for d in chosen]),
+            (self.tr("SMS"), [_html(self.tr("yes") if d.receive_sms else self.tr("no"))
                               for d in chosen]),
-            (self.tr("Needs"), ["<br>".join(
-                [need_text("upload", n) for n in (d.restrictions.upload if d.restrictions
-                                                  else [])]
-                + [need_text("specify", n) for n in (d.restrictions.specify
-                                                     if d.restrictions else [])])
-                or self.tr("nothing") for d in chosen]),
-            (self.tr("Connected"), [d.connect_time or "—" for d in chosen]),
+            (self.tr("Needs"), [needs_of(d) for d in chosen]),
+            (self.tr("Connected"), [_html(d.connect_time or "—") for d in chosen]),
         ]
         head = "".join(f"<th align='left'>{_html(d.name)} ({_html(d.area_code)})</th>"
                        for d in chosen)
         body = "".join(
-            f"<tr><td><b>{_html(title)}</b></td>"
-            + "".join(f"<td>{v if title == self.tr('Needs') else _html(v)}</td>"
-                      for v in values)
+            f"<tr><td><b>{_html(title)}</b></td>" + "".join(f"<td>{v}</td>" for v in values)
             + "</tr>" for title, values in rows)
         self.compare.setText(f"<table cellspacing='6'><tr><th></th>{head}</tr>{body}</table>")
         self.compare.show()
@@ -798,7 +812,7 @@ class NumberShopPage(ClientPage):
 
     async def open_for_screenshot(self, what: str) -> None:
         """``--open filter``: a typed filter; ``search``: a finished whole-country search;
-        ``owned``: the owned-numbers tab."""
+        ``owned``: the owned-numbers tab; ``order``: the order dialog for a number."""
         import asyncio
 
         from zaddesk.gui.context import CurrentClient
@@ -820,6 +834,12 @@ class NumberShopPage(ClientPage):
         elif what == "owned":
             self.tabs.setCurrentIndex(1)
             await asyncio.sleep(0.3)
+        elif what == "order":
+            self.numbers_view.selectRow(2)
+            self.open_order(any_number=False)
+            for _ in range(5):
+                await asyncio.sleep(0.05)
+                await self.ctx.runner.wait_idle()
 
 
 def _clock(at: float) -> str:
