@@ -10,6 +10,7 @@ import ast
 from pathlib import Path
 
 import zaddesk.emulator
+from tests.sourcecode import parse
 
 EMULATOR = Path(zaddesk.emulator.__file__).parent
 LAX_TESTS = {"isdigit", "isdecimal", "isnumeric"}
@@ -26,7 +27,7 @@ def test_no_lax_number_parsing_of_request_values() -> None:
     for source in sorted(EMULATOR.rglob("*.py")):
         if source.name == "core.py" and source.parent == EMULATOR:
             continue  # the strict parsers themselves
-        tree = ast.parse(source.read_text(encoding="utf-8"))
+        tree = parse(source)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue

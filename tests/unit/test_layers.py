@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import zaddesk
+from tests.sourcecode import parse
 
 PACKAGE = Path(zaddesk.__file__).parent
 QT_MODULES = ("PySide6", "shiboken6", "qasync", "PyQt5", "PyQt6")
@@ -15,7 +16,7 @@ QT_FREE = ("api", "emulator", "core")
 
 
 def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = parse(path)
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -57,7 +58,7 @@ FEATURES = ("clients", "onboarding", "numbers", "documents", "sounds", "pbx", "s
 
 def _imported_modules(path: Path) -> set[str]:
     """Every absolute module name a file imports (``from a.b import c`` gives a.b and a.b.c)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = parse(path)
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.sourcecode import parse
 from zaddesk.gui.pbx import flow_texts
 from zaddesk.gui.pbx.flow_panels import ARG_WORDS
 
@@ -42,7 +43,7 @@ def _details(node: ast.AST) -> set[str]:
 def sentences() -> set[str]:
     found: set[str] = set(ARG_WORDS)
     for path in GUI + CORE:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(parse(path)):
             if isinstance(node, ast.Call):
                 name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
                 args = node.args

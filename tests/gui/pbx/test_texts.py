@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 import zaddesk
+from tests.sourcecode import parse
 from zaddesk.gui.pbx.texts import CORE_TEXTS
 
 CORE = Path(zaddesk.__file__).parent / "core"
@@ -14,7 +15,7 @@ CORE = Path(zaddesk.__file__).parent / "core"
 def core_messages() -> set[str]:
     found: set[str] = set()
     for name in ("pbx.py", "webhooks.py"):
-        tree = ast.parse((CORE / name).read_text(encoding="utf-8"))
+        tree = parse(CORE / name)
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("_issue", "_step"):
                 found.update(a.value for a in node.args
