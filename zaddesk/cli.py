@@ -12,8 +12,11 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "api":
-        from zaddesk.api.cli import main as api_main
-
+        try:
+            from zaddesk.api.cli import main as api_main
+        except KeyboardInterrupt:
+            sys.stderr.write("zaddesk api: interrupted; nothing was sent, safe to retry\n")
+            return 4  # zaddesk.api.cli.EXIT_NOT_SENT, whose import was interrupted
         return api_main(args[1:])
     from zaddesk.gui.app import main as gui_main
 

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Zaddesk</source>
+        <translation>O programie Zaddesk</translation>
+    </message>
+    <message>
+        <source>A console for Zadarma dealers.</source>
+        <translation>Konsola dla dealerów Zadarma.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Wersja:</translation>
+    </message>
+    <message>
+        <source>&amp;Qt:</source>
+        <translation>&amp;Qt:</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Folder &amp;danych:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g folder:</source>
+        <translation>Folder l&amp;ogów:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Kopiuj diagnostykę</translation>
+    </message>
+    <message>
+        <source>Versions, system and folders for a support ticket; never keys or secrets</source>
+        <translation>Wersje, system i foldery do zgłoszenia serwisowego; nigdy klucze ani sekrety</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencje…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnostykę skopiowano do schowka.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong and was not handled:</source>
@@ -10,6 +57,10 @@
 </context>
 <context>
     <name>AppContext</name>
+    <message>
+        <source>The system keyring did not answer (is it locked?), so the key of the profile “{0}” could not be read: working on demo data. Enter the key and secret in Settings to use them until Zaddesk closes.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział (czy jest zablokowany?), więc nie udało się odczytać klucza profilu „{0}”: pracujesz na danych demo. Wprowadź klucz i sekret w Ustawieniach, aby używać ich do zamknięcia programu Zaddesk.</translation>
+    </message>
     <message>
         <source>No key and secret are stored for the profile “{0}”: working on demo data. Enter them in Settings.</source>
         <translation>Dla profilu „{0}” nie zapisano klucza i sekretu: pracujesz na danych demo. Podaj je w Ustawieniach.</translation>
@@ -435,6 +486,352 @@
     </message>
 </context>
 <context>
+    <name>CreatePbxPanel</name>
+    <message>
+        <source>This client has no cloud PBX yet. Creating it makes extension 100 and a voice menu that rings it. The password below is for extension 100; it is generated here, or type your own (it is checked before anything is sent).</source>
+        <translation>Ten klient nie ma jeszcze centrali w chmurze. Utworzenie jej doda numer wewnętrzny 100 i menu głosowe, które do niego dzwoni. Poniższe hasło jest dla numeru 100; zostało wygenerowane tutaj, możesz też wpisać własne (zostanie sprawdzone, zanim cokolwiek zostanie wysłane).</translation>
+    </message>
+    <message>
+        <source>Extension 100 &amp;password:</source>
+        <translation>&amp;Hasło numeru 100:</translation>
+    </message>
+    <message>
+        <source>&amp;Create PBX</source>
+        <translation>&amp;Utwórz centralę</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation>Wy&amp;generuj</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Skany (*.pdf *.jpg *.jpeg *.png);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Salutation</source>
+        <translation>&amp;Forma grzecznościowa</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Imię</translation>
+    </message>
+    <message>
+        <source>Middle na&amp;me</source>
+        <translation>&amp;Drugie imię</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nazwisko</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Data &amp;urodzenia</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation>&amp;Obywatelstwo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Fi&amp;rma</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;description</source>
+        <translation>&amp;Opis firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number</source>
+        <translation>Numer &amp;rejestrowy</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Województwo / region</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Kod &amp;pocztowy</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>&amp;Ulica</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding number</source>
+        <translation>Numer &amp;budynku</translation>
+    </message>
+    <message>
+        <source>Building &amp;letter</source>
+        <translation>&amp;Litera budynku</translation>
+    </message>
+    <message>
+        <source>Full &amp;address</source>
+        <translation>Pełny &amp;adres</translation>
+    </message>
+    <message>
+        <source>Street code (Denmark)</source>
+        <translation>Kod ulicy (Dania)</translation>
+    </message>
+    <message>
+        <source>Municipality code (Denmark)</source>
+        <translation>Kod gminy (Dania)</translation>
+    </message>
+    <message>
+        <source>&amp;ID document</source>
+        <translation>&amp;Dokument tożsamości</translation>
+    </message>
+    <message>
+        <source>ID &amp;number</source>
+        <translation>Numer &amp;dokumentu</translation>
+    </message>
+    <message>
+        <source>Issuing aut&amp;hority</source>
+        <translation>Organ &amp;wydający</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date</source>
+        <translation>Data &amp;wydania</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Pani</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paszport</translation>
+    </message>
+    <message>
+        <source>DNI (Spain)</source>
+        <translation>DNI (Hiszpania)</translation>
+    </message>
+    <message>
+        <source>NIE (Spain)</source>
+        <translation>NIE (Hiszpania)</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Karta pobytu</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Dowód osobisty</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>Wpis do rejestru firm</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>&amp;Nowa grupa</translation>
+    </message>
+    <message>
+        <source>Dire&amp;ction:</source>
+        <translation>&amp;Kierunek:</translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation>&amp;Zapisz grupę</translation>
+    </message>
+    <message>
+        <source>What the direction needs</source>
+        <translation>Czego wymaga kierunek</translation>
+    </message>
+    <message>
+        <source>Files in the group</source>
+        <translation>Pliki w grupie</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Wysyłanie</translation>
+    </message>
+    <message>
+        <source>Re&amp;place this file…</source>
+        <translation>&amp;Zastąp ten plik…</translation>
+    </message>
+    <message>
+        <source>Drop scans (PDF, JPEG, PNG) here or add them; each is checked before it is uploaded to the group on the left.</source>
+        <translation>Upuść tu skany (PDF, JPEG, PNG) albo je dodaj; każdy jest sprawdzany, zanim trafi do grupy po lewej.</translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their documents.</source>
+        <translation>Wybierz klienta w nagłówku, aby zobaczyć jego dokumenty.</translation>
+    </message>
+    <message>
+        <source>e.g. PL</source>
+        <translation>np. PL</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
+        <translation>Wysyłanie plików ({count}) trwa dalej dla: {names}; zakończy się dla tamtego klienta.</translation>
+    </message>
+    <message>
+        <source>Read the document groups</source>
+        <translation>Odczyt grup dokumentów</translation>
+    </message>
+    <message>
+        <source>(no groups yet: fill in the form)</source>
+        <translation>(brak grup: wypełnij formularz)</translation>
+    </message>
+    <message>
+        <source>The group is saved.</source>
+        <translation>Grupa jest zapisana.</translation>
+    </message>
+    <message>
+        <source>Save the document group</source>
+        <translation>Zapis grupy dokumentów</translation>
+    </message>
+    <message>
+        <source>Read the group&apos;s files and checks</source>
+        <translation>Odczyt plików i weryfikacji grupy</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>zweryfikowany</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>w weryfikacji</translation>
+    </message>
+    <message>
+        <source>the service reports a problem</source>
+        <translation>serwis zgłasza problem</translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation>Szczegóły: {text}</translation>
+    </message>
+    <message>
+        <source>Missing: {kind}</source>
+        <translation>Brakuje: {kind}</translation>
+    </message>
+    <message>
+        <source>The service reports a problem with a {kind}. Select it and replace the file.</source>
+        <translation>Serwis zgłasza problem z dokumentem: {kind}. Zaznacz go i zastąp plik.</translation>
+    </message>
+    <message>
+        <source>The service reports a problem with the address; check it and save the group.</source>
+        <translation>Serwis zgłasza problem z adresem; sprawdź go i zapisz grupę.</translation>
+    </message>
+    <message>
+        <source>Replace this file</source>
+        <translation>Zastąp ten plik</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(wybierz kraj)</translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation>Odczyt krajów</translation>
+    </message>
+    <message>
+        <source>(choose a direction)</source>
+        <translation>(wybierz kierunek)</translation>
+    </message>
+    <message>
+        <source>Read the directions</source>
+        <translation>Odczyt kierunków</translation>
+    </message>
+    <message>
+        <source>Choose a direction to see what it needs.</source>
+        <translation>Wybierz kierunek, aby zobaczyć, czego wymaga.</translation>
+    </message>
+    <message>
+        <source>Direction {id}: the service&apos;s check is on the right.</source>
+        <translation>Kierunek {id}: weryfikacja serwisu jest po prawej.</translation>
+    </message>
+    <message>
+        <source>Upload: {kind}</source>
+        <translation>Prześlij: {kind}</translation>
+    </message>
+    <message>
+        <source>An address in {country}</source>
+        <translation>Adres w kraju {country}</translation>
+    </message>
+    <message>
+        <source>The required fields of the form</source>
+        <translation>Wymagane pola formularza</translation>
+    </message>
+    <message>
+        <source>Fill in: {field}</source>
+        <translation>Uzupełnij: {field}</translation>
+    </message>
+    <message>
+        <source>Nothing missing for {direction}.</source>
+        <translation>Niczego nie brakuje dla kierunku {direction}.</translation>
+    </message>
+    <message>
+        <source>One thing missing for {direction}.</source>
+        <translation>Brakuje jednej rzeczy dla kierunku {direction}.</translation>
+    </message>
+    <message>
+        <source>{count} things missing for {direction}.</source>
+        <translation>Brakuje {count} rzeczy dla kierunku {direction}.</translation>
+    </message>
+    <message>
+        <source>Information matches</source>
+        <translation>Dane się zgadzają</translation>
+    </message>
+    <message>
+        <source>Documents uploaded</source>
+        <translation>Dokumenty przesłane</translation>
+    </message>
+    <message>
+        <source>Documents verified</source>
+        <translation>Dokumenty zweryfikowane</translation>
+    </message>
+    <message>
+        <source>Address matches</source>
+        <translation>Adres się zgadza</translation>
+    </message>
+    <message>
+        <source>Add scans</source>
+        <translation>Dodaj skany</translation>
+    </message>
+    <message>
+        <source>Save the group first; files are uploaded into a group.</source>
+        <translation>Najpierw zapisz grupę; pliki trafiają do grupy.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The server rejected the API key or secret: {0}</source>
@@ -466,20 +863,1025 @@
     </message>
 </context>
 <context>
+    <name>ExtensionsModel</name>
+    <message>
+        <source>Extension</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Numer prezentowany</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Nagrywanie</translation>
+    </message>
+    <message>
+        <source>cloud store</source>
+        <translation>chmura</translation>
+    </message>
+    <message>
+        <source>e-mail to {0}</source>
+        <translation>e-mail do {0}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>połączony</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>niepołączony</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsTab</name>
+    <message>
+        <source>F&amp;orwarding…</source>
+        <translation>Przekierow&amp;anie…</translation>
+    </message>
+    <message>
+        <source>&amp;New extensions from:</source>
+        <translation>&amp;Nowe numery od:</translation>
+    </message>
+    <message>
+        <source>&amp;Add extensions</source>
+        <translation>&amp;Dodaj numery</translation>
+    </message>
+    <message>
+        <source>&amp;SIP settings and QR…</source>
+        <translation>Ustawienia &amp;SIP i QR…</translation>
+    </message>
+    <message>
+        <source>&amp;Password…</source>
+        <translation>&amp;Hasło…</translation>
+    </message>
+    <message>
+        <source>The extension may listen in on and join other extensions&apos; calls.</source>
+        <translation>Numer może podsłuchiwać rozmowy innych numerów wewnętrznych i do nich dołączać.</translation>
+    </message>
+    <message>
+        <source>The number callers see (caller ID) is chosen among the client&apos;s numbers in Zadarma&apos;s own panel; the API does not change it for PBX extensions.</source>
+        <translation>Numer widoczny dla rozmówców (numer prezentowany) wybiera się spośród numerów klienta w panelu Zadarmy; API nie zmienia go dla numerów wewnętrznych centrali.</translation>
+    </message>
+    <message>
+        <source>Online status of extensions</source>
+        <translation>Stan połączenia numerów wewnętrznych</translation>
+    </message>
+    <message>
+        <source>Create extensions {0}</source>
+        <translation>Utwórz numery wewnętrzne {0}</translation>
+    </message>
+    <message>
+        <source>Extensions {0} created.</source>
+        <translation>Utworzono numery wewnętrzne {0}.</translation>
+    </message>
+    <message>
+        <source>its answer was lost</source>
+        <translation>odpowiedź zaginęła</translation>
+    </message>
+    <message>
+        <source>Creating extension {0} failed: {1}</source>
+        <translation>Nie udało się utworzyć numeru {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Reading the server back shows it was created after all.</source>
+        <translation>Odczyt z serwera pokazuje, że jednak został utworzony.</translation>
+    </message>
+    <message>
+        <source>Reading the server back shows it was not created.</source>
+        <translation>Odczyt z serwera pokazuje, że nie został utworzony.</translation>
+    </message>
+    <message>
+        <source>Exist now: {0}.</source>
+        <translation>Istnieją teraz: {0}.</translation>
+    </message>
+    <message>
+        <source>none of them</source>
+        <translation>żaden z nich</translation>
+    </message>
+    <message>
+        <source>Not created: {0}. Add them again when the server answers.</source>
+        <translation>Nie utworzono: {0}. Dodaj je ponownie, gdy serwer zacznie odpowiadać.</translation>
+    </message>
+    <message>
+        <source>The password of extension {0} was changed.</source>
+        <translation>Hasło numeru {0} zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Forwarding of extension {0} saved.</source>
+        <translation>Zapisano przekierowanie numeru {0}.</translation>
+    </message>
+    <message>
+        <source>Read the forwarding of extension {0}</source>
+        <translation>Odczytaj przekierowanie numeru {0}</translation>
+    </message>
+    <message>
+        <source>Supervisor mode of extension {0}</source>
+        <translation>Tryb nadzoru numeru {0}</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>&amp;Ile:</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Re&amp;cording…</source>
+        <translation>Nag&amp;rywanie…</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor mode</source>
+        <translation>Tr&amp;yb nadzoru</translation>
+    </message>
+</context>
+<context>
+    <name>FlowEditor</name>
+    <message>
+        <source>Call f&amp;low</source>
+        <translation>Przepływ po&amp;łączeń</translation>
+    </message>
+    <message>
+        <source>announce the queue position</source>
+        <translation>informuj o miejscu w kolejce</translation>
+    </message>
+    <message>
+        <source>do not announce the queue position</source>
+        <translation>nie informuj o miejscu w kolejce</translation>
+    </message>
+    <message>
+        <source>  (? = the id the server gives to an item created above)</source>
+        <translation>  (? = identyfikator, który serwer nada elementowi utworzonemu wyżej)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Zastosuj</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-layout</source>
+        <translation>&amp;Automatyczny układ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Zdecyduję później</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Dialled number:</source>
+        <translation>&amp;Wybrany numer:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation>&amp;Numer wewnętrzny:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Dopasuj</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation>&amp;Powitanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Właściwości</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edit over theirs</source>
+        <translation>&amp;Zachowaj moje zmiany zamiast ich zmian</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Klawisz:</translation>
+    </message>
+    <message>
+        <source>&amp;Menu:</source>
+        <translation>&amp;Menu:</translation>
+    </message>
+    <message>
+        <source>&amp;New call</source>
+        <translation>&amp;Nowe połączenie</translation>
+    </message>
+    <message>
+        <source>&amp;Note for this version:</source>
+        <translation>&amp;Notatka do tej wersji:</translation>
+    </message>
+    <message>
+        <source>&amp;Passes calls to menu:</source>
+        <translation>&amp;Przekazuje połączenia do menu:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemy</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>Ż&amp;ądanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as the edit</source>
+        <translation>&amp;Przywróć jako edycję</translation>
+    </message>
+    <message>
+        <source>&amp;Rings:</source>
+        <translation>&amp;Dzwoni:</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs, drop my edit</source>
+        <translation>&amp;Przyjmij ich zmiany, porzuć moje</translation>
+    </message>
+    <message>
+        <source>&amp;Time of the call:</source>
+        <translation>&amp;Czas połączenia:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first:</source>
+        <translation>&amp;Wersje, od najnowszej:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait (let the time pass)</source>
+        <translation>&amp;Czekaj (niech minie czas)</translation>
+    </message>
+    <message>
+        <source>&amp;Waits for a key (s):</source>
+        <translation>&amp;Czeka na klawisz (s):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <source>(none: the extension rings)</source>
+        <translation>(brak: dzwoni numer wewnętrzny)</translation>
+    </message>
+    <message>
+        <source>A menu&apos;s title, greeting (sound or text-to-speech), wait time and working hours are set in Zadarma&apos;s panel; the API cannot change them, so they are shown here read-only.</source>
+        <translation>Nazwę menu, powitanie (plik dźwiękowy lub syntezę mowy), czas oczekiwania i godziny pracy ustawia się w panelu Zadarma; API nie może ich zmienić, więc są tu tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>A scenario on key {key} has no title</source>
+        <translation>Scenariusz pod klawiszem {key} nie ma nazwy</translation>
+    </message>
+    <message>
+        <source>A&amp;dd extension</source>
+        <translation>Do&amp;daj numer wewnętrzny</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounce the position in the queue</source>
+        <translation>&amp;Informuj o miejscu w kolejce</translation>
+    </message>
+    <message>
+        <source>Add a menu</source>
+        <translation>Dodanie menu</translation>
+    </message>
+    <message>
+        <source>Add a menu first.</source>
+        <translation>Najpierw dodaj menu.</translation>
+    </message>
+    <message>
+        <source>Add a scenario</source>
+        <translation>Dodanie scenariusza</translation>
+    </message>
+    <message>
+        <source>Add extension {number}</source>
+        <translation>Dodanie numeru wewnętrznego {number}</translation>
+    </message>
+    <message>
+        <source>All {count} calls were applied.</source>
+        <translation>Zastosowano wszystkie wywołania ({count}).</translation>
+    </message>
+    <message>
+        <source>Applied ({count}):</source>
+        <translation>Zastosowane ({count}):</translation>
+    </message>
+    <message>
+        <source>Applied versions</source>
+        <translation>Zastosowane wersje</translation>
+    </message>
+    <message>
+        <source>Apply the call flow</source>
+        <translation>Zastosuj przepływ połączeń</translation>
+    </message>
+    <message>
+        <source>As&amp;k the client&apos;s call-info URL (dynamic menu)</source>
+        <translation>&amp;Pytaj adres call-info klienta (menu dynamiczne)</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatyczny układ</translation>
+    </message>
+    <message>
+        <source>C&amp;aller:</source>
+        <translation>&amp;Dzwoniący:</translation>
+    </message>
+    <message>
+        <source>Call flow (*.json)</source>
+        <translation>Przepływ połączeń (*.json)</translation>
+    </message>
+    <message>
+        <source>Call from {caller} to {dialled}</source>
+        <translation>Połączenie od {caller} na {dialled}</translation>
+    </message>
+    <message>
+        <source>Change scenario “{title}” of “{menu}”</source>
+        <translation>Zmień scenariusz „{title}” w „{menu}”</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Zmienione na serwerze</translation>
+    </message>
+    <message>
+        <source>Choose a client to see its call flow.</source>
+        <translation>Wybierz klienta, aby zobaczyć jego przepływ połączeń.</translation>
+    </message>
+    <message>
+        <source>Could not apply: {error}</source>
+        <translation>Nie udało się zastosować: {error}</translation>
+    </message>
+    <message>
+        <source>Create a voice menu for “{menu}” (beyond the free menu it is paid)</source>
+        <translation>Utwórz menu głosowe dla „{menu}” (ponad darmowe menu jest płatne)</translation>
+    </message>
+    <message>
+        <source>Create extension {number}</source>
+        <translation>Utwórz numer wewnętrzny {number}</translation>
+    </message>
+    <message>
+        <source>Create scenario “{title}” on key {key} of “{menu}”, ringing {numbers}</source>
+        <translation>Utwórz scenariusz „{title}” pod klawiszem {key} w „{menu}”, dzwoni do {numbers}</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>Opóźnienie (s)</translation>
+    </message>
+    <message>
+        <source>Delete scenario “{title}” (key {key}) of “{menu}”</source>
+        <translation>Usuń scenariusz „{title}” (klawisz {key}) z „{menu}”</translation>
+    </message>
+    <message>
+        <source>Delete voice menu “{menu}” and its scenarios</source>
+        <translation>Usuń menu głosowe „{menu}” i jego scenariusze</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Usunięcie: {what}</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card edit</source>
+        <translation>&amp;Odrzuć edycję</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions rung:</source>
+        <translation>&amp;Numery, do których dzwoni:</translation>
+    </message>
+    <message>
+        <source>Edit discarded: the call flow as it is on the server.</source>
+        <translation>Edycję odrzucono: przepływ połączeń taki, jak na serwerze.</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Zmiana: {what}</translation>
+    </message>
+    <message>
+        <source>Export the call flow</source>
+        <translation>Eksportuj przepływ połączeń</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Numer wewnętrzny</translation>
+    </message>
+    <message>
+        <source>Extension {number}</source>
+        <translation>Numer wewnętrzny {number}</translation>
+    </message>
+    <message>
+        <source>Extension {number} forwards to a menu that no longer exists</source>
+        <translation>Numer wewnętrzny {number} przekazuje do menu, którego już nie ma</translation>
+    </message>
+    <message>
+        <source>Extension {number} passes the call to another menu</source>
+        <translation>Numer wewnętrzny {number} przekazuje połączenie do innego menu</translation>
+    </message>
+    <message>
+        <source>Extension {number} rings for {seconds} s</source>
+        <translation>Numer wewnętrzny {number} dzwoni przez {seconds} s</translation>
+    </message>
+    <message>
+        <source>Extension “{number}” is not 3 digits</source>
+        <translation>Numer wewnętrzny „{number}” nie ma 3 cyfr</translation>
+    </message>
+    <message>
+        <source>Extensions on the server are not deleted from here.</source>
+        <translation>Numerów wewnętrznych z serwera nie usuwa się stąd.</translation>
+    </message>
+    <message>
+        <source>Fix the problems marked in red before applying.</source>
+        <translation>Przed zastosowaniem popraw problemy oznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <source>Forward extension {number} to menu “{menu}” ({condition})</source>
+        <translation>Przekieruj numer wewnętrzny {number} do menu „{menu}” ({condition})</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a call flow</source>
+        <translation>Importuj przepływ połączeń</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Import pliku {name}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Klawisz {key}</translation>
+    </message>
+    <message>
+        <source>Key {key} leads nowhere; the menu waits again</source>
+        <translation>Klawisz {key} nigdzie nie prowadzi; menu czeka dalej</translation>
+    </message>
+    <message>
+        <source>Key {key} of menu “{menu}” has two scenarios</source>
+        <translation>Klawisz {key} w menu „{menu}” ma dwa scenariusze</translation>
+    </message>
+    <message>
+        <source>Key {key}: {title}</source>
+        <translation>Klawisz {key}: {title}</translation>
+    </message>
+    <message>
+        <source>Menu “{menu}” has no “no key” scenario: a caller who presses nothing is lost</source>
+        <translation>Menu „{menu}” nie ma scenariusza „bez wciskania”: dzwoniący, który nic nie wciśnie, zostanie utracony</translation>
+    </message>
+    <message>
+        <source>Menu “{menu}” is on a loop with no way out: no key ever rings a person</source>
+        <translation>Menu „{menu}” jest w pętli bez wyjścia: żaden klawisz nie prowadzi do człowieka</translation>
+    </message>
+    <message>
+        <source>Menu “{menu}” plays its greeting</source>
+        <translation>Menu „{menu}” odtwarza powitanie</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Przesunięcie</translation>
+    </message>
+    <message>
+        <source>Move {a} to {b}</source>
+        <translation>Przeniesienie: {a} do {b}</translation>
+    </message>
+    <message>
+        <source>New &amp;menu</source>
+        <translation>Nowe &amp;menu</translation>
+    </message>
+    <message>
+        <source>New &amp;scenario</source>
+        <translation>Nowy &amp;scenariusz</translation>
+    </message>
+    <message>
+        <source>New e&amp;xtension</source>
+        <translation>Nowy numer &amp;wewnętrzny</translation>
+    </message>
+    <message>
+        <source>New menu</source>
+        <translation>Nowe menu</translation>
+    </message>
+    <message>
+        <source>New menu (Zadarma names it)</source>
+        <translation>Nowe menu (nazwę nada Zadarma)</translation>
+    </message>
+    <message>
+        <source>No call reaches menu “{menu}”: no scenario rings an extension forwarded to it</source>
+        <translation>Żadne połączenie nie dociera do menu „{menu}”: żaden scenariusz nie dzwoni do numeru przekierowanego do niego</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Bez wciskania</translation>
+    </message>
+    <message>
+        <source>No key within {seconds} s</source>
+        <translation>Brak klawisza przez {seconds} s</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nie znaleziono problemów.</translation>
+    </message>
+    <message>
+        <source>Nobody answered; the call ends</source>
+        <translation>Nikt nie odebrał; połączenie się kończy</translation>
+    </message>
+    <message>
+        <source>Not applied ({count}):</source>
+        <translation>Niezastosowane ({count}):</translation>
+    </message>
+    <message>
+        <source>Nothing handles this: the call ends</source>
+        <translation>Nic tego nie obsługuje: połączenie się kończy</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the edit matches the server.</source>
+        <translation>Nie ma czego stosować: edycja zgadza się z serwerem.</translation>
+    </message>
+    <message>
+        <source>Nothing: it is what the server has.</source>
+        <translation>Nic: serwer ma właśnie to.</translation>
+    </message>
+    <message>
+        <source>Now forwarded elsewhere ({where}); choosing a menu replaces that.</source>
+        <translation>Teraz przekierowany gdzie indziej ({where}); wybór menu to zastąpi.</translation>
+    </message>
+    <message>
+        <source>Outside working hours: the autoresponder</source>
+        <translation>Poza godzinami pracy: autoresponder</translation>
+    </message>
+    <message>
+        <source>Plays sound {sound}</source>
+        <translation>Odtwarza dźwięk {sound}</translation>
+    </message>
+    <message>
+        <source>Re&amp;view changes</source>
+        <translation>&amp;Przejrzyj zmiany</translation>
+    </message>
+    <message>
+        <source>Read the call flow</source>
+        <translation>Odczytaj przepływ połączeń</translation>
+    </message>
+    <message>
+        <source>Reading the call flow…</source>
+        <translation>Odczytywanie przepływu połączeń…</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad from server</source>
+        <translation>&amp;Wczytaj ponownie z serwera</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve extension</source>
+        <translation>&amp;Usuń numer wewnętrzny</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>Przywrócenie wersji</translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation>Przegląd zmian</translation>
+    </message>
+    <message>
+        <source>Ring time (s)</source>
+        <translation>Czas dzwonienia (s)</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” (key: {key})</source>
+        <translation>Scenariusz „{title}” (klawisz: {key})</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” belongs to no menu</source>
+        <translation>Scenariusz „{title}” nie należy do żadnego menu</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” has key {key}; keys go from -1 to 30</source>
+        <translation>Scenariusz „{title}” ma klawisz {key}; klawisze to od -1 do 30</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” has {count} ring tiers; at most three are possible</source>
+        <translation>Scenariusz „{title}” ma {count} grup dzwonienia; możliwe są najwyżej trzy</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” names extension {number} twice</source>
+        <translation>Scenariusz „{title}” wymienia numer wewnętrzny {number} dwa razy</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” rings extension {number}, which does not exist</source>
+        <translation>Scenariusz „{title}” dzwoni do numeru wewnętrznego {number}, którego nie ma</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}” rings nobody</source>
+        <translation>Scenariusz „{title}” nie dzwoni do nikogo</translation>
+    </message>
+    <message>
+        <source>Scenario “{title}”: delays and ring times must be positive seconds</source>
+        <translation>Scenariusz „{title}”: opóźnienia i czasy dzwonienia muszą być dodatnią liczbą sekund</translation>
+    </message>
+    <message>
+        <source>Select a box to see and change it.</source>
+        <translation>Zaznacz element, aby go zobaczyć i zmienić.</translation>
+    </message>
+    <message>
+        <source>Someone changed this client&apos;s call flow since your edit began. Nothing was sent. Compare and decide:</source>
+        <translation>Ktoś zmienił przepływ połączeń tego klienta od początku Twojej edycji. Nic nie wysłano. Porównaj i zdecyduj:</translation>
+    </message>
+    <message>
+        <source>Sounds played: {sounds}</source>
+        <translation>Odtworzone dźwięki: {sounds}</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Stan:</translation>
+    </message>
+    <message>
+        <source>Stop forwarding extension {number} to menu “{menu}”</source>
+        <translation>Wyłącz przekierowanie numeru wewnętrznego {number} do menu „{menu}”</translation>
+    </message>
+    <message>
+        <source>Stopped because: {error}</source>
+        <translation>Zatrzymano, bo: {error}</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>Test ca&amp;ll</source>
+        <translation>Połączenie &amp;testowe</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Połączenie testowe</translation>
+    </message>
+    <message>
+        <source>The call flow as it is on the server.</source>
+        <translation>Przepływ połączeń taki, jak na serwerze.</translation>
+    </message>
+    <message>
+        <source>The call flow changed on the server</source>
+        <translation>Przepływ połączeń zmienił się na serwerze</translation>
+    </message>
+    <message>
+        <source>The call goes on to another menu</source>
+        <translation>Połączenie przechodzi do innego menu</translation>
+    </message>
+    <message>
+        <source>The call goes round in a loop; the simulation stops</source>
+        <translation>Połączenie krąży w pętli; symulacja się zatrzymuje</translation>
+    </message>
+    <message>
+        <source>The call-info URL answers {answer}</source>
+        <translation>Adres call-info odpowiada {answer}</translation>
+    </message>
+    <message>
+        <source>The file was not imported:</source>
+        <translation>Pliku nie zaimportowano:</translation>
+    </message>
+    <message>
+        <source>The first ring tier of “{title}” must ring at once (delay 0)</source>
+        <translation>Pierwsza grupa dzwonienia w „{title}” musi dzwonić od razu (opóźnienie 0)</translation>
+    </message>
+    <message>
+        <source>The flow has no main menu for incoming calls</source>
+        <translation>Przepływ nie ma menu głównego dla połączeń przychodzących</translation>
+    </message>
+    <message>
+        <source>The listener hangs up</source>
+        <translation>Odbiorca powiadomień rozłącza połączenie</translation>
+    </message>
+    <message>
+        <source>The main menu cannot be deleted; Zadarma keeps it.</source>
+        <translation>Menu głównego nie można usunąć; Zadarma je zachowuje.</translation>
+    </message>
+    <message>
+        <source>The rest is kept as your edit; apply again to finish.</source>
+        <translation>Reszta zostaje jako Twoja edycja; zastosuj ponownie, aby dokończyć.</translation>
+    </message>
+    <message>
+        <source>These {count} API calls will be sent, in this order:</source>
+        <translation>Te wywołania API ({count}) zostaną wysłane w tej kolejności:</translation>
+    </message>
+    <message>
+        <source>Those two cannot be connected.</source>
+        <translation>Tych dwóch elementów nie można połączyć.</translation>
+    </message>
+    <message>
+        <source>Time&amp;line:</source>
+        <translation>&amp;Oś czasu:</translation>
+    </message>
+    <message>
+        <source>Versio&amp;ns…</source>
+        <translation>&amp;Wersje…</translation>
+    </message>
+    <message>
+        <source>Waiting for a key</source>
+        <translation>Czeka na klawisz</translation>
+    </message>
+    <message>
+        <source>What restoring it would change:</source>
+        <translation>Co zmieniłoby przywrócenie:</translation>
+    </message>
+    <message>
+        <source>Who rings when:</source>
+        <translation>Kto dzwoni i kiedy:</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Twoja edycja</translation>
+    </message>
+    <message>
+        <source>Your unapplied edit is back. Review it to apply, or discard it.</source>
+        <translation>Twoja niezastosowana edycja wróciła. Przejrzyj ją, aby zastosować, albo ją odrzuć.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Po&amp;większ</translation>
+    </message>
+    <message>
+        <source>Zoom ou&amp;t</source>
+        <translation>Po&amp;mniejsz</translation>
+    </message>
+    <message>
+        <source>after hours</source>
+        <translation>poza godzinami pracy</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>zawsze</translation>
+    </message>
+    <message>
+        <source>enters the main menu</source>
+        <translation>wchodzi do menu głównego</translation>
+    </message>
+    <message>
+        <source>extension {number}</source>
+        <translation>numer wewnętrzny {number}</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>przekierowanie</translation>
+    </message>
+    <message>
+        <source>forwards: {where}</source>
+        <translation>przekierowuje: {where}</translation>
+    </message>
+    <message>
+        <source>menu “{title}”</source>
+        <translation>menu „{title}”</translation>
+    </message>
+    <message>
+        <source>new menu</source>
+        <translation>nowe menu</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>bez wciskania</translation>
+    </message>
+    <message>
+        <source>queue strategy {strategy}</source>
+        <translation>strategia kolejki {strategy}</translation>
+    </message>
+    <message>
+        <source>ring tiers</source>
+        <translation>grupy dzwonienia</translation>
+    </message>
+    <message>
+        <source>rings {who}</source>
+        <translation>dzwoni: {who}</translation>
+    </message>
+    <message>
+        <source>scenario “{title}”</source>
+        <translation>scenariusz „{title}”</translation>
+    </message>
+    <message>
+        <source>sound file</source>
+        <translation>plik dźwiękowy</translation>
+    </message>
+    <message>
+        <source>text-to-speech</source>
+        <translation>synteza mowy</translation>
+    </message>
+    <message>
+        <source>title “{old}” → “{new}”</source>
+        <translation>nazwa „{old}” → „{new}”</translation>
+    </message>
+    <message>
+        <source>waits {seconds} s · greeting: {kind}</source>
+        <translation>czeka {seconds} s · powitanie: {kind}</translation>
+    </message>
+    <message>
+        <source>when not answered</source>
+        <translation>gdy nikt nie odbierze</translation>
+    </message>
+    <message>
+        <source>{at:&gt;4} s  extension {number} rings for {seconds} s</source>
+        <translation>{at:&gt;4} s  numer wewnętrzny {number} dzwoni przez {seconds} s</translation>
+    </message>
+    <message>
+        <source>{a} leads to {b}</source>
+        <translation>{a} prowadzi do {b}</translation>
+    </message>
+    <message>
+        <source>{a} passes calls to {b}</source>
+        <translation>{a} przekazuje połączenia do {b}</translation>
+    </message>
+    <message>
+        <source>{a} rings {b}</source>
+        <translation>{a} dzwoni do {b}</translation>
+    </message>
+    <message>
+        <source>{count} earlier change(s) whose answer was lost were settled by reading the server.</source>
+        <translation>Rozstrzygnięto przez odczyt serwera wcześniejsze zmiany bez odpowiedzi: {count}.</translation>
+    </message>
+    <message>
+        <source>{title} (main)</source>
+        <translation>{title} (główne)</translation>
+    </message>
+    <message>
+        <source>→ menu {menu}</source>
+        <translation>→ menu {menu}</translation>
+    </message>
+    <message>
+        <source>It &amp;was applied</source>
+        <translation>&amp;Zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>It was &amp;not applied</source>
+        <translation>&amp;Nie zostało zastosowane</translation>
+    </message>
+    <message>
+        <source>The server could not tell whether the last call took effect; check it in Zadarma&apos;s panel and say which:</source>
+        <translation>Z serwera nie wynika, czy ostatnie wywołanie zadziałało; sprawdź to w panelu Zadarma i wskaż, jak jest:</translation>
+    </message>
+    <message>
+        <source>Your decision was recorded; review the changes again to finish.</source>
+        <translation>Twoją decyzję zapisano; przejrzyj zmiany ponownie, aby dokończyć.</translation>
+    </message>
+    <message>
+        <source>Apply as a template</source>
+        <translation>Zastosuj jako szablon</translation>
+    </message>
+    <message>
+        <source>Extension {number}:</source>
+        <translation>Numer wewnętrzny {number}:</translation>
+    </message>
+    <message>
+        <source>This flow comes from another client. Choose which of this client&apos;s extensions each of its extensions becomes:</source>
+        <translation>Ten przepływ pochodzi od innego klienta. Wybierz, którym numerem wewnętrznym tego klienta ma się stać każdy z jego numerów:</translation>
+    </message>
+    <message>
+        <source>{number} (create it)</source>
+        <translation>{number} (utwórz go)</translation>
+    </message>
+    <message>
+        <source>Delays and ring times are whole seconds.</source>
+        <translation>Opóźnienia i czasy dzwonienia podaje się w pełnych sekundach.</translation>
+    </message>
+    <message>
+        <source>Whole seconds, e.g. 15</source>
+        <translation>Pełne sekundy, np. 15</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licencje</translation>
+    </message>
+    <message>
+        <source>The list of the third-party software bundled with Zaddesk, with their licences, is written when the app is packaged (packaging/build.sh). This copy runs from the source code and bundles nothing.</source>
+        <translation>Lista oprogramowania innych autorów dołączonego do Zaddesk, wraz z licencjami, powstaje przy pakowaniu aplikacji (packaging/build.sh). Ta kopia działa z kodu źródłowego i niczego nie dołącza.</translation>
+    </message>
+</context>
+<context>
+    <name>LostAnswer</name>
+    <message>
+        <source>registering {0}</source>
+        <translation>rejestrację {0}</translation>
+    </message>
+    <message>
+        <source>confirming the registration of {0} with the code</source>
+        <translation>potwierdzenie rejestracji {0} kodem</translation>
+    </message>
+    <message>
+        <source>adding the contact phone {0}</source>
+        <translation>dodanie telefonu kontaktowego {0}</translation>
+    </message>
+    <message>
+        <source>sending a code by SMS to {0}</source>
+        <translation>wysłanie kodu SMS-em na {0}</translation>
+    </message>
+    <message>
+        <source>calling {0} with a code</source>
+        <translation>połączenie z kodem na {0}</translation>
+    </message>
+    <message>
+        <source>confirming the phone {0} with the code</source>
+        <translation>potwierdzenie telefonu {0} kodem</translation>
+    </message>
+    <message>
+        <source>The account for {0} exists: the registration went through. Go on with this client.</source>
+        <translation>Konto {0} istnieje: rejestracja się powiodła. Kontynuuj z tym klientem.</translation>
+    </message>
+    <message>
+        <source>There is no account for {0}: the registration never reached the server. Send it now with “Register”.</source>
+        <translation>Nie ma konta {0}: rejestracja nie dotarła do serwera. Wyślij ją teraz przyciskiem „Zarejestruj klienta”.</translation>
+    </message>
+    <message>
+        <source>The account for {0} is active: the code was accepted.</source>
+        <translation>Konto {0} jest aktywne: kod został przyjęty.</translation>
+    </message>
+    <message>
+        <source>The account for {0} still waits for its confirmation: type the code again.</source>
+        <translation>Konto {0} wciąż czeka na potwierdzenie: wpisz kod ponownie.</translation>
+    </message>
+    <message>
+        <source>No account for {0} was found. Did the server confirm it?</source>
+        <translation>Nie znaleziono konta {0}. Czy serwer je potwierdził?</translation>
+    </message>
+    <message>
+        <source>{0} is among the client&apos;s phones: it was added.</source>
+        <translation>Numer {0} jest wśród telefonów klienta: został dodany.</translation>
+    </message>
+    <message>
+        <source>{0} is not among the client&apos;s phones: it was not added. Send the code again; the phone is added first.</source>
+        <translation>Numeru {0} nie ma wśród telefonów klienta: nie został dodany. Wyślij kod ponownie; telefon zostanie najpierw dodany.</translation>
+    </message>
+    <message>
+        <source>{0} is confirmed.</source>
+        <translation>Numer {0} jest potwierdzony.</translation>
+    </message>
+    <message>
+        <source>{0} is not confirmed: the code was not accepted. Type it again, or send a new one.</source>
+        <translation>Numer {0} nie jest potwierdzony: kod nie został przyjęty. Wpisz go ponownie albo wyślij nowy.</translation>
+    </message>
+    <message>
+        <source>{0} is already confirmed: no code is needed.</source>
+        <translation>Numer {0} jest już potwierdzony: kod nie jest potrzebny.</translation>
+    </message>
+    <message>
+        <source>The server does not show whether a code was sent to {0}. Ask the client: did a code arrive?</source>
+        <translation>Serwer nie pokazuje, czy kod został wysłany na {0}. Zapytaj klienta: czy kod dotarł?</translation>
+    </message>
+    <message>
+        <source>The answer to {0} was lost, or the console closed while sending it. Nothing is sent again by itself: check on the server what happened.</source>
+        <translation>Odpowiedź na {0} przepadła albo konsola zamknęła się w trakcie wysyłania. Nic nie zostanie wysłane ponownie samo z siebie: sprawdź na serwerze, co się stało.</translation>
+    </message>
+    <message>
+        <source>A code &amp;arrived</source>
+        <translation>Kod dot&amp;arł</translation>
+    </message>
+    <message>
+        <source>No code a&amp;rrived</source>
+        <translation>Kod &amp;nie dotarł</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck on the server</source>
+        <translation>Sp&amp;rawdź na serwerze</translation>
+    </message>
+    <message>
+        <source>It was &amp;done</source>
+        <translation>Zostało wykon&amp;ane</translation>
+    </message>
+    <message>
+        <source>It was no&amp;t done</source>
+        <translation>&amp;Nie zostało wykonane</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DEMO DATA</source>
         <translation>DANE DEMO</translation>
-    </message>
-    <message>
-        <source>About Zaddesk</source>
-        <translation>O programie Zaddesk</translation>
-    </message>
-    <message>
-        <source>Zaddesk {0}
-A console for Zadarma dealers.</source>
-        <translation>Zaddesk {0}
-Konsola dla dealerów Zadarma.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -609,6 +2011,436 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Optional: what to set up next for this client.</source>
         <translation>Opcjonalnie: co dalej skonfigurować dla tego klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberShop</name>
+    <message>
+        <source>a passport scan</source>
+        <translation>skan paszportu</translation>
+    </message>
+    <message>
+        <source>a utility or phone bill (proof of address)</source>
+        <translation>rachunek za media lub telefon (potwierdzenie adresu)</translation>
+    </message>
+    <message>
+        <source>a photo holding the passport</source>
+        <translation>zdjęcie z paszportem w dłoni</translation>
+    </message>
+    <message>
+        <source>a photo holding the ID document</source>
+        <translation>zdjęcie z dowodem tożsamości w dłoni</translation>
+    </message>
+    <message>
+        <source>a signed contract</source>
+        <translation>podpisana umowa</translation>
+    </message>
+    <message>
+        <source>a company letter</source>
+        <translation>pismo firmowe</translation>
+    </message>
+    <message>
+        <source>a company registration certificate</source>
+        <translation>zaświadczenie o rejestracji firmy</translation>
+    </message>
+    <message>
+        <source>a Ukrainian tax number (INN)</source>
+        <translation>ukraiński numer podatkowy (INN)</translation>
+    </message>
+    <message>
+        <source>a payment receipt</source>
+        <translation>potwierdzenie płatności</translation>
+    </message>
+    <message>
+        <source>a US or Canadian driving licence</source>
+        <translation>prawo jazdy z USA lub Kanady</translation>
+    </message>
+    <message>
+        <source>a driving licence</source>
+        <translation>prawo jazdy</translation>
+    </message>
+    <message>
+        <source>an address in the number&apos;s country</source>
+        <translation>adres w kraju numeru</translation>
+    </message>
+    <message>
+        <source>what the number will be used for</source>
+        <translation>cel używania numeru</translation>
+    </message>
+    <message>
+        <source>Upload {0}</source>
+        <translation>Do przesłania: {0}</translation>
+    </message>
+    <message>
+        <source>State {0}</source>
+        <translation>Do podania: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>bezpłatny</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>Connected: {0}</source>
+        <translation>Podłączenie: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to upload or state</source>
+        <translation>Nie trzeba niczego przesyłać ani podawać</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>paszport</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>rachunek</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>zdjęcie</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>umowa</translation>
+    </message>
+    <message>
+        <source>company letter</source>
+        <translation>pismo firmowe</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>zaświadczenie</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>prawo jazdy</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Kierunkowy</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Podłączenie</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Miesięcznie</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Bezpłatny</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Wymaga</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Opłata miesięczna</translation>
+    </message>
+    <message>
+        <source>Expires within 14 days</source>
+        <translation>Wygasa w ciągu 14 dni</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>wyłączony</translation>
+    </message>
+    <message>
+        <source>reserved: waiting for documents</source>
+        <translation>zarezerwowany: czeka na dokumenty</translation>
+    </message>
+    <message>
+        <source>waiting for documents</source>
+        <translation>czeka na dokumenty</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>zarezerwowany</translation>
+    </message>
+</context>
+<context>
+    <name>NumberShopPage</name>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Sklep</translation>
+    </message>
+    <message>
+        <source>Owned num&amp;bers</source>
+        <translation>Posiadane &amp;numery</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
+        <source>Name or dialling code</source>
+        <translation>Nazwa lub numer kierunkowy</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ties:</source>
+        <translation>&amp;Miasta:</translation>
+    </message>
+    <message>
+        <source>Select two or three cities to compare them</source>
+        <translation>Zaznacz dwa lub trzy miasta, aby je porównać</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Read prices and free numbers from the server again</source>
+        <translation>Pobierz ceny i wolne numery z serwera jeszcze raz</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>Mask&amp;a:</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 777</source>
+        <translation>cyfry, np. 777</translation>
+    </message>
+    <message>
+        <source>The server searches its numbers for these digits</source>
+        <translation>Serwer szuka numerów zawierających te cyfry</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>Sz&amp;ukaj</translation>
+    </message>
+    <message>
+        <source>Search &amp;whole country</source>
+        <translation>Szukaj w całym kra&amp;ju</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>P&amp;rzerwij</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>&amp;Filtr:</translation>
+    </message>
+    <message>
+        <source>e.g. 22, ^22, *00, 22xx00</source>
+        <translation>np. 22, ^22, *00, 22xx00</translation>
+    </message>
+    <message>
+        <source>Digits anywhere (22), starts with (^22 or 22*), ends with (*00 or 00$), x for any digit (22xx00)</source>
+        <translation>Cyfry w dowolnym miejscu (22), początek (^22 lub 22*), koniec (*00 lub 00$), x to dowolna cyfra (22xx00)</translation>
+    </message>
+    <message>
+        <source>Ni&amp;ce numbers</source>
+        <translation>Ładn&amp;e numery</translation>
+    </message>
+    <message>
+        <source>Repeats (777), ladders (1234) and pairs (1212, 7788)</source>
+        <translation>Powtórzenia (777), schodki (1234) i pary (1212, 7788)</translation>
+    </message>
+    <message>
+        <source>Fr&amp;ee numbers:</source>
+        <translation>Wolne numer&amp;y:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Kop&amp;iuj</translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers (all shown if none is selected)</source>
+        <translation>Kopiuj zaznaczone numery (wszystkie widoczne, gdy nic nie zaznaczono)</translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation>&amp;Zamów…</translation>
+    </message>
+    <message>
+        <source>Order &amp;any number here…</source>
+        <translation>Zamów &amp;dowolny numer stąd…</translation>
+    </message>
+    <message>
+        <source>An earlier order or prepayment for this account may or may not have gone through ({0}). The next order first reads the account back and asks you.</source>
+        <translation>Wcześniejsze zamówienie lub przedpłata dla tego konta mogły zostać zrealizowane albo nie ({0}). Następne zamówienie najpierw odczyta stan konta i zapyta Cię o decyzję.</translation>
+    </message>
+    <message>
+        <source>Read the countries</source>
+        <translation>Pobranie listy krajów</translation>
+    </message>
+    <message>
+        <source>Read the cities of {0}</source>
+        <translation>Pobranie miast kraju {0}</translation>
+    </message>
+    <message>
+        <source>The mask is digits only.</source>
+        <translation>Maska może zawierać tylko cyfry.</translation>
+    </message>
+    <message>
+        <source>Read the free numbers of {0}</source>
+        <translation>Pobranie wolnych numerów: {0}</translation>
+    </message>
+    <message>
+        <source>prices from {0}</source>
+        <translation>ceny z {0}</translation>
+    </message>
+    <message>
+        <source>numbers from {0}</source>
+        <translation>numery z {0}</translation>
+    </message>
+    <message>
+        <source>{0} numbers</source>
+        <translation>Numery: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} numbers</source>
+        <translation>Numery: {0} z {1}</translation>
+    </message>
+    <message>
+        <source>The server gives at most {0} numbers at a time: type digits in Mask and press Find to dig deeper, or search the whole country.</source>
+        <translation>Serwer podaje naraz najwyżej {0} numerów: wpisz cyfry w polu Maska i naciśnij Szukaj, aby sięgnąć głębiej, albo przeszukaj cały kraj.</translation>
+    </message>
+    <message>
+        <source>No free numbers here with this mask.</source>
+        <translation>Brak wolnych numerów z tą maską.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Podłączenie</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Miesięcznie</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Wymaga</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niczego</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Podłączenie w</translation>
+    </message>
+    <message>
+        <source>Choose a client (or your own account) above to order</source>
+        <translation>Aby zamówić, wybierz powyżej klienta (lub własne konto)</translation>
+    </message>
+    <message>
+        <source>Use digits, x for any digit, ^ or * at the start or end.</source>
+        <translation>Użyj cyfr, x jako dowolnej cyfry oraz ^ lub * na początku albo końcu.</translation>
+    </message>
+    <message>
+        <source>{0} numbers copied</source>
+        <translation>Skopiowano numery: {0}</translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation>Kopiuj zaznaczone</translation>
+    </message>
+    <message>
+        <source>Copy all shown</source>
+        <translation>Kopiuj wszystkie widoczne</translation>
+    </message>
+    <message>
+        <source>{0} of {1} cities</source>
+        <translation>Miasta: {0} z {1}</translation>
+    </message>
+    <message>
+        <source>Search the whole country</source>
+        <translation>Przeszukanie całego kraju</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Rozpoczynanie…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cities, {found} numbers found</source>
+        <translation>Miasta: {done} z {total}, znalezione numery: {found}</translation>
+    </message>
+    <message>
+        <source>, about {0} s left</source>
+        <translation>, zostało około {0} s</translation>
+    </message>
+    <message>
+        <source>All {total} cities searched: {found} numbers</source>
+        <translation>Przeszukano wszystkie miasta ({total}), numery: {found}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} cities: {found} numbers</source>
+        <translation>Przerwano po {done} z {total} miast, numery: {found}</translation>
+    </message>
+    <message>
+        <source>Choose a client (or your own account) above to order.</source>
+        <translation>Aby zamówić, wybierz powyżej klienta (lub własne konto).</translation>
+    </message>
+    <message>
+        <source>+{0} ordered</source>
+        <translation>Zamówiono +{0}</translation>
     </message>
 </context>
 <context>
@@ -773,34 +2605,6 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Podaj kwotę.</translation>
     </message>
     <message>
-        <source>Type an amount such as 10,50.</source>
-        <translation>Wpisz kwotę, np. 10,50.</translation>
-    </message>
-    <message>
-        <source>Type the amount with the digits 0-9.</source>
-        <translation>Wpisz kwotę cyframi 0-9.</translation>
-    </message>
-    <message>
-        <source>Type the amount in full, without an exponent.</source>
-        <translation>Wpisz pełną kwotę, bez wykładnika.</translation>
-    </message>
-    <message>
-        <source>Separate thousands with spaces and decimals with one comma or point, as in 1 000,50.</source>
-        <translation>Tysiące oddzielaj spacjami, a część dziesiętną jednym przecinkiem lub kropką, np. 1 000,50.</translation>
-    </message>
-    <message>
-        <source>Whole amounts only.</source>
-        <translation>Tylko kwoty całkowite.</translation>
-    </message>
-    <message>
-        <source>At most {places} decimal places.</source>
-        <translation>Najwyżej {places} miejsca po przecinku.</translation>
-    </message>
-    <message>
-        <source>At most {limit} in one move.</source>
-        <translation>Najwyżej {limit} w jednym przelewie.</translation>
-    </message>
-    <message>
         <source>The amount must be more than zero.</source>
         <translation>Kwota musi być większa od zera.</translation>
     </message>
@@ -843,6 +2647,58 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>This client has already been registered.</source>
         <translation>Ten klient został już zarejestrowany.</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 10,50.</source>
+        <translation>Wpisz kwotę, np. 10,50.</translation>
+    </message>
+    <message>
+        <source>Type the amount with the digits 0-9.</source>
+        <translation>Wpisz kwotę cyframi 0-9.</translation>
+    </message>
+    <message>
+        <source>Type the amount in full, without an exponent.</source>
+        <translation>Wpisz pełną kwotę, bez wykładnika.</translation>
+    </message>
+    <message>
+        <source>Separate thousands with spaces and decimals with one comma or point, as in 1 000,50.</source>
+        <translation>Tysiące oddzielaj spacjami, a część dziesiętną jednym przecinkiem lub kropką, np. 1 000,50.</translation>
+    </message>
+    <message>
+        <source>Whole amounts only.</source>
+        <translation>Tylko kwoty całkowite.</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>Najwyżej {places} miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <source>At most {limit} in one move.</source>
+        <translation>Najwyżej {limit} w jednym przelewie.</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD.</source>
+        <translation>Wpisz datę jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>Nie ma takiej daty.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Data nie może być z przyszłości.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Wybierz jedną z możliwości.</translation>
+    </message>
+    <message>
+        <source>This is not a postal code.</source>
+        <translation>To nie jest kod pocztowy.</translation>
+    </message>
+    <message>
+        <source>The document cannot be older than its holder.</source>
+        <translation>Dokument nie może być starszy niż jego posiadacz.</translation>
     </message>
 </context>
 <context>
@@ -1058,28 +2914,16 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Rejestrację potwierdzono kodem z e-maila.</translation>
     </message>
     <message>
-        <source>Contact phone {0} added.</source>
-        <translation>Dodano telefon kontaktowy {0}.</translation>
-    </message>
-    <message>
-        <source>Confirmation code sent by SMS.</source>
-        <translation>Kod potwierdzający wysłano SMS-em.</translation>
-    </message>
-    <message>
-        <source>Confirmation code given by a call.</source>
-        <translation>Kod potwierdzający podano w połączeniu głosowym.</translation>
+        <source>Balance topped up by {0}.</source>
+        <translation>Saldo doładowane o {0}.</translation>
     </message>
     <message>
         <source>Contact phone {0} confirmed.</source>
         <translation>Potwierdzono telefon kontaktowy {0}.</translation>
     </message>
     <message>
-        <source>Top-up: {0} debited from the dealer, {1} credited.</source>
-        <translation>Doładowanie: z konta dealera pobrano {0}, klientowi zaksięgowano {1}.</translation>
-    </message>
-    <message>
-        <source>Top-up of {0} {1} (answer lost; decided as applied).</source>
-        <translation>Doładowanie {0} {1} (odpowiedź serwera utracona; uznane za wykonane).</translation>
+        <source>Went on with client {0}, registered by an earlier attempt.</source>
+        <translation>Kontynuowano z klientem {0}, zarejestrowanym przy wcześniejszej próbie.</translation>
     </message>
     <message>
         <source>Registration confirmed by the client.</source>
@@ -1092,10 +2936,6 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Pending:</source>
         <translation>Do zrobienia:</translation>
-    </message>
-    <message>
-        <source>Decide the outcome of a request whose answer was lost.</source>
-        <translation>Rozstrzygnij wynik żądania, na które nie dotarła odpowiedź.</translation>
     </message>
     <message>
         <source>The client has to confirm the registration from the e-mail.</source>
@@ -1204,6 +3044,316 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>The client&apos;s balance is too low for this order. Top it up first.</source>
+        <translation>Saldo klienta jest za niskie na to zamówienie. Najpierw je doładuj.</translation>
+    </message>
+    <message>
+        <source>Someone took this number meanwhile. Pick another one.</source>
+        <translation>Ktoś w międzyczasie zajął ten numer. Wybierz inny.</translation>
+    </message>
+    <message>
+        <source>This city needs the purpose of the number.</source>
+        <translation>To miasto wymaga podania celu numeru.</translation>
+    </message>
+    <message>
+        <source>The document group does not meet this city&apos;s requirements.</source>
+        <translation>Grupa dokumentów nie spełnia wymagań tego miasta.</translation>
+    </message>
+    <message>
+        <source>Numbers of this city cannot receive SMS.</source>
+        <translation>Numery z tego miasta nie odbierają SMS-ów.</translation>
+    </message>
+    <message>
+        <source>The server refused the order.</source>
+        <translation>Serwer odrzucił zamówienie.</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 miesiąc</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 miesiące</translation>
+    </message>
+    <message>
+        <source>As the account is set</source>
+        <translation>Tak jak na koncie</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Co rok</translation>
+    </message>
+    <message>
+        <source>your own dealer account</source>
+        <translation>własnego konta dealera</translation>
+    </message>
+    <message>
+        <source>{city} (+{cc} {area}) for {whom}</source>
+        <translation>{city} (+{cc} {area}) dla: {whom}</translation>
+    </message>
+    <message>
+        <source>Any free number of this city</source>
+        <translation>Dowolny wolny numer w tym mieście</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Grupa główna</translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s groups and balance</source>
+        <translation>Pobranie grup dokumentów i salda klienta</translation>
+    </message>
+    <message>
+        <source>Check the document group</source>
+        <translation>Sprawdzenie grupy dokumentów</translation>
+    </message>
+    <message>
+        <source>This city needs no documents.</source>
+        <translation>To miasto nie wymaga dokumentów.</translation>
+    </message>
+    <message>
+        <source>Documents for this city:</source>
+        <translation>Dokumenty dla tego miasta:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s personal data is complete</source>
+        <translation>Dane osobowe w grupie są kompletne</translation>
+    </message>
+    <message>
+        <source>complete the group on the Documents page</source>
+        <translation>uzupełnij grupę na stronie Dokumenty</translation>
+    </message>
+    <message>
+        <source>The group&apos;s address is in the number&apos;s country</source>
+        <translation>Adres w grupie jest w kraju numeru</translation>
+    </message>
+    <message>
+        <source>edit the group&apos;s address on the Documents page</source>
+        <translation>popraw adres grupy na stronie Dokumenty</translation>
+    </message>
+    <message>
+        <source>upload it on the Documents page</source>
+        <translation>prześlij go na stronie Dokumenty</translation>
+    </message>
+    <message>
+        <source>The documents are verified</source>
+        <translation>Dokumenty są zweryfikowane</translation>
+    </message>
+    <message>
+        <source>the number stays reserved until they are</source>
+        <translation>do tego czasu numer pozostaje zarezerwowany</translation>
+    </message>
+    <message>
+        <source>{total} (connection {fee} + {months} × {monthly})</source>
+        <translation>{total} (podłączenie {fee} + {months} × {monthly})</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>odczytywanie…</translation>
+    </message>
+    <message>
+        <source>Not enough money: {0} short. Top up the dealer account first.</source>
+        <translation>Za mało środków: brakuje {0}. Najpierw doładuj konto dealera.</translation>
+    </message>
+    <message>
+        <source>Not enough money: {0} short.</source>
+        <translation>Za mało środków: brakuje {0}.</translation>
+    </message>
+    <message>
+        <source>Top-up done.</source>
+        <translation>Doładowano.</translation>
+    </message>
+    <message>
+        <source>Top up the client</source>
+        <translation>Doładowanie klienta</translation>
+    </message>
+    <message>
+        <source>Say what the number will be used for.</source>
+        <translation>Napisz, do czego będzie służył numer.</translation>
+    </message>
+    <message>
+        <source>The total is more than the balance. Top up first.</source>
+        <translation>Kwota przekracza saldo. Najpierw doładuj konto.</translation>
+    </message>
+    <message>
+        <source>The document group is still being checked.</source>
+        <translation>Grupa dokumentów jest jeszcze sprawdzana.</translation>
+    </message>
+    <message>
+        <source>This group is not ready for this city: see the checklist below.</source>
+        <translation>Ta grupa nie spełnia wymagań tego miasta: zobacz listę poniżej.</translation>
+    </message>
+    <message>
+        <source>Order a number</source>
+        <translation>Zamówienie numeru</translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation>Szczegóły: {0}</translation>
+    </message>
+    <message>
+        <source>The answer to the order was lost, so it may or may not have gone through. The console never orders again by itself: it compares the client&apos;s numbers and balance with those read just before sending.</source>
+        <translation>Odpowiedź na zamówienie nie dotarła, więc mogło ono zostać zrealizowane albo nie. Konsola nigdy sama nie zamawia ponownie: porównuje numery i saldo klienta z odczytanymi tuż przed wysłaniem.</translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s numbers…</source>
+        <translation>Odczytywanie numerów klienta…</translation>
+    </message>
+    <message>
+        <source>{0} is now among the client&apos;s numbers: the order went through.</source>
+        <translation>{0} jest już wśród numerów klienta: zamówienie zostało zrealizowane.</translation>
+    </message>
+    <message>
+        <source>No new number and the balance is unchanged: the order did not go through.</source>
+        <translation>Brak nowego numeru, a saldo się nie zmieniło: zamówienie nie zostało zrealizowane.</translation>
+    </message>
+    <message>
+        <source>Something changed, but not as this order would. Check the client&apos;s numbers before deciding.</source>
+        <translation>Coś się zmieniło, ale nie tak, jak po tym zamówieniu. Sprawdź numery klienta, zanim zdecydujesz.</translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s numbers</source>
+        <translation>Odczyt numerów klienta</translation>
+    </message>
+    <message>
+        <source>Recorded as not ordered. You may order again.</source>
+        <translation>Zapisano jako niezamówione. Możesz zamówić ponownie.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Pó&amp;źniej</translation>
+    </message>
+    <message>
+        <source>+{0} is ordered. Where should its calls go?</source>
+        <translation>Zamówiono +{0}. Dokąd kierować połączenia na ten numer?</translation>
+    </message>
+    <message>
+        <source>Type a SIP login (digits) or a SIP URI such as 100@pbx.example.com.</source>
+        <translation>Wpisz login SIP (cyfry) albo URI SIP, np. 100@pbx.example.com.</translation>
+    </message>
+    <message>
+        <source>This is neither a SIP login of the account nor a SIP URI.</source>
+        <translation>To nie jest ani login SIP tego konta, ani URI SIP.</translation>
+    </message>
+    <message>
+        <source>Route the new number</source>
+        <translation>Kierowanie nowego numeru</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialogForm</name>
+    <message>
+        <source>Order a number</source>
+        <translation>Zamówienie numeru</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numer:</translation>
+    </message>
+    <message>
+        <source>Document &amp;group:</source>
+        <translation>&amp;Grupa dokumentów:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepay:</source>
+        <translation>&amp;Przedpłata:</translation>
+    </message>
+    <message>
+        <source>Auto-re&amp;newal:</source>
+        <translation>Auto&amp;odnawianie:</translation>
+    </message>
+    <message>
+        <source>Receive &amp;SMS on this number</source>
+        <translation>Odbieraj &amp;SMS-y na tym numerze</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>C&amp;el:</translation>
+    </message>
+    <message>
+        <source>e.g. customer hotline</source>
+        <translation>np. infolinia dla klientów</translation>
+    </message>
+    <message>
+        <source>Documents for this city:</source>
+        <translation>Dokumenty dla tego miasta:</translation>
+    </message>
+    <message>
+        <source>Open &amp;Documents…</source>
+        <translation>Otwórz &amp;Dokumenty…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Sprawdź ponow&amp;nie</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Razem:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Saldo:</translation>
+    </message>
+    <message>
+        <source>&amp;Top up from dealer</source>
+        <translation>Doł&amp;aduj z konta dealera</translation>
+    </message>
+    <message>
+        <source>To the client&apos;s &amp;PBX</source>
+        <translation>Do centrali &amp;PBX klienta</translation>
+    </message>
+    <message>
+        <source>To an e&amp;xtension:</source>
+        <translation>Na &amp;numer wewnętrzny:</translation>
+    </message>
+    <message>
+        <source>To a SIP login or SIP &amp;URI:</source>
+        <translation>Na login SIP lub &amp;URI SIP:</translation>
+    </message>
+    <message>
+        <source>e.g. 40012 or 100@pbx.example.com</source>
+        <translation>np. 40012 lub 100@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Test mode (callers hear Zadarma&apos;s test message)</source>
+        <translation>&amp;Tryb testowy (dzwoniący słyszą komunikat testowy Zadarmy)</translation>
+    </message>
+    <message>
+        <source>It &amp;was ordered</source>
+        <translation>&amp;Tak, zamówiono</translation>
+    </message>
+    <message>
+        <source>It was &amp;not ordered</source>
+        <translation>&amp;Nie, nie zamówiono</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Odczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Order now</source>
+        <translation>&amp;Zamów teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Kieruj</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Kind</source>
@@ -1233,6 +3383,14 @@ Konsola dla dealerów Zadarma.</translation>
         <source>Call</source>
         <translation>Połączenie</translation>
     </message>
+    <message>
+        <source>The client confirms by opening the link in this e-mail; there is no code to type.</source>
+        <translation>Klient potwierdza, otwierając link w tym e-mailu; nie ma kodu do wpisania.</translation>
+    </message>
+    <message>
+        <source>(a link)</source>
+        <translation>(link)</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPanel</name>
@@ -1251,6 +3409,177 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>Refresh</source>
         <translation>Odśwież</translation>
+    </message>
+</context>
+<context>
+    <name>OwnedTab</name>
+    <message>
+        <source>Numbe&amp;rs of this account:</source>
+        <translation>Numery tego &amp;konta:</translation>
+    </message>
+    <message>
+        <source>Selected number</source>
+        <translation>Wybrany numer</translation>
+    </message>
+    <message>
+        <source>Renew a&amp;utomatically</source>
+        <translation>Odnawiaj &amp;automatycznie</translation>
+    </message>
+    <message>
+        <source>Mon&amp;ths to prepay:</source>
+        <translation>&amp;Miesiące przedpłaty:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>P&amp;rzedłuż</translation>
+    </message>
+    <message>
+        <source>Caller na&amp;me:</source>
+        <translation>Nazwa &amp;dzwoniącego:</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, at most 30</source>
+        <translation>Litery łacińskie i cyfry, najwyżej 30</translation>
+    </message>
+    <message>
+        <source>SMS rece&amp;ption</source>
+        <translation>Od&amp;biór SMS</translation>
+    </message>
+    <message>
+        <source>Incomin&amp;g channels:</source>
+        <translation>&amp;Liczba kanałów:</translation>
+    </message>
+    <message>
+        <source>Route calls t&amp;o:</source>
+        <translation>Kier&amp;uj połączenia do:</translation>
+    </message>
+    <message>
+        <source>SIP login, extension, PBX id or SIP URI</source>
+        <translation>login SIP, numer wewnętrzny, id centrali lub URI SIP</translation>
+    </message>
+    <message>
+        <source>T&amp;est mode</source>
+        <translation>Tryb &amp;testowy</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>Zastosuj &amp;zmiany</translation>
+    </message>
+    <message>
+        <source>Fix &amp;documents…</source>
+        <translation>Popraw dokument&amp;y…</translation>
+    </message>
+    <message>
+        <source>It was paid</source>
+        <translation>Opłacono</translation>
+    </message>
+    <message>
+        <source>It was not paid</source>
+        <translation>Nie opłacono</translation>
+    </message>
+    <message>
+        <source>This account has no numbers yet. Order one on the Shop tab.</source>
+        <translation>To konto nie ma jeszcze numerów. Zamów numer na karcie Sklep.</translation>
+    </message>
+    <message>
+        <source>Choose a client above to see their numbers.</source>
+        <translation>Wybierz powyżej klienta, aby zobaczyć jego numery.</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s numbers</source>
+        <translation>Pobranie numerów konta</translation>
+    </message>
+    <message>
+        <source>Paid until {0}; {1} a month.</source>
+        <translation>Opłacony do {0}; {1} miesięcznie.</translation>
+    </message>
+    <message>
+        <source>Reading document problems…</source>
+        <translation>Odczytywanie problemów z dokumentami…</translation>
+    </message>
+    <message>
+        <source>No document problems.</source>
+        <translation>Brak problemów z dokumentami.</translation>
+    </message>
+    <message>
+        <source>Zadarma still needs: {0}.</source>
+        <translation>Zadarma wciąż potrzebuje: {0}.</translation>
+    </message>
+    <message>
+        <source>The address in the document group is missing or wrong.</source>
+        <translation>W grupie dokumentów brakuje adresu albo jest błędny.</translation>
+    </message>
+    <message>
+        <source>Read the number&apos;s details</source>
+        <translation>Pobranie szczegółów numeru</translation>
+    </message>
+    <message>
+        <source>Latin letters, digits and spaces only.</source>
+        <translation>Tylko litery łacińskie, cyfry i spacje.</translation>
+    </message>
+    <message>
+        <source>At most 30 characters.</source>
+        <translation>Najwyżej 30 znaków.</translation>
+    </message>
+    <message>
+        <source>Switch auto-renewal</source>
+        <translation>Przełączenie autoodnawiania</translation>
+    </message>
+    <message>
+        <source>This is neither a SIP login, extension or PBX of the account nor a SIP URI.</source>
+        <translation>To nie jest login SIP, numer wewnętrzny ani centrala tego konta, ani URI SIP.</translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation>Serwer odrzucił zmianę.</translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation>Szczegóły: {0}</translation>
+    </message>
+    <message>
+        <source>Change the number&apos;s settings</source>
+        <translation>Zmiana ustawień numeru</translation>
+    </message>
+    <message>
+        <source>{0} is paid until {1}.</source>
+        <translation>{0} jest opłacony do {1}.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s balance is too low to prepay.</source>
+        <translation>Saldo klienta jest za niskie na przedpłatę.</translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation>Serwer odmówił.</translation>
+    </message>
+    <message>
+        <source>Prepay the number</source>
+        <translation>Przedpłata numeru</translation>
+    </message>
+    <message>
+        <source>The answer to the prepayment was lost. Nothing is sent again; reading the number&apos;s expiry…</source>
+        <translation>Odpowiedź na przedpłatę nie dotarła. Nic nie zostanie wysłane ponownie; odczytywanie daty ważności numeru…</translation>
+    </message>
+    <message>
+        <source>The expiry moved from {0} to {1}: it was paid.</source>
+        <translation>Data ważności zmieniła się z {0} na {1}: opłacono.</translation>
+    </message>
+    <message>
+        <source>The expiry ({0}) and the balance did not change: it was not paid.</source>
+        <translation>Data ważności ({0}) i saldo się nie zmieniły: nie opłacono.</translation>
+    </message>
+    <message>
+        <source>The expiry went from {0} to {1}, which does not fit; check before deciding.</source>
+        <translation>Data ważności zmieniła się z {0} na {1}, co nie pasuje; sprawdź, zanim zdecydujesz.</translation>
+    </message>
+    <message>
+        <source>An order of this account is undecided; open the order dialog to read it back and decide.</source>
+        <translation>Zamówienie dla tego konta jest nierozstrzygnięte; otwórz okno zamówienia, aby odczytać stan konta i zdecydować.</translation>
+    </message>
+    <message>
+        <source>Read the number&apos;s expiry</source>
+        <translation>Odczyt daty ważności numeru</translation>
     </message>
 </context>
 <context>
@@ -1294,21 +3623,377 @@ Konsola dla dealerów Zadarma.</translation>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
     <message>
-        <source>Documents will be collected here: see which documents a client&apos;s numbers require, upload scans and follow their review.</source>
-        <translation>Tutaj będziesz zbierać dokumenty: sprawdzisz, jakich dokumentów wymagają numery klienta, prześlesz skany i będziesz śledzić ich weryfikację.</translation>
+        <source>New password for extension {0}</source>
+        <translation>Nowe hasło numeru {0}</translation>
     </message>
     <message>
-        <source>The number shop will be here: browse countries and cities, check prices and order virtual numbers for a client.</source>
-        <translation>Tutaj będzie sklep z numerami: przeglądaj kraje i miasta, sprawdzaj ceny i zamawiaj numery wirtualne dla klienta.</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <source>The cloud PBX editor will be here: extensions, voice menus and call scenarios of a client&apos;s PBX.</source>
-        <translation>Tutaj będzie edytor wirtualnej centrali: numery wewnętrzne, menu głosowe i scenariusze połączeń w centrali klienta.</translation>
+        <source>&amp;Generate</source>
+        <translation>&amp;Wygeneruj</translation>
     </message>
     <message>
-        <source>Voice menu recordings will be managed here: upload MP3 or WAV greetings (up to 5 MB) and listen to them.</source>
-        <translation>Tutaj zarządzisz nagraniami do menu głosowego: prześlesz powitania w MP3 lub WAV (do 5 MB) i odsłuchasz je.</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Phones registered with the old password stop working until the new one is entered on them.</source>
+        <translation>Telefony zalogowane starym hasłem przestaną działać, dopóki nie wpisze się w nich nowego.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordOnce</name>
+    <message>
+        <source>PBX created. The password of extension 100 is shown only now: copy it for the client.</source>
+        <translation>Centrala utworzona. Hasło numeru 100 jest pokazywane tylko teraz: skopiuj je dla klienta.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>&amp;Done, hide it</source>
+        <translation>&amp;Gotowe, ukryj</translation>
+    </message>
+</context>
+<context>
+    <name>PbxMessages</name>
+    <message>
+        <source>Enter a password or generate one.</source>
+        <translation>Wpisz hasło albo je wygeneruj.</translation>
+    </message>
+    <message>
+        <source>A password must not contain spaces.</source>
+        <translation>Hasło nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters, digits and punctuation only: desk phones cannot type other characters.</source>
+        <translation>Używaj tylko liter łacińskich, cyfr i znaków interpunkcyjnych: na telefonach biurowych nie da się wpisać innych znaków.</translation>
+    </message>
+    <message>
+        <source>At least {min} characters (this has {count}).</source>
+        <translation>Co najmniej {min} znaków (to ma {count}).</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Najwyżej {max} znaków.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; it is guessed first.</source>
+        <translation>To jedno z najczęstszych haseł; zgaduje się je w pierwszej kolejności.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation>Hasło nie może zawierać loginu.</translation>
+    </message>
+    <message>
+        <source>Avoid runs such as 1234, abcd or aaaa: they are guessed early.</source>
+        <translation>Unikaj ciągów takich jak 1234, abcd czy aaaa: zgaduje się je wcześnie.</translation>
+    </message>
+    <message>
+        <source>Use more different characters.</source>
+        <translation>Użyj więcej różnych znaków.</translation>
+    </message>
+    <message>
+        <source>Enter an extension number.</source>
+        <translation>Wpisz numer wewnętrzny.</translation>
+    </message>
+    <message>
+        <source>An extension number is digits only, such as 101.</source>
+        <translation>Numer wewnętrzny składa się tylko z cyfr, np. 101.</translation>
+    </message>
+    <message>
+        <source>Extension numbers go from {min} to {max}.</source>
+        <translation>Numery wewnętrzne mają wartości od {min} do {max}.</translation>
+    </message>
+    <message>
+        <source>Extension {number} already exists.</source>
+        <translation>Numer {number} już istnieje.</translation>
+    </message>
+    <message>
+        <source>Create from 1 to {max} extensions at once.</source>
+        <translation>Naraz można utworzyć od 1 do {max} numerów.</translation>
+    </message>
+    <message>
+        <source>Enter at least one e-mail address for the recordings.</source>
+        <translation>Wpisz co najmniej jeden adres e-mail dla nagrań.</translation>
+    </message>
+    <message>
+        <source>At most {max} addresses (this has {count}).</source>
+        <translation>Najwyżej {max} adresy (tu jest {count}).</translation>
+    </message>
+    <message>
+        <source>Enter the address of the client&apos;s server.</source>
+        <translation>Wpisz adres serwera klienta.</translation>
+    </message>
+    <message>
+        <source>An address must not contain spaces.</source>
+        <translation>Adres nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <source>Start the address with https:// (for example https://{value}).</source>
+        <translation>Zacznij adres od https:// (na przykład https://{value}).</translation>
+    </message>
+    <message>
+        <source>Zadarma calls only http:// or https:// addresses, not {scheme}://.</source>
+        <translation>Zadarma wywołuje tylko adresy http:// i https://, nie {scheme}://.</translation>
+    </message>
+    <message>
+        <source>The address has no host name after {scheme}://.</source>
+        <translation>W adresie brakuje nazwy serwera po {scheme}://.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid host name.</source>
+        <translation>{value} nie jest poprawną nazwą serwera.</translation>
+    </message>
+    <message>
+        <source>The port in this address is not a number from 1 to 65535.</source>
+        <translation>Port w tym adresie nie jest liczbą od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>Remove the part after #: it never reaches the server.</source>
+        <translation>Usuń część po #: nigdy nie trafia do serwera.</translation>
+    </message>
+    <message>
+        <source>Enter the domain of the client&apos;s website.</source>
+        <translation>Wpisz domenę witryny klienta.</translation>
+    </message>
+    <message>
+        <source>Give the domain alone, without {scheme}:// (for example {value}).</source>
+        <translation>Podaj samą domenę, bez {scheme}:// (na przykład {value}).</translation>
+    </message>
+    <message>
+        <source>Give the domain alone, without a path (for example {value}).</source>
+        <translation>Podaj samą domenę, bez ścieżki (na przykład {value}).</translation>
+    </message>
+    <message>
+        <source>Give the domain without a port.</source>
+        <translation>Podaj domenę bez portu.</translation>
+    </message>
+    <message>
+        <source>{value} is not a domain name such as example.com.</source>
+        <translation>{value} nie jest nazwą domeny taką jak example.com.</translation>
+    </message>
+    <message>
+        <source>Add at least one digit.</source>
+        <translation>Dodaj co najmniej jedną cyfrę.</translation>
+    </message>
+    <message>
+        <source>Add at least one lower-case letter.</source>
+        <translation>Dodaj co najmniej jedną małą literę.</translation>
+    </message>
+    <message>
+        <source>Add at least one upper-case letter.</source>
+        <translation>Dodaj co najmniej jedną wielką literę.</translation>
+    </message>
+    <message>
+        <source>{count} extensions from {start} would go past {max}.</source>
+        <translation>{count} numerów od {start} wyszłoby poza {max}.</translation>
+    </message>
+    <message>
+        <source>Extension {number} already exists; start from {free} or lower the quantity.</source>
+        <translation>Numer {number} już istnieje; zacznij od {free} albo zmniejsz liczbę.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid e-mail address.</source>
+        <translation>{value} nie jest poprawnym adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>{value} is given twice.</source>
+        <translation>{value} podano dwa razy.</translation>
+    </message>
+    <message>
+        <source>The server did not answer: {detail}</source>
+        <translation>Serwer nie odpowiedział: {detail}</translation>
+    </message>
+    <message>
+        <source>The server did not answer within {seconds} seconds.</source>
+        <translation>Serwer nie odpowiedział w ciągu {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s HTTPS certificate is not valid, so Zadarma will not call it: {detail}</source>
+        <translation>Certyfikat HTTPS serwera jest nieważny, więc Zadarma go nie wywoła: {detail}</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this address: {detail}</source>
+        <translation>Pod tym adresem nic nie odpowiada: {detail}</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} instead of 200.</source>
+        <translation>Serwer odpowiedział HTTP {status} zamiast 200.</translation>
+    </message>
+    <message>
+        <source>The address is not HTTPS: call details would travel unencrypted.</source>
+        <translation>Adres nie używa HTTPS: dane połączeń byłyby przesyłane bez szyfrowania.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP {status}) to {target}; Zadarma does not follow redirects. Save the final address instead.</source>
+        <translation>Serwer odpowiedział przekierowaniem (HTTP {status}) na {target}; Zadarma nie podąża za przekierowaniami. Zapisz docelowy adres.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a key Zadarma knows; it is ignored.</source>
+        <translation>„{key}” nie jest kluczem znanym Zadarmie; zostanie pominięty.</translation>
+    </message>
+    <message>
+        <source>Nothing: the call follows the PBX&apos;s own voice menu.</source>
+        <translation>Nic: połączenie idzie według menu głosowego centrali.</translation>
+    </message>
+    <message>
+        <source>Say the standard phrase {value}.</source>
+        <translation>Odtwórz standardowy komunikat {value}.</translation>
+    </message>
+    <message>
+        <source>Show the caller as “{value}” on the phones.</source>
+        <translation>Pokaż dzwoniącego na telefonach jako „{value}”.</translation>
+    </message>
+    <message>
+        <source>The server answered the check with HTTP {status} instead of 200.</source>
+        <translation>Serwer odpowiedział na sprawdzenie HTTP {status} zamiast 200.</translation>
+    </message>
+    <message>
+        <source>ivr_play needs the id of a sound file.</source>
+        <translation>ivr_play wymaga identyfikatora pliku dźwiękowego.</translation>
+    </message>
+    <message>
+        <source>Play the sound file {sound}.</source>
+        <translation>Odtwórz plik dźwiękowy {sound}.</translation>
+    </message>
+    <message>
+        <source>wait_dtmf must be an object with timeout, attempts, maxdigits, name and default.</source>
+        <translation>wait_dtmf musi być obiektem z polami timeout, attempts, maxdigits, name i default.</translation>
+    </message>
+    <message>
+        <source>Wait up to {timeout} s for the caller to press up to {maxdigits} key(s), {attempts} attempt(s); the next event carries the digits as “{name}”.</source>
+        <translation>Czekaj do {timeout} s, aż dzwoniący naciśnie najwyżej {maxdigits} klawisz(e), prób: {attempts}; następne zdarzenie przekaże cyfry jako „{name}”.</translation>
+    </message>
+    <message>
+        <source>Put the call through to extension {target}.</source>
+        <translation>Przełącz połączenie na numer wewnętrzny {target}.</translation>
+    </message>
+    <message>
+        <source>{target} is neither a scenario nor an extension of this PBX.</source>
+        <translation>{target} nie jest ani scenariuszem, ani numerem wewnętrznym tej centrali.</translation>
+    </message>
+    <message>
+        <source>If nobody answers within {seconds} s, come back to the menu.</source>
+        <translation>Jeśli nikt nie odbierze w ciągu {seconds} s, wróć do menu.</translation>
+    </message>
+    <message>
+        <source>Show {value} as the number when forwarding.</source>
+        <translation>Przy przekierowaniu pokaż numer {value}.</translation>
+    </message>
+    <message>
+        <source>{key} only works together with redirect.</source>
+        <translation>{key} działa tylko razem z redirect.</translation>
+    </message>
+    <message>
+        <source>Hang up.</source>
+        <translation>Rozłącz.</translation>
+    </message>
+    <message>
+        <source>hangup must be 1 to hang up.</source>
+        <translation>hangup musi mieć wartość 1, by rozłączyć.</translation>
+    </message>
+    <message>
+        <source>The answer must be a JSON object such as {example}.</source>
+        <translation>Odpowiedź musi być obiektem JSON, np. {example}.</translation>
+    </message>
+    <message>
+        <source>{key} must be digits, not “{value}”.</source>
+        <translation>{key} musi składać się z cyfr, a nie „{value}”.</translation>
+    </message>
+    <message>
+        <source>wait_dtmf has no “default”: a caller who presses nothing is not sent anywhere.</source>
+        <translation>wait_dtmf nie ma pola „default”: dzwoniący, który nic nie naciśnie, nie zostanie nigdzie skierowany.</translation>
+    </message>
+    <message>
+        <source>If nothing is pressed, go to {target}.</source>
+        <translation>Jeśli nic nie zostanie naciśnięte, przejdź do {target}.</translation>
+    </message>
+    <message>
+        <source>Continue with scenario {target}.</source>
+        <translation>Przejdź do scenariusza {target}.</translation>
+    </message>
+    <message>
+        <source>Put the call through to {target}.</source>
+        <translation>Przełącz połączenie na {target}.</translation>
+    </message>
+    <message>
+        <source>hangup together with redirect or wait_dtmf: the call is hung up and the rest is ignored.</source>
+        <translation>hangup razem z redirect lub wait_dtmf: połączenie zostanie rozłączone, a reszta pominięta.</translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body; it must answer with the value of the zd_echo parameter ({value}).</source>
+        <translation>Serwer odpowiedział pustą treścią; musi odpowiedzieć wartością parametru zd_echo ({value}).</translation>
+    </message>
+    <message>
+        <source>Read out the digits {value} ({language}).</source>
+        <translation>Odczytaj cyfry {value} ({language}).</translation>
+    </message>
+    <message>
+        <source>Read out the number {value} ({language}).</source>
+        <translation>Odczytaj liczbę {value} ({language}).</translation>
+    </message>
+    <message>
+        <source>wait_dtmf.{key} must be a whole number of 1 or more.</source>
+        <translation>wait_dtmf.{key} musi być liczbą całkowitą równą co najmniej 1.</translation>
+    </message>
+    <message>
+        <source>The answer holds the zd_echo value but also other text (“{body}”); it must be the value alone.</source>
+        <translation>Odpowiedź zawiera wartość zd_echo, ale też inny tekst („{body}”); musi zawierać tylko tę wartość.</translation>
+    </message>
+    <message>
+        <source>The server answered “{body}” instead of the zd_echo value {value}.</source>
+        <translation>Serwer odpowiedział „{body}” zamiast wartości zd_echo {value}.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON ({detail}); Zadarma ignores it and the call follows the PBX&apos;s own menu.</source>
+        <translation>Odpowiedź nie jest poprawnym JSON-em ({detail}); Zadarma ją pominie, a połączenie pójdzie według menu centrali.</translation>
+    </message>
+    <message>
+        <source>default language</source>
+        <translation>język domyślny</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: an earlier change ({0}) may or may not have been applied. Reload the page to read the server; until that is settled nothing more is sent for this PBX.</source>
+        <translation>Nic nie wysłano: wcześniejsza zmiana ({0}) mogła zostać wprowadzona albo nie. Odśwież stronę, aby odczytać serwer; dopóki to nie zostanie rozstrzygnięte, nic więcej nie zostanie wysłane dla tej centrali.</translation>
+    </message>
+    <message>
+        <source>The answer to “{0}” was lost: it may have been applied. It is not sent again; reload the page to read the server.</source>
+        <translation>Odpowiedź na „{0}” zaginęła: zmiana mogła zostać wprowadzona. Nie zostanie wysłana ponownie; odśwież stronę, aby odczytać serwer.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxPage</name>
+    <message>
+        <source>Choose a client in the header (or work on your own account) to see and set up their cloud PBX.</source>
+        <translation>Wybierz klienta w nagłówku (albo pracuj na własnym koncie), aby zobaczyć i skonfigurować jego centralę w chmurze.</translation>
+    </message>
+    <message>
+        <source>Read the PBX</source>
+        <translation>Odczytaj centralę</translation>
+    </message>
+    <message>
+        <source>Create the PBX</source>
+        <translation>Utwórz centralę</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation>Nu&amp;mery wewnętrzne</translation>
+    </message>
+    <message>
+        <source>We&amp;bhooks</source>
+        <translation>We&amp;bhooki</translation>
+    </message>
+    <message>
+        <source>WebRTC wid&amp;get</source>
+        <translation>Widże&amp;t WebRTC</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +4092,10 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>unchanged (stored)</source>
         <translation>bez zmian (zapisany)</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (is it locked?): the key and secret will be kept only until Zaddesk closes, never written to disk.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział (czy jest zablokowany?): klucz i sekret będą przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafią na dysk.</translation>
     </message>
     <message>
         <source>No working system keyring was found: the key and secret will be kept only until Zaddesk closes, never written to disk.</source>
@@ -1553,20 +4242,12 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Saldo zmieniło się o inną kwotę niż przelew; w międzyczasie środki przesunęło coś innego (połączenia, inny handlowiec).</translation>
     </message>
     <message>
-        <source>A balance is now kept in another currency than before the transfer; compare the balances by hand.</source>
-        <translation>Jedno z sald jest teraz prowadzone w innej walucie niż przed przelewem; porównaj salda samodzielnie.</translation>
-    </message>
-    <message>
         <source>Neither balance changed: the transfer was not applied.</source>
         <translation>Żadne saldo się nie zmieniło: przelew nie został wykonany.</translation>
     </message>
     <message>
         <source>The balances changed by the amount of the transfer: it was applied.</source>
         <translation>Salda zmieniły się dokładnie o kwotę przelewu: przelew został wykonany.</translation>
-    </message>
-    <message>
-        <source>The balance that could be read changed by the amount of the transfer: it was most likely applied.</source>
-        <translation>Saldo, które udało się odczytać, zmieniło się o kwotę przelewu: przelew najpewniej został wykonany.</translation>
     </message>
     <message>
         <source>Both balances moved as a converted transfer would: it was most likely applied.</source>
@@ -1595,6 +4276,14 @@ Konsola dla dealerów Zadarma.</translation>
     <message>
         <source>The balances could not be read: {0}</source>
         <translation>Nie udało się odczytać sald: {0}</translation>
+    </message>
+    <message>
+        <source>A balance is now kept in another currency than before the transfer; compare the balances by hand.</source>
+        <translation>Jedno z sald jest teraz prowadzone w innej walucie niż przed przelewem; porównaj salda samodzielnie.</translation>
+    </message>
+    <message>
+        <source>The balance that could be read changed by the amount of the transfer: it was most likely applied.</source>
+        <translation>Saldo, które udało się odczytać, zmieniło się o kwotę przelewu: przelew najpewniej został wykonany.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +4330,108 @@ Konsola dla dealerów Zadarma.</translation>
     </message>
 </context>
 <context>
+    <name>RecordingDialog</name>
+    <message>
+        <source>Call recording of extension {0}</source>
+        <translation>Nagrywanie rozmów numeru {0}</translation>
+    </message>
+    <message>
+        <source>Record calls to the &amp;cloud store</source>
+        <translation>Nagrywaj rozmowy do &amp;chmury</translation>
+    </message>
+    <message>
+        <source>Send recordings by &amp;e-mail</source>
+        <translation>Wysyłaj nagrania &amp;e-mailem</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses (up to 3):</source>
+        <translation>&amp;Adresy (najwyżej 3):</translation>
+    </message>
+    <message>
+        <source>name@example.com, other@example.com</source>
+        <translation>imie@example.com, inny@example.com</translation>
+    </message>
+    <message>
+        <source>Speech &amp;recognition:</source>
+        <translation>&amp;Rozpoznawanie mowy:</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Każda rozmowa</translation>
+    </message>
+    <message>
+        <source>Calls chosen in the statistics</source>
+        <translation>Rozmowy wybrane w statystykach</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączone</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectionDialog</name>
+    <message>
+        <source>Forwarding of extension {0}</source>
+        <translation>Przekierowanie numeru {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Forward this extension&apos;s calls</source>
+        <translation>&amp;Przekierowuj połączenia tego numeru</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Dokąd:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <source>A phone number</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <source>A SIP login</source>
+        <translation>Login SIP</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>imie@example.pl</translation>
+    </message>
+    <message>
+        <source>&amp;Number, login or e-mail:</source>
+        <translation>&amp;Numer, login lub e-mail:</translation>
+    </message>
+    <message>
+        <source>Voicemail by e-mail</source>
+        <translation>Poczta głosowa e-mailem</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Zawsze</translation>
+    </message>
+    <message>
+        <source>When nobody answers</source>
+        <translation>Gdy nikt nie odbiera</translation>
+    </message>
+    <message>
+        <source>Voicemail is sent by e-mail: enter the address it goes to.</source>
+        <translation>Poczta głosowa jest wysyłana e-mailem: wpisz adres, na który ma trafiać.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number in international format, 7 to 15 digits, such as 48221234567.</source>
+        <translation>Wpisz numer telefonu w formacie międzynarodowym, od 7 do 15 cyfr, np. 48221234567.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP login to forward to.</source>
+        <translation>Wpisz login SIP, na który przekierować.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStep</name>
     <message>
         <source>Register {0} ({1}) as your client with Zadarma. The client gets an e-mail from Zadarma.</source>
@@ -1651,6 +4442,22 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Zarejestrowano, konto aktywne. Id klienta: {0}</translation>
     </message>
     <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation link; the account starts once the client opens it.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z linkiem potwierdzającym; konto zacznie działać, gdy klient go otworzy.</translation>
+    </message>
+    <message>
+        <source>When the client has opened the link, press “Check now”, or close the wizard and resume it later.</source>
+        <translation>Gdy klient otworzy link, naciśnij „Sprawdź teraz” albo zamknij kreator i wznów go później.</translation>
+    </message>
+    <message>
+        <source>Registered. Zadarma has sent the client an e-mail with a confirmation code.</source>
+        <translation>Zarejestrowano. Zadarma wysłała klientowi e-mail z kodem potwierdzającym.</translation>
+    </message>
+    <message>
+        <source>Ask the client to read you the code from that e-mail and type it here.</source>
+        <translation>Poproś klienta o odczytanie kodu z tego e-maila i wpisz go tutaj.</translation>
+    </message>
+    <message>
         <source>Registered; the account waits for the client&apos;s confirmation.</source>
         <translation>Zarejestrowano; konto czeka na potwierdzenie przez klienta.</translation>
     </message>
@@ -1659,8 +4466,20 @@ Konsola dla dealerów Zadarma.</translation>
         <translation>Klient albo klika link w e-mailu od Zadarma (wtedy naciśnij „Sprawdź teraz” lub zamknij kreator i wznów go później), albo odczytuje Ci kod z tego e-maila, a Ty wpisujesz go tutaj.</translation>
     </message>
     <message>
-        <source>The answer to the registration was lost. Press “Check now” to look the client up by e-mail; nothing is sent again.</source>
-        <translation>Odpowiedź na rejestrację została utracona. Naciśnij „Sprawdź teraz”, aby wyszukać klienta po e-mailu; nic nie zostanie wysłane ponownie.</translation>
+        <source>Details from the server: {0}</source>
+        <translation>Szczegóły z serwera: {0}</translation>
+    </message>
+    <message>
+        <source>The registration&apos;s answer was lost: check on the server before going on.</source>
+        <translation>Odpowiedź na rejestrację przepadła: sprawdź na serwerze, zanim przejdziesz dalej.</translation>
+    </message>
+    <message>
+        <source>The server refused the registration: {0} is already registered as your client {1}, perhaps by an earlier attempt. Go on with that client, or go back and correct the e-mail.</source>
+        <translation>Serwer odmówił rejestracji: {0} jest już zarejestrowany jako Twój klient {1}, być może przy wcześniejszej próbie. Kontynuuj z tym klientem albo wróć i popraw e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with client {0}</source>
+        <translation>&amp;Kontynuuj z klientem {0}</translation>
     </message>
     <message>
         <source>The server refused the registration: {0}
@@ -1671,6 +4490,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Register the client</source>
         <translation>Rejestracja klienta</translation>
+    </message>
+    <message>
+        <source>Go on with the registered client</source>
+        <translation>Kontynuacja z zarejestrowanym klientem</translation>
     </message>
     <message>
         <source>Not confirmed yet.</source>
@@ -1815,12 +4638,285 @@ Wróć, aby poprawić dane.</translation>
         <translation>Jak w systemie</translation>
     </message>
     <message>
+        <source>The system keyring did not answer within a few seconds (is it locked?). Keys and secrets you enter are kept only until Zaddesk closes; they are never written to disk.</source>
+        <translation>Systemowy magazyn haseł nie odpowiedział w ciągu kilku sekund (czy jest zablokowany?). Wprowadzone klucze i sekrety są przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafiają na dysk.</translation>
+    </message>
+    <message>
         <source>No working system keyring was found. Keys and secrets you enter are kept only until Zaddesk closes; they are never written to disk.</source>
         <translation>Nie znaleziono działającego systemowego magazynu haseł. Wprowadzone klucze i sekrety są przechowywane tylko do zamknięcia programu Zaddesk i nigdy nie trafiają na dysk.</translation>
     </message>
     <message>
         <source>Keys and secrets are kept in: {0}</source>
         <translation>Klucze i sekrety są przechowywane w: {0}</translation>
+    </message>
+    <message>
+        <source>No connection profiles yet. You are working on the demo data of the built-in emulator. Add a profile with your Zadarma API key to work with your dealer account, or Zadarma&apos;s sandbox to try it safely.</source>
+        <translation>Nie ma jeszcze profili połączeń. Pracujesz na danych demonstracyjnych wbudowanego emulatora. Dodaj profil z kluczem API Zadarma, aby pracować na koncie dealera, albo piaskownicę Zadarma, aby bezpiecznie wypróbować program.</translation>
+    </message>
+</context>
+<context>
+    <name>SipHandout</name>
+    <message>
+        <source>Phone settings for extension {0}</source>
+        <translation>Ustawienia telefonu dla numeru {0}</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s softphone app, or type the settings above. Keep this page private: it holds the password.</source>
+        <translation>Zeskanuj kod aplikacją softphone w telefonie albo wpisz powyższe ustawienia. Nie pokazuj tej strony innym: zawiera hasło.</translation>
+    </message>
+</context>
+<context>
+    <name>SipSettingsDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>SIP port</source>
+        <translation>Port SIP</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Authentication name</source>
+        <translation>Nazwa uwierzytelniania</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Numer wewnętrzny</translation>
+    </message>
+    <message>
+        <source>SIP settings of extension {0}</source>
+        <translation>Ustawienia SIP numeru {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Settings to type or paste:</source>
+        <translation>&amp;Ustawienia do wpisania lub wklejenia:</translation>
+    </message>
+    <message>
+        <source>Show &amp;password</source>
+        <translation>Pokaż &amp;hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>&amp;QR code holds:</source>
+        <translation>Kod &amp;QR zawiera:</translation>
+    </message>
+    <message>
+        <source>The settings as text</source>
+        <translation>Ustawienia jako tekst</translation>
+    </message>
+    <message>
+        <source>A SIP account address (sip:)</source>
+        <translation>Adres konta SIP (sip:)</translation>
+    </message>
+    <message>
+        <source>Read the password of extension {0}</source>
+        <translation>Odczytaj hasło numeru {0}</translation>
+    </message>
+    <message>
+        <source>Save the phone settings</source>
+        <translation>Zapisz ustawienia telefonu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {0}</source>
+        <translation>Nie udało się zapisać PDF: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Zapisano {0}</translation>
+    </message>
+    <message>
+        <source>Password show&amp;n</source>
+        <translation>Hasło &amp;pokazane</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Zapisz jako P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>Sounds</name>
+    <message>
+        <source>Sounds (*.mp3 *.wav);;All files (*)</source>
+        <translation>Nagrania (*.mp3 *.wav);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Mono {rate} kHz {kind}, about {size}</source>
+        <translation>Mono {rate} kHz {kind}, około {size}</translation>
+    </message>
+    <message>
+        <source>Voice menu sounds</source>
+        <translation>Nagrania menu głosowego</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Hold music</source>
+        <translation>Muzyka na czekanie</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Prześlij…</translation>
+    </message>
+    <message>
+        <source>Upload an MP3 or WAV file as the hold music</source>
+        <translation>Prześlij plik MP3 lub WAV jako muzykę na czekanie</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Delete the uploaded hold music</source>
+        <translation>Usuń przesłaną muzykę na czekanie</translation>
+    </message>
+    <message>
+        <source>New sounds</source>
+        <translation>Nowe nagrania</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>the file name, if left empty</source>
+        <translation>nazwa pliku, jeśli puste</translation>
+    </message>
+    <message>
+        <source>Drop MP3 or WAV files here (drop on Hold music for the melody); each is decoded and checked before it is uploaded. At most 5 MB.</source>
+        <translation>Upuść tu pliki MP3 lub WAV (na „Muzykę na czekanie”, by ustawić melodię); każdy jest dekodowany i sprawdzany przed wysłaniem. Najwyżej 5 MB.</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Konwertuj</translation>
+    </message>
+    <message>
+        <source>Upload &amp;as it is</source>
+        <translation>Wyślij &amp;bez zmian</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Odsłuch</translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>&amp;Odtwórz</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Choose a client in the header to see their sounds.</source>
+        <translation>Wybierz klienta w nagłówku, aby zobaczyć jego nagrania.</translation>
+    </message>
+    <message>
+        <source>{count} upload(s) continue for {names}; they finish for that client.</source>
+        <translation>Wysyłanie plików ({count}) trwa dalej dla: {names}; zakończy się dla tamtego klienta.</translation>
+    </message>
+    <message>
+        <source>Read the sound library</source>
+        <translation>Odczyt biblioteki nagrań</translation>
+    </message>
+    <message>
+        <source>(no sounds yet)</source>
+        <translation>(brak nagrań)</translation>
+    </message>
+    <message>
+        <source>Delete a sound</source>
+        <translation>Usunięcie nagrania</translation>
+    </message>
+    <message>
+        <source>The service does not tell which melody plays now; it shows here after an upload or a switch.</source>
+        <translation>Serwis nie podaje, która melodia gra teraz; pojawi się tu po przesłaniu lub przełączeniu.</translation>
+    </message>
+    <message>
+        <source>The uploaded melody plays on hold.</source>
+        <translation>Podczas czekania gra przesłana melodia.</translation>
+    </message>
+    <message>
+        <source>The standard melody plays on hold.</source>
+        <translation>Podczas czekania gra standardowa melodia.</translation>
+    </message>
+    <message>
+        <source>Switch the hold music</source>
+        <translation>Przełączenie muzyki na czekanie</translation>
+    </message>
+    <message>
+        <source>Delete the hold music</source>
+        <translation>Usunięcie muzyki na czekanie</translation>
+    </message>
+    <message>
+        <source>Add sounds</source>
+        <translation>Dodaj nagrania</translation>
+    </message>
+    <message>
+        <source>The hold music is uploaded; switch it on to play it.</source>
+        <translation>Muzyka na czekanie jest przesłana; włącz ją, aby grała.</translation>
+    </message>
+    <message>
+        <source>Select a sound to convert it to mono 8 or 16 kHz; the original file stays as it is.</source>
+        <translation>Zaznacz nagranie, aby przekonwertować je na mono 8 lub 16 kHz; oryginalny plik pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Konwertowanie…</translation>
+    </message>
+    <message>
+        <source>Converted: {size}, {duration}, mono {rate} kHz. Upload it, or pick another form.</source>
+        <translation>Przekonwertowano: {size}, {duration}, mono {rate} kHz. Wyślij albo wybierz inną postać.</translation>
+    </message>
+    <message>
+        <source>The conversion failed: {error}</source>
+        <translation>Konwersja się nie udała: {error}</translation>
+    </message>
+    <message>
+        <source>Convert a sound</source>
+        <translation>Konwersja nagrania</translation>
+    </message>
+    <message>
+        <source>The converted copy is queued: {name}</source>
+        <translation>Przekonwertowana kopia czeka na wysłanie: {name}</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia is not installed: {error}</source>
+        <translation>Brak modułu Qt Multimedia: {error}</translation>
+    </message>
+    <message>
+        <source>This machine has no audio output, so the preview is off; everything else works.</source>
+        <translation>Ten komputer nie ma wyjścia audio, więc odsłuch jest wyłączony; wszystko inne działa.</translation>
+    </message>
+    <message>
+        <source>The file cannot be played: {error}</source>
+        <translation>Nie można odtworzyć pliku: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Play it on hold</source>
+        <translation>&amp;Graj ją podczas czekania</translation>
+    </message>
+    <message>
+        <source>Upload &amp;converted</source>
+        <translation>Wyślij &amp;przekonwertowany</translation>
     </message>
 </context>
 <context>
@@ -1876,10 +4972,6 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
-    </message>
-    <message>
-        <source>Profile: demo</source>
-        <translation>Profil: demo</translation>
     </message>
     <message>
         <source>Profile: {0}</source>
@@ -2013,6 +5105,10 @@ Wróć, aby poprawić dane.</translation>
         <translation>Odpowiedź na doładowanie została utracona. Zanim wyślesz cokolwiek innego, sprawdź salda i zdecyduj, czy zostało wykonane.</translation>
     </message>
     <message>
+        <source>The contact phone is not confirmed: Zadarma accepts a top-up only after that.</source>
+        <translation>Telefon kontaktowy nie jest potwierdzony: Zadarma przyjmie doładowanie dopiero potem.</translation>
+    </message>
+    <message>
         <source>Move {0} from your dealer balance to client {1} ({2})? The money is moved at once.</source>
         <translation>Przenieść {0} z Twojego salda dealera do klienta {1} ({2})? Środki zostaną przeniesione natychmiast.</translation>
     </message>
@@ -2023,6 +5119,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>Top up</source>
         <translation>Doładuj</translation>
+    </message>
+    <message>
+        <source>Confirm the client&apos;s contact phone first: Zadarma accepts a top-up only after that.</source>
+        <translation>Najpierw potwierdź telefon kontaktowy klienta: Zadarma przyjmie doładowanie dopiero potem.</translation>
     </message>
     <message>
         <source>Top up the client</source>
@@ -2049,12 +5149,603 @@ Wróć, aby poprawić dane.</translation>
         <translation>Zapisano: doładowanie nie zostało wykonane. Możesz wysłać je ponownie.</translation>
     </message>
     <message>
+        <source>Back to the &amp;phone step</source>
+        <translation>Wróć do kroku &amp;telefonu</translation>
+    </message>
+    <message>
         <source>Top-up</source>
         <translation>Doładowanie</translation>
     </message>
     <message>
         <source>Put money on the client&apos;s account.</source>
         <translation>Wpłać środki na konto klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsettledBar</name>
+    <message>
+        <source>It &amp;took effect</source>
+        <translation>&amp;Zadziałała</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take effect</source>
+        <translation>&amp;Nie zadziałała</translation>
+    </message>
+    <message>
+        <source>The answer to “{0}” was lost and the server does not show whether it took effect. Check it with the client or in Zadarma&apos;s panel and say which; until then nothing more of this kind is sent.</source>
+        <translation>Odpowiedź na „{0}” zaginęła, a serwer nie pokazuje, czy zmiana zadziałała. Sprawdź to z klientem lub w panelu Zadarmy i wskaż, jak jest; do tego czasu nic więcej tego rodzaju nie zostanie wysłane.</translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <source>{n} B</source>
+        <translation>{n} B</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>your own account</source>
+        <translation>twoje własne konto</translation>
+    </message>
+    <message>
+        <source>This is a folder; drop the files inside it.</source>
+        <translation>To jest folder; upuść pliki, które są w nim.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission, or it is gone).</source>
+        <translation>Nie można odczytać pliku (brak uprawnień albo plik zniknął).</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Plik jest pusty (0 bajtów).</translation>
+    </message>
+    <message>
+        <source>Larger than 5 MB: convert it to a smaller file before uploading.</source>
+        <translation>Większy niż 5 MB: przed wysłaniem przekonwertuj go na mniejszy plik.</translation>
+    </message>
+    <message>
+        <source>Larger than 10 MB, the service&apos;s limit.</source>
+        <translation>Większy niż 10 MB, limit serwisu.</translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a scan: upload a PDF, JPEG or PNG.</source>
+        <translation>To plik {kind}, a nie skan: wyślij PDF, JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <source>Not a PDF, JPEG or PNG file.</source>
+        <translation>To nie jest plik PDF, JPEG ani PNG.</translation>
+    </message>
+    <message>
+        <source>This is really a {kind} file with another extension; rename it or pick the right file.</source>
+        <translation>To w rzeczywistości plik {kind} z innym rozszerzeniem; zmień nazwę albo wybierz właściwy plik.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete.</source>
+        <translation>PDF jest uszkodzony lub niekompletny.</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; save it without a password first.</source>
+        <translation>PDF jest chroniony hasłem; najpierw zapisz go bez hasła.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete.</source>
+        <translation>Obraz jest uszkodzony lub niekompletny.</translation>
+    </message>
+    <message>
+        <source>The same file is already uploaded or queued here.</source>
+        <translation>Ten sam plik jest już tu wysłany lub czeka w kolejce.</translation>
+    </message>
+    <message>
+        <source>This is a {kind} file, not a sound: upload an MP3 or WAV.</source>
+        <translation>To plik {kind}, a nie nagranie: wyślij MP3 lub WAV.</translation>
+    </message>
+    <message>
+        <source>Not an MP3 or WAV file.</source>
+        <translation>To nie jest plik MP3 ani WAV.</translation>
+    </message>
+    <message>
+        <source>The sound cannot be decoded: the file is damaged.</source>
+        <translation>Nie można zdekodować nagrania: plik jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>The sound is cut short: it ends before its header says.</source>
+        <translation>Nagranie jest ucięte: kończy się wcześniej, niż podaje nagłówek.</translation>
+    </message>
+    <message>
+        <source>Stereo or high sample rate: phone lines carry mono 8 kHz. Convert it, or upload it as it is.</source>
+        <translation>Stereo lub wysoka częstotliwość próbkowania: linie telefoniczne przenoszą mono 8 kHz. Przekonwertuj albo wyślij bez zmian.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was uploaded.</source>
+        <translation>Anulowano; nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>The connection failed; nothing was uploaded. Retry sends it.</source>
+        <translation>Połączenie zawiodło; nic nie zostało wysłane. „Ponów” wyśle plik.</translation>
+    </message>
+    <message>
+        <source>The connection failed after the file was sent; sending it again replaces the same melody.</source>
+        <translation>Połączenie zawiodło po wysłaniu pliku; ponowne wysłanie zastąpi tę samą melodię.</translation>
+    </message>
+    <message>
+        <source>The service refused the file.</source>
+        <translation>Serwis odrzucił plik.</translation>
+    </message>
+    <message>
+        <source>The file is no longer where it was.</source>
+        <translation>Pliku nie ma już tam, gdzie był.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; add it again.</source>
+        <translation>Plik zmienił się od sprawdzenia; dodaj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; see the log.</source>
+        <translation>Coś poszło nie tak; zajrzyj do dziennika.</translation>
+    </message>
+    <message>
+        <source>Uploading {percent}%</source>
+        <translation>Wysyłanie {percent}%</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Czeka na decyzję</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation>Sprawdzanie, czy dotarł</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Wysłany</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudany</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>Paszport lub dowód osobisty</translation>
+    </message>
+    <message>
+        <source>Photo with the passport</source>
+        <translation>Zdjęcie z paszportem</translation>
+    </message>
+    <message>
+        <source>Photo with the document</source>
+        <translation>Zdjęcie z dokumentem</translation>
+    </message>
+    <message>
+        <source>Utility or phone bill</source>
+        <translation>Rachunek za media lub telefon</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Company letter</source>
+        <translation>Pismo firmowe</translation>
+    </message>
+    <message>
+        <source>Company registration certificate</source>
+        <translation>Zaświadczenie o rejestracji firmy</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Potwierdzenie zapłaty</translation>
+    </message>
+    <message>
+        <source>Ukrainian tax number (INN)</source>
+        <translation>Ukraiński numer podatkowy (INN)</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence (US, Canada)</source>
+        <translation>Prawo jazdy (USA, Kanada)</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>Prawo jazdy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Rodzaj dokumentu</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Nagranie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation>Szczegóły: {text}</translation>
+    </message>
+    <message>
+        <source>for {client}</source>
+        <translation>dla: {client}</translation>
+    </message>
+    <message>
+        <source>hold music</source>
+        <translation>muzyka na czekanie</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message>
+        <source>{duration}, {rate} kHz {channels}, {kbps} kbit/s</source>
+        <translation>{duration}, {rate} kHz {channels}, {kbps} kbit/s</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Dodaj pliki…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads; a file cut off mid-way is never applied</source>
+        <translation>Zatrzymaj zaznaczone wysyłanie; plik przerwany w połowie nigdy nie zostaje przyjęty</translation>
+    </message>
+</context>
+<context>
+    <name>UrlGroup</name>
+    <message>
+        <source>Call events (call-info URL)</source>
+        <translation>Zdarzenia połączeń (adres call-info)</translation>
+    </message>
+    <message>
+        <source>Other webhooks (contacts, call tracking, SMS, speech)</source>
+        <translation>Inne webhooki (kontakty, śledzenie połączeń, SMS, mowa)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>Call start (NOTIFY_START)</source>
+        <translation>Początek połączenia (NOTIFY_START)</translation>
+    </message>
+    <message>
+        <source>Put through to an extension (NOTIFY_INTERNAL)</source>
+        <translation>Przełączenie na numer wewnętrzny (NOTIFY_INTERNAL)</translation>
+    </message>
+    <message>
+        <source>Answered (NOTIFY_ANSWER)</source>
+        <translation>Odebrane (NOTIFY_ANSWER)</translation>
+    </message>
+    <message>
+        <source>Call end (NOTIFY_END)</source>
+        <translation>Koniec połączenia (NOTIFY_END)</translation>
+    </message>
+    <message>
+        <source>Outgoing call start (NOTIFY_OUT_START)</source>
+        <translation>Początek połączenia wychodzącego (NOTIFY_OUT_START)</translation>
+    </message>
+    <message>
+        <source>Outgoing call end (NOTIFY_OUT_END)</source>
+        <translation>Koniec połączenia wychodzącego (NOTIFY_OUT_END)</translation>
+    </message>
+    <message>
+        <source>Contact lookup by number</source>
+        <translation>Wyszukiwanie kontaktu po numerze</translation>
+    </message>
+    <message>
+        <source>Call tracking</source>
+        <translation>Śledzenie połączeń</translation>
+    </message>
+    <message>
+        <source>Incoming SMS</source>
+        <translation>Przychodzące SMS-y</translation>
+    </message>
+    <message>
+        <source>Speech recognition results</source>
+        <translation>Wyniki rozpoznawania mowy</translation>
+    </message>
+    <message>
+        <source>The server answered the check correctly in {0} ms.</source>
+        <translation>Serwer poprawnie odpowiedział na sprawdzenie w {0} ms.</translation>
+    </message>
+    <message>
+        <source>Check {0}</source>
+        <translation>Sprawdź {0}</translation>
+    </message>
+    <message>
+        <source>Press Save again to save it anyway.</source>
+        <translation>Naciśnij Zapisz jeszcze raz, aby mimo to zapisać.</translation>
+    </message>
+    <message>
+        <source>Zadarma will refuse it while it answers like this; press Save again to try anyway.</source>
+        <translation>Zadarma go odrzuci, dopóki tak odpowiada; naciśnij Zapisz jeszcze raz, aby mimo to spróbować.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Save {0}</source>
+        <translation>Zapisz {0}</translation>
+    </message>
+    <message>
+        <source>Removed: Zadarma no longer calls this server.</source>
+        <translation>Usunięto: Zadarma nie wywołuje już tego serwera.</translation>
+    </message>
+    <message>
+        <source>Remove the address</source>
+        <translation>Usuń adres</translation>
+    </message>
+    <message>
+        <source>Switch {0}</source>
+        <translation>Przełącz {0}</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Sp&amp;rawdź</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck</source>
+        <translation>Sprawd&amp;ź</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Zap&amp;isz</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Usu&amp;ń</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksTab</name>
+    <message>
+        <source>Send a &amp;test event</source>
+        <translation>Wyślij zdarzenie test&amp;owe</translation>
+    </message>
+    <message>
+        <source>Test the call-info address</source>
+        <translation>Test adresu call-info</translation>
+    </message>
+    <message>
+        <source>Posts a NOTIFY_START signed with the client&apos;s API secret, as Zadarma does, to the saved call-info address, and explains a dynamic voice-menu answer.</source>
+        <translation>Wysyła na zapisany adres call-info zdarzenie NOTIFY_START podpisane sekretem API klienta, tak jak robi to Zadarma, i objaśnia odpowiedź dynamicznego menu głosowego.</translation>
+    </message>
+    <message>
+        <source>Read the webhook settings</source>
+        <translation>Odczytaj ustawienia webhooków</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>Send a test event to {0}</source>
+        <translation>Wyślij zdarzenie testowe do {0}</translation>
+    </message>
+    <message>
+        <source>Sent NOTIFY_START at {0} UTC, Signature {1}</source>
+        <translation>Wysłano NOTIFY_START o {0} UTC, Signature {1}</translation>
+    </message>
+    <message>
+        <source>No answer after {0} ms: {1}</source>
+        <translation>Brak odpowiedzi po {0} ms: {1}</translation>
+    </message>
+    <message>
+        <source>Answer: HTTP {0} in {1} ms, {2}</source>
+        <translation>Odpowiedź: HTTP {0} w {1} ms, {2}</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(pusta treść)</translation>
+    </message>
+    <message>
+        <source>What the call would do:</source>
+        <translation>Co stałoby się z połączeniem:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemy:</translation>
+    </message>
+    <message>
+        <source>The answer is not a voice-menu command: the call follows the PBX&apos;s own menu.</source>
+        <translation>Odpowiedź nie jest poleceniem menu głosowego: połączenie pójdzie według menu centrali.</translation>
+    </message>
+    <message>
+        <source>The answer of the client&apos;s server appears here: status, time, body and what a voice-menu answer would make the call do.</source>
+        <translation>Tu pojawi się odpowiedź serwera klienta: stan, czas, treść i to, co odpowiedź menu głosowego zrobiłaby z połączeniem.</translation>
+    </message>
+</context>
+<context>
+    <name>WebrtcTab</name>
+    <message>
+        <source>Domains &amp;allowed:</source>
+        <translation>Dozwolone domen&amp;y:</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation>Dod&amp;aj domenę</translation>
+    </message>
+    <message>
+        <source>C&amp;reate widget</source>
+        <translation>Utw&amp;órz widżet</translation>
+    </message>
+    <message>
+        <source>&amp;Website domain:</source>
+        <translation>&amp;Domena witryny:</translation>
+    </message>
+    <message>
+        <source>shop.example.com</source>
+        <translation>sklep.example.pl</translation>
+    </message>
+    <message>
+        <source>&amp;Corner:</source>
+        <translation>&amp;Róg:</translation>
+    </message>
+    <message>
+        <source>Code for the website</source>
+        <translation>Kod dla witryny</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the code</source>
+        <translation>Kop&amp;iuj kod</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Zaokrąglony</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Kwadratowy</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Prawy dolny</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Lewy dolny</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Prawy górny</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>Lewy górny</translation>
+    </message>
+    <message>
+        <source>Read the WebRTC widget</source>
+        <translation>Odczytaj widżet WebRTC</translation>
+    </message>
+    <message>
+        <source>The widget exists and may be used on the domains below.</source>
+        <translation>Widżet istnieje i może działać w poniższych domenach.</translation>
+    </message>
+    <message>
+        <source>The client has no WebRTC widget yet: type the website domain and add it to create the widget.</source>
+        <translation>Klient nie ma jeszcze widżetu WebRTC: wpisz domenę witryny i dodaj ją, aby utworzyć widżet.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move domain</source>
+        <translation>U&amp;suń domenę</translation>
+    </message>
+    <message>
+        <source>{0} is already allowed.</source>
+        <translation>{0} jest już dozwolona.</translation>
+    </message>
+    <message>
+        <source>Allow {0}</source>
+        <translation>Zezwól na {0}</translation>
+    </message>
+    <message>
+        <source>Choose a domain in the list first.</source>
+        <translation>Najpierw wybierz domenę z listy.</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Usuń {0}</translation>
+    </message>
+    <message>
+        <source>Delete the widget</source>
+        <translation>Usuń widżet</translation>
+    </message>
+    <message>
+        <source>Delete the WebRTC widget? The call button disappears from the client&apos;s website.</source>
+        <translation>Usunąć widżet WebRTC? Przycisk połączenia zniknie z witryny klienta.</translation>
+    </message>
+    <message>
+        <source>Delete the WebRTC widget</source>
+        <translation>Usuń widżet WebRTC</translation>
+    </message>
+    <message>
+        <source>Save the widget&apos;s look</source>
+        <translation>Zapisz wygląd widżetu</translation>
+    </message>
+    <message>
+        <source>Read a WebRTC key for {0}</source>
+        <translation>Odczytaj klucz WebRTC dla {0}</translation>
+    </message>
+    <message>
+        <source>Read a key to get the code.</source>
+        <translation>Odczytaj klucz, aby dostać kod.</translation>
+    </message>
+    <message>
+        <source>No key read yet.</source>
+        <translation>Nie odczytano jeszcze klucza.</translation>
+    </message>
+    <message>
+        <source>The key has expired: read a new one and replace the code on the website.</source>
+        <translation>Klucz wygasł: odczytaj nowy i podmień kod na witrynie.</translation>
+    </message>
+    <message>
+        <source>The key expires in {0} h {1:02d} min {2:02d} s.</source>
+        <translation>Klucz wygaśnie za {0} h {1:02d} min {2:02d} s.</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard.</source>
+        <translation>Kod jest w schowku.</translation>
+    </message>
+    <message>
+        <source>D&amp;elete the widget</source>
+        <translation>Usuń wid&amp;żet</translation>
+    </message>
+    <message>
+        <source>Sha&amp;pe:</source>
+        <translation>&amp;Kształt:</translation>
+    </message>
+    <message>
+        <source>Exte&amp;nsion:</source>
+        <translation>&amp;Numer wewnętrzny:</translation>
+    </message>
+    <message>
+        <source>New ke&amp;y</source>
+        <translation>Nowy k&amp;lucz</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +5765,10 @@ Wróć, aby poprawić dane.</translation>
     <message>
         <source>The answer was lost: the request may or may not have been carried out. Nothing will be sent again by itself.</source>
         <translation>Odpowiedź została utracona: żądanie mogło zostać wykonane albo nie. Nic nie zostanie wysłane ponownie samoczynnie.</translation>
+    </message>
+    <message>
+        <source>Check on the server</source>
+        <translation>Sprawdzenie na serwerze</translation>
     </message>
 </context>
 </TS>

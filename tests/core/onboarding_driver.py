@@ -5,7 +5,13 @@ real process resumes from the journal.  The dealer key and secret come from the
 environment (``ZADDESK_TEST_KEY``/``ZADDESK_TEST_SECRET``), never the command line.
 
     python -m tests.core.onboarding_driver run JOURNAL URL STAGE EMAIL
+    python -m tests.core.onboarding_driver kill JOURNAL URL ACTION WHEN EMAIL
     python -m tests.core.onboarding_driver resume JOURNAL URL
+
+``kill`` runs the onboarding and dies at one request boundary: ``before`` (the intent is
+journaled, the request never leaves), ``after`` (the server has applied it and answered,
+and the answer is never written) or ``done`` (the answer is written, nothing after it).
+``confirm_registration`` uses an e-mail confirmed by code.
 """
 
 from __future__ import annotations
@@ -21,9 +27,18 @@ import httpx
 
 from zaddesk.api.client import Zadarma
 from zaddesk.api.ratelimit import RateLimits
-from zaddesk.core.journal import Journal
+from zaddesk.core.journal import Journal, Outcome, StepRecord
 from zaddesk.core.onboarding import OnboardingFlow
 from zaddesk.core.validation import ClientForm
+
+KILL_ACTIONS = (
+    "register",
+    "confirm_registration",
+    "add_phone",
+    "prove_by_sms",
+    "confirm_phone",
+    "topup",
+)
 
 STAGES = (
     "typed",
@@ -116,6 +131,49 @@ async def run(journal_path: str, url: str, stage: str, email: str) -> None:
     raise SystemExit(f"unknown stage {stage}")
 
 
+class DyingJournal(Journal):
+    """A journal whose process dies at one request boundary, as a kill or a power cut."""
+
+    def __init__(self, path: str, action: str, when: str) -> None:
+        super().__init__(path)
+        self.action = action
+        self.when = when
+
+    def record_intent(self, session_id: str, action: str, *args: Any, **kw: Any) -> StepRecord:
+        step = super().record_intent(session_id, action, *args, **kw)
+        if action == self.action and self.when == "before":
+            os._exit(1)  # the intent is on disk; the request never leaves
+        return step
+
+    def record_outcome(self, step_id: int, outcome: Outcome, **kw: Any) -> StepRecord:
+        ours = self.step(step_id).action == self.action
+        if ours and self.when == "after":
+            os._exit(1)  # the server answered; nobody wrote it down
+        step = super().record_outcome(step_id, outcome, **kw)
+        if ours and self.when == "done":
+            os._exit(1)  # the answer is on disk; the step is over
+        return step
+
+
+async def kill(journal_path: str, url: str, action: str, when: str, email: str) -> None:
+    journal = DyingJournal(journal_path, action, when)
+    api = api_for(url)
+    # The console's own profile name when a GUI test resumes what this process left.
+    profile = os.environ.get("ZADDESK_TEST_PROFILE", "test")
+    flow = OnboardingFlow.start(api, journal, profile=profile)
+    print(flow.session_id, flush=True)
+    form = form_for(email)
+    flow.save_form(form)
+    await flow.register(form)
+    if "+code" in email:
+        await flow.confirm_registration(outbox_code(url, email))
+    status = await flow.add_phone()
+    await flow.send_code("sms")
+    await flow.confirm_phone(outbox_code(url, status.number))
+    await flow.topup("10", "USD")
+    raise SystemExit(f"{action} {when}: the process should have died")
+
+
 def resume(journal_path: str, url: str) -> dict[str, Any]:
     journal = Journal(journal_path)
     api = api_for(url)
@@ -146,6 +204,8 @@ def main() -> None:
     mode = sys.argv[1]
     if mode == "run":
         asyncio.run(run(*sys.argv[2:6]))
+    elif mode == "kill":
+        asyncio.run(kill(*sys.argv[2:7]))
     elif mode == "resume":
         print(json.dumps(resume(sys.argv[2], sys.argv[3])), flush=True)
         os._exit(0)  # nothing may be sent on the way out either

@@ -333,10 +333,10 @@ def test_refused_topup_marks_the_field(emulator: Any, run: Any) -> None:
     email = unique_email()
 
     async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
-        await flow.register(make_form(email))
-        # no confirmed phone yet: the server refuses, nothing is blocked afterwards
+        await register_and_confirm_phone(emulator, flow, email)
+        # more than the dealer has: the server refuses, nothing is blocked afterwards
         with pytest.raises(FieldErrors) as err:
-            await flow.topup("10", "USD")
+            await flow.topup("9999999", "USD")
         assert err.value.issues
         with pytest.raises(FieldErrors) as bad:
             await flow.topup("-3", "XXX")
@@ -549,5 +549,65 @@ def test_lost_answer_of_a_link_registration(emulator: Any, run: Any) -> None:
         emulator.click_link(email)
         assert (await flow.check_registration()).status == "active"
         assert flow.resume_point().step is Step.PHONE
+
+    run(scenario)
+
+
+def test_topup_after_skipping_the_phone_says_what_is_missing(emulator: Any, run: Any) -> None:
+    """The server refuses a top-up before a phone is confirmed: the flow says so first."""
+    from zaddesk.core.onboarding import PhoneNeeded
+
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await flow.register(make_form(email))
+        flow.skip(Step.PHONE)
+        assert flow.resume_point().step is Step.TOPUP
+        with pytest.raises(PhoneNeeded, match="contact phone"):
+            await flow.topup("5", "USD")
+        assert flow.journal.steps(flow.session_id, "topup") == []  # nothing sent
+        phone = await flow.add_phone()
+        await flow.send_code("sms")
+        await flow.confirm_phone(codes_to(emulator, phone.number)[-1])
+        done = await flow.topup("5", "USD")
+        assert done.credited.amount == Decimal("5")
+
+    run(scenario)
+
+
+def test_lost_phone_steps_are_settled_by_the_clients_phones(emulator: Any, run: Any) -> None:
+    """A lost answer in the phone step no longer blocks it: the phones tell what happened."""
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await flow.register(make_form(email))
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/phones/add/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.add_phone()
+        with pytest.raises(StepBlocked):
+            await flow.add_phone()
+        found = await flow.settle()
+        assert found.verdict is Verdict.APPLIED and found.settled
+        phone = flow.phone_status()
+        assert phone is not None and phone.added and not phone.proved
+
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/phones/prove_by_sms/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.send_code("sms")
+        found = await flow.settle()
+        assert found.verdict is Verdict.UNCLEAR and not found.settled
+        assert "arrived" in found.finding.explanation
+        [lost] = flow.unsettled(Step.PHONE)
+        flow.resolve_unknown(lost.id, applied=True)  # the client got the SMS
+        code = codes_to(emulator, phone.number)[-1]
+
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/phones/confirm/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.confirm_phone(code)
+        found = await flow.settle()
+        assert found.verdict is Verdict.APPLIED and found.settled
+        assert flow.resume_point().step is Step.TOPUP
+        with pytest.raises(WrongStep):
+            await flow.settle()  # nothing left to settle
 
     run(scenario)

@@ -26,7 +26,7 @@ from zaddesk.core.journal import Journal
 from zaddesk.core.money import Verdict
 from zaddesk.core.onboarding import OnboardingFlow, Step
 
-from .onboarding_driver import phone_for
+from .onboarding_driver import KILL_ACTIONS, form_for, outbox_code, phone_for
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -218,5 +218,127 @@ def test_resumed_flow_continues_where_it_stopped(emulator: Any, tmp_path: Path) 
                 status = await flow.confirm_phone(sms[0]["code"])
                 assert status.proved
                 assert flow.resume_point().step is Step.TOPUP
+
+    asyncio.run(go())
+
+
+BOUNDARIES = [(action, when) for action in KILL_ACTIONS
+              for when in ("before", "after", "done")]
+
+
+def kill_email(action: str) -> str:
+    tag = "+code" if action == "confirm_registration" else ""
+    return f"kill.{uuid.uuid4().hex[:8]}{tag}@example.com"
+
+
+async def finish(flow: OnboardingFlow, url: str, email: str) -> None:
+    """Go on from wherever the journal says, as a rep would after settling."""
+    point = flow.resume_point()
+    assert point.undecided == []
+    if flow.client_id is None:
+        if point.registration != "awaiting":
+            await flow.register(form_for(email))  # the password typed again
+        if flow.client_id is None:
+            await flow.confirm_registration(outbox_code(url, email))
+    phone = flow.phone_status()
+    if phone is None or not phone.added:
+        phone = await flow.add_phone()
+    if not phone.proved:
+        if phone.code_sent_via is None:
+            phone = await flow.send_code("sms")
+        await flow.confirm_phone(outbox_code(url, phone.number))
+    if flow.resume_point().step is Step.TOPUP:
+        await flow.topup("10", "USD")
+    flow.choose_next_steps(create_pbx=False, open_number_shop=False)
+    assert flow.pending() == []
+    flow.finish()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("action", "when"), BOUNDARIES)
+def test_kill_at_a_request_boundary_then_settle_by_reading_and_finish(
+    emulator: Any, tmp_path: Path, action: str, when: str
+) -> None:
+    """Killed before the request left or after the server applied it: reading the server
+    settles it (the rep decides only what cannot be read), and the onboarding finishes
+    with everything done exactly once. Killed once the answer was written: nothing to
+    settle, the onboarding goes on."""
+    journal_path = tmp_path / "journal.sqlite3"
+    email = kill_email(action)
+    ran = child(emulator, "kill", str(journal_path), emulator.base_url, action, when, email)
+    assert ran.returncode == 1, ran.stderr
+    assert "Traceback" not in ran.stderr, ran.stderr
+    session_id = ran.stdout.split()[0]
+
+    async def go() -> None:
+        async with Zadarma(
+            emulator.base_url,
+            emulator.key,
+            emulator.secret,
+            rate_limits=RateLimits(general=10_000, statistics=10_000),
+        ) as api:
+            with Journal(journal_path) as journal:
+                flow = OnboardingFlow.resume(api, journal, session_id)
+                if when == "done":
+                    assert flow.unsettled() == []
+                else:
+                    [lost] = flow.unsettled()
+                    assert lost.action == action and lost.outcome is None
+                    found = await flow.settle(lost.id)
+                    applied = when == "after"
+                    if action == "prove_by_sms":
+                        assert found.verdict is Verdict.UNCLEAR and not found.settled
+                    else:
+                        expected = Verdict.APPLIED if applied else Verdict.NOT_APPLIED
+                        assert found.verdict is expected, found.finding.explanation
+                        # money: the rep decides even a clear verdict
+                        assert found.settled is (action != "topup")
+                    if not found.settled:
+                        # what the rep learns from the client (an SMS arrived) or the balances
+                        flow.resolve_unknown(lost.id, applied=applied)
+                await finish(flow, emulator.base_url, email)
+                user = await api.reseller.find_user(email=email)
+                assert user.is_active and user.balance == Decimal("10")  # topped up once
+                phones = await api.reseller.list_phones(user_id=user.id)
+                assert [p.is_proved for p in phones] == [True]
+
+    asyncio.run(go())
+    sms = [m for m in emulator.outbox() if m["to"].endswith(phone_for(email))]
+    assert len(sms) == 1  # one code, whether or not the lost request had sent it
+
+
+@pytest.mark.slow
+def test_email_registered_by_an_earlier_attempt_is_picked_up(
+    emulator: Any, tmp_path: Path
+) -> None:
+    """Killed after the registration went through, the rep starts over instead of resuming:
+    the server refuses the e-mail, and the new onboarding goes on with that client."""
+    from zaddesk.core.onboarding import AlreadyRegistered
+
+    journal_path = tmp_path / "journal.sqlite3"
+    email = kill_email("register")
+    ran = child(emulator, "kill", str(journal_path), emulator.base_url, "register", "after",
+                email)
+    assert ran.returncode == 1, ran.stderr
+
+    async def go() -> None:
+        async with Zadarma(
+            emulator.base_url,
+            emulator.key,
+            emulator.secret,
+            rate_limits=RateLimits(general=10_000, statistics=10_000),
+        ) as api:
+            with Journal(journal_path) as journal:
+                flow = OnboardingFlow.start(api, journal, form_for(email), profile="test")
+                with pytest.raises(AlreadyRegistered) as taken:
+                    await flow.register(form_for(email))
+                user = await api.reseller.find_user(email=email)
+                assert taken.value.client_id == user.id and taken.value.active
+                assert "email" in taken.value.issues
+                picked = await flow.adopt_registered()
+                assert picked.status == "active" and picked.client_id == user.id
+                assert flow.resume_point().step is Step.PHONE
+                await finish(flow, emulator.base_url, email)
+                assert (await api.reseller.find_user(email=email)).balance == Decimal("10")
 
     asyncio.run(go())

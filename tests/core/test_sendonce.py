@@ -491,6 +491,16 @@ def test_a_version_1_journal_is_read_and_its_steps_keep_blocking(tmp_path: Path)
     assert version == 2
     with Journal(path) as again:  # opening twice changes nothing more
         assert len(again.unsettled("money:7", profile="main")) == 1
+    # An older console opens it (marking it version 1) and journals a step without a scope.
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version=1")
+    db.execute("INSERT INTO steps(session_id, action, method, path, params, fingerprint, "
+               "intent_at) VALUES ('led', 'topup', 'POST', '/t/', '{}', 'i', 4)")
+    db.commit()
+    db.close()
+    with Journal(path) as newer:
+        assert [s.action for s in newer.unsettled("money:7", profile="main")] == [
+            "take_back", "topup"]
 
 
 def test_a_newer_journal_is_refused(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ import keyring
 import pytest
 
 from tests.keyrings import MemoryKeyring
+from tests.media import pdf_bytes
 from zaddesk.api import cli
 from zaddesk.emulator.server import EmulatorServer
 
@@ -90,7 +91,7 @@ def test_file_upload(server: Any, tmp_path: Path) -> None:
     assert code == cli.EXIT_OK, err
     group_id = json.loads(out)["groups"][0]["id"]
     scan = tmp_path / "dowód osobisty.pdf"
-    scan.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    scan.write_bytes(pdf_bytes("Dowod"))
     code, out, err = run(
         server,
         "POST",

@@ -29,6 +29,14 @@ class Listener:
         listener = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                """Zadarma's check when the URL is saved: answer the zd_echo value."""
+                echo = dict(parse_qsl(self.path.partition("?")[2])).get("zd_echo", "")
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(echo)))
+                self.end_headers()
+                self.wfile.write(echo.encode())
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 fields = dict(parse_qsl(self.rfile.read(length).decode()))

@@ -142,3 +142,15 @@ def test_hold_keeps_a_request_unanswered_and_unapplied_until_released(
     while emulator.in_flight():  # the answer may arrive before the handler has returned
         threading.Event().wait(0.005)
     assert star_balance(emulator) == before + 10
+
+
+def test_skip_and_writes_aim_a_fault_at_the_third_change(emulator: EmulatorServer) -> None:
+    before = star_balance(emulator)
+    emulator.set_faults(skip=2, writes=1, status_5xx=1)
+    for _ in range(3):  # reads neither count nor fail
+        assert signed(emulator, "GET", "/v1/info/balance/", {"user_id": STAR}).status_code == 200
+    assert signed(emulator, "POST", TOPUP, PAY).status_code == 200
+    assert signed(emulator, "POST", TOPUP, PAY).status_code == 200
+    assert signed(emulator, "POST", TOPUP, PAY).status_code == 500
+    assert signed(emulator, "POST", TOPUP, PAY).status_code == 200
+    assert star_balance(emulator) == before + 30

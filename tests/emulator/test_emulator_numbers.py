@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from tests.conftest import EmulatorFactory, signed
+from tests.media import pdf_bytes, png_bytes
 from zaddesk.emulator.numbering import number_at
 from zaddesk.emulator.server import EmulatorServer
 
@@ -82,7 +83,7 @@ GROUP = {
     "address": "ul. Mechaników 4", "zip_code": "02-001", "street": "Mechaników",
     "building_number": "4", "phone": "48602345678",
 }
-PDF = {"file": ("dowod.pdf", b"%PDF-1.7\n1 0 obj\n", "application/pdf")}
+PDF = {"file": ("dowod.pdf", pdf_bytes(), "application/pdf")}
 
 
 def test_order_waits_for_documents_then_activates(emulator: EmulatorServer) -> None:
@@ -125,7 +126,7 @@ def test_uploads_are_checked_by_content(emulator: EmulatorServer) -> None:
     fake = {"file": ("skan.pdf", b"just some text, not a PDF", "application/pdf")}
     assert "PDF, JPEG or PNG" in refused(emulator, "POST", "/v1/documents/upload/", params,
                                          files=fake)
-    png = {"file": ("skan.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "text/plain")}
+    png = {"file": ("skan.txt", png_bytes(), "text/plain")}
     assert ok(emulator, "POST", "/v1/documents/upload/", params, files=png)["doc_name"].endswith(
         ".png")
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import socket
 from typing import Any
 
 import httpx
+import pytest
 
 from tests.conftest import signed
 from tests.emulator.test_emulator_spec import mp3_bytes, wav_bytes
+from tests.hookserver import hook_server
 from zaddesk.api.signing import sign
 from zaddesk.emulator.server import EmulatorServer
 
@@ -141,14 +144,17 @@ def test_hold_music(emulator: EmulatorServer) -> None:
 def test_callinfo_and_webhooks(emulator: EmulatorServer) -> None:
     user = {"user_id": STAR}
     assert "http" in refused(emulator, "POST", "/v1/pbx/callinfo/url/", {**user, "url": "ftp://x"})
-    ok(emulator, "POST", "/v1/pbx/callinfo/url/", {**user, "url": "https://crm.example.pl/in"})
+    with hook_server("right") as crm:
+        ok(emulator, "POST", "/v1/pbx/callinfo/url/", {**user, "url": crm.url + "/in"})
+        ok(emulator, "POST", "/v1/pbx/webhooks/url/", {**user, "url": crm.url + "/hook"})
+        echoes = [hit.query for hit in crm.hits]
+    assert [sorted(q) for q in echoes] == [["zd_echo"], ["zd_echo"]]
     ok(emulator, "POST", "/v1/pbx/callinfo/notifications/",
        {**user, "notify_start": "true", "notify_end": "true"})
     info = ok(emulator, "GET", "/v1/pbx/callinfo/", user)
-    assert info["url"] == "https://crm.example.pl/in"
+    assert info["url"] == crm.url + "/in"
     assert info["notifications"]["notify_start"] == "true"
     assert info["notifications"]["notify_answer"] == "false"
-    ok(emulator, "POST", "/v1/pbx/webhooks/url/", {**user, "url": "https://crm.example.pl/hook"})
     ok(emulator, "POST", "/v1/pbx/webhooks/hooks/", {**user, "sms": "true"})
     hooks = ok(emulator, "GET", "/v1/pbx/webhooks/", user)
     assert hooks["url"].endswith("/hook") and hooks["hooks"]["sms"] == "true"
@@ -156,6 +162,55 @@ def test_callinfo_and_webhooks(emulator: EmulatorServer) -> None:
     assert ok(emulator, "GET", "/v1/pbx/webhooks/", user)["url"] == ""
     # Settings belong to the client: the dealer's own stay empty.
     assert ok(emulator, "GET", "/v1/pbx/callinfo/")["url"] == ""
+
+
+@pytest.mark.parametrize(("echo", "reason"), [
+    ("wrong", "did not return the zd_echo value"),
+    ("extra", "did not return the zd_echo value"),
+    ("404", "HTTP 404"),
+])
+def test_urls_that_fail_the_echo_check_are_not_saved(
+    emulator: EmulatorServer, echo: str, reason: str
+) -> None:
+    user = {"user_id": STAR}
+    for path in ("/v1/pbx/callinfo/url/", "/v1/pbx/webhooks/url/"):
+        with hook_server(echo) as crm:
+            assert reason in refused(emulator, "POST", path, {**user, "url": crm.url})
+            assert len(crm.hits) == 1 and crm.hits[0].method == "GET"
+    assert ok(emulator, "GET", "/v1/pbx/callinfo/", user)["url"] == ""
+    assert ok(emulator, "GET", "/v1/pbx/webhooks/", user)["url"] == ""
+
+
+def test_a_url_nobody_answers_is_not_saved(emulator: EmulatorServer) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    message = refused(emulator, "POST", "/v1/pbx/callinfo/url/",
+                      {"user_id": STAR, "url": f"http://127.0.0.1:{port}/in"})
+    assert "did not answer the check request" in message
+
+
+def test_an_unsigned_request_makes_no_echo_call(emulator: EmulatorServer) -> None:
+    with hook_server("right") as crm:
+        answer = httpx.post(emulator.base_url + "/v1/pbx/callinfo/url/",
+                            data={"url": crm.url})
+        assert answer.status_code == 401 and crm.hits == []
+
+
+def test_skip_lets_the_first_calls_through_and_fails_the_third(
+    emulator: EmulatorServer,
+) -> None:
+    user = {"user_id": STAR}
+    path = "/v1/pbx/internal/create/"
+    emulator.set_faults(status_5xx=1, skip=2, path=path)
+    try:
+        made = [signed(emulator, "POST", path, {**user, "start_number": str(n), "quantity": "1"})
+                for n in (110, 111, 112, 113)]
+    finally:
+        emulator.set_faults()
+    assert [m.status_code for m in made] == [200, 200, 500, 200]
+    numbers = ok(emulator, "GET", "/v1/pbx/internal/", user)["numbers"]
+    assert {110, 111, 113} <= set(numbers) and 112 not in numbers
 
 
 def test_webrtc_widget(emulator: EmulatorServer) -> None:

@@ -7,6 +7,8 @@ route the emulator registers and that every route exists in the spec.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import io
 import wave
 from collections.abc import Callable
@@ -15,6 +17,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import EmulatorFactory, signed
+from tests.hookserver import hook_server
+from tests.media import pdf_bytes
 from zaddesk.api.spec import operation_for, validate_response
 from zaddesk.emulator.core import ROUTES, find_route
 from zaddesk.emulator.server import EmulatorServer
@@ -136,7 +140,6 @@ simple("GET", "/v1/pbx/ivr/", {"user_id": STAR})
 simple("POST", "/v1/pbx/ivr/create/", {"user_id": STAR, "buy": "true"})
 simple("GET", "/v1/pbx/ivr/sounds/list/", {"user_id": STAR})
 simple("GET", "/v1/pbx/callinfo/", {"user_id": STAR})
-simple("POST", "/v1/pbx/callinfo/url/", {"user_id": STAR, "url": "https://crm.example.pl/zd"})
 simple("DELETE", "/v1/pbx/callinfo/url/", {"user_id": STAR})
 simple(
     "POST",
@@ -144,7 +147,6 @@ simple(
     {"user_id": STAR, "notify_start": "true", "notify_end": "true"},
 )
 simple("GET", "/v1/pbx/webhooks/", {"user_id": STAR})
-simple("POST", "/v1/pbx/webhooks/url/", {"user_id": STAR, "url": "https://crm.example.pl/hook"})
 simple("DELETE", "/v1/pbx/webhooks/url/", {"user_id": STAR})
 simple("POST", "/v1/pbx/webhooks/hooks/", {"user_id": STAR, "sms": "true"})
 simple("POST", "/v1/webrtc/create/", {"user_id": STAR, "domain": "sklep.example.pl"})
@@ -290,7 +292,7 @@ def _group_valid(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | Non
 
 
 UPLOADS: dict[str, dict[str, tuple[str, bytes, str]]] = {
-    "POST /v1/documents/upload/": {"file": ("skan.pdf", b"%PDF-1.4\n%\xe2\n", "application/pdf")},
+    "POST /v1/documents/upload/": {"file": ("skan.pdf", pdf_bytes(), "application/pdf")},
     "POST /v1/pbx/ivr/sounds/upload/": {"file": ("powitanie.wav", wav_bytes(), "audio/wav")},
     "POST /v1/pbx/waitmelody/upload/": {"file": ("muzyka.mp3", mp3_bytes(), "audio/mpeg")},
 }
@@ -401,6 +403,25 @@ def _domain_add(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None
 def _domain_delete(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None]:
     _with_widget(server)
     return "DELETE", "/v1/webrtc/domain/", {"user_id": STAR, "domain": "sklep.example.pl"}
+
+
+_LISTENERS = contextlib.ExitStack()
+atexit.register(_LISTENERS.close)
+
+
+def _listener_url() -> str:
+    """A loopback server that answers the echo check saving a webhook URL makes."""
+    return _LISTENERS.enter_context(hook_server("right")).url
+
+
+@case("POST", "/v1/pbx/callinfo/url/")
+def _callinfo_url(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None]:
+    return "POST", "/v1/pbx/callinfo/url/", {"user_id": STAR, "url": _listener_url() + "/zd"}
+
+
+@case("POST", "/v1/pbx/webhooks/url/")
+def _webhooks_url(server: EmulatorServer) -> tuple[str, str, dict[str, Any] | None]:
+    return "POST", "/v1/pbx/webhooks/url/", {"user_id": STAR, "url": _listener_url() + "/hook"}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

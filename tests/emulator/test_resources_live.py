@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from tests.hookserver import hook_server
+from tests.media import pdf_bytes
 from zaddesk.api.client import Zadarma
 from zaddesk.api.errors import ApiError, AuthError
 from zaddesk.api.resources.documents import DocumentGroupForm
@@ -117,7 +119,7 @@ async def test_document_group_round_trip_and_upload(api: Zadarma) -> None:
         group.id,
         "passport",
         "paszport.pdf",
-        b"%PDF-1.4\n" + b"\x00" * 2048,
+        pdf_bytes(),
         "application/pdf",
         user_id=uid,
     )
@@ -205,10 +207,11 @@ async def test_pbx_extensions_menus_sounds_and_webhooks(server: Any, api: Zadarm
     await api.sounds.switch_hold_music(True, user_id=uid)
     await api.sounds.delete_hold_music(user_id=uid)
 
-    await api.webhooks.set_callinfo_url("https://crm.example.pl/zadarma?x=1", user_id=uid)
+    with hook_server("right") as crm:  # saving the URL makes the emulator check it
+        await api.webhooks.set_callinfo_url(crm.url + "?x=1", user_id=uid)
     await api.webhooks.set_callinfo_notifications(notify_start=True, notify_end=True, user_id=uid)
     settings = await api.webhooks.callinfo(user_id=uid)
-    assert settings.url == "https://crm.example.pl/zadarma?x=1"
+    assert settings.url == crm.url + "?x=1"
     assert settings.notifications.notify_start is True
     assert settings.notifications.notify_internal is False
     await api.webhooks.delete_callinfo_url(user_id=uid)

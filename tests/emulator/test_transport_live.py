@@ -221,6 +221,39 @@ def test_a_second_rep_on_the_same_key_waits_instead_of_collecting_429s(
     assert counting.statuses == Counter({200: 30})
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("loops", [0, 1], ids=["three-consoles", "console-and-a-loop"])
+def test_consoles_on_one_key_started_together_send_no_429(
+    emulator_factory: Any, loops: int
+) -> None:
+    """Each with its own limiter (three machines): only the server's headers tell of the
+    others. ``loops`` of them send one request after another, as a CLI loop does."""
+    server = emulator_factory(rate_limit=(30, 1.0))
+    limits = RateLimits(general=30, general_window=1.0)
+    counting = [Counting() for _ in range(3)]
+    reps = [transport_for(server, rate_limits=limits, limiter=RateLimiter(limits),
+                          http_transport=c) for c in counting]
+
+    async def burst(rep: Transport) -> None:
+        await asyncio.gather(*(rep.request("GET", "/v1/info/balance/") for _ in range(20)))
+
+    async def loop(rep: Transport) -> None:
+        for _ in range(20):
+            await rep.request("GET", "/v1/info/balance/")
+
+    async def scenario() -> None:
+        try:
+            await asyncio.gather(*(loop(rep) if i < loops else burst(rep)
+                                   for i, rep in enumerate(reps)))
+        finally:
+            for rep in reps:
+                await rep.aclose()
+
+    run(scenario())
+    on_the_wire = sum((c.statuses for c in counting), Counter[int]())
+    assert on_the_wire == Counter({200: 60})
+
+
 def test_statistics_limit_is_respected(emulator_factory: Any) -> None:
     server = emulator_factory(stats_rate_limit=(2, 1.0))
     counting = Counting()

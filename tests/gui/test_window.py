@@ -88,12 +88,14 @@ def test_window_state_is_restored(window: Any, settings: QSettings, qtbot: Any) 
 def test_language_switch_retranslates_open_window(window: Any, arun: Any) -> None:
     ctx = window.ctx
     settings_page = window.show_page("settings")
-    english = [window.page_model.index(r).data() for r in range(window.page_model.rowCount())]
+    title = Qt.ItemDataRole.AccessibleTextRole  # the shown text is empty in a narrow window
+    english = [window.page_model.index(r).data(title)
+               for r in range(window.page_model.rowCount())]
     assert english[0] == "Clients"
     ctx.set_language("pl")
     try:
         arun(asyncio.sleep(0.05))
-        polish = [window.page_model.index(r).data() for r in range(len(english))]
+        polish = [window.page_model.index(r).data(title) for r in range(len(english))]
         assert polish[0] == "Klienci" and polish[-1] == "Ustawienia"
         assert settings_page.heading.text() == "Ustawienia"
         assert window.file_menu.title() == "&Plik"
@@ -106,7 +108,7 @@ def test_language_switch_retranslates_open_window(window: Any, arun: Any) -> Non
     finally:
         ctx.set_language("en")
         arun(asyncio.sleep(0.05))
-    assert window.page_model.index(0).data() == "Clients"
+    assert window.page_model.index(0).data(title) == "Clients"
     assert settings_page.heading.text() == "Settings"
 
 
@@ -134,3 +136,15 @@ def test_missing_secret_falls_back_to_demo_and_says_so(make_ctx: Any, arun: Any,
     assert ctx.demo
     assert "No key and secret are stored for the profile “Office”" in (
         window.status.notice_label.text())
+
+
+def test_a_narrow_window_keeps_the_sidebar_to_its_icons(window: Any, arun: Any) -> None:
+    window.resize(1024, 640)
+    arun(asyncio.sleep(0.05))
+    model = window.page_model
+    assert model.compact and model.index(0).data() == ""
+    assert model.index(0).data(Qt.ItemDataRole.ToolTipRole).startswith("Clients")
+    assert window.sidebar.width() < 80
+    window.resize(1400, 900)
+    arun(asyncio.sleep(0.05))
+    assert not model.compact and model.index(0).data() == "Clients"

@@ -189,25 +189,27 @@ def test_server_remaining_wins_only_when_lower() -> None:
         # Our own request is the only one: the server agrees, nothing changes.
         limiter.observe(PATH, {"X-RateLimit-Remaining": "9", "X-RateLimit-Limit": "10"})
         assert limiter.snapshot().remaining == 9
-        # Someone else uses the key too.
-        limiter.observe(PATH, {"x-ratelimit-remaining": "3", "x-ratelimit-reset": "0.2"})
-        assert limiter.snapshot().remaining == 3
-        grants = [await limiter.acquire(PATH) for _ in range(3)]
-        fourth = asyncio.create_task(limiter.acquire(PATH))
-        assert await pending(fourth)
+        # Someone else uses the key too: 2 counted, 1 of them ours, so half of the 8 left
+        # is ours, and we take half of that before looking again.
+        limiter.observe(PATH, {"x-ratelimit-remaining": "8", "x-ratelimit-reset": "0.2"})
+        assert limiter.snapshot().remaining == 2
+        grants = [await limiter.acquire(PATH) for _ in range(2)]
+        third = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(third)
         for g in grants:
             limiter.finish(g, sent=True)
-        assert await pending(fourth)  # answers alone do not reset the server's window
+        assert await pending(third)  # answers alone do not reset the server's window
         clock.advance(0.2)
-        await asyncio.wait_for(fourth, timeout=5)  # the server's window reset
-        fifth = asyncio.create_task(limiter.acquire(PATH))
-        assert await pending(fifth)  # after a correction, one request looks first
+        await asyncio.wait_for(third, timeout=5)  # the server's window reset
+        fourth = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(fourth)  # after a correction, one request looks first
+        limiter.finish(third.result(), sent=True)
+        await asyncio.wait_for(fourth, timeout=5)
         limiter.finish(fourth.result(), sent=True)
-        await asyncio.wait_for(fifth, timeout=5)
-        limiter.finish(fifth.result(), sent=True)
-        # A later answer showing more room than we think lifts the correction.
+        # A later answer showing more room than we think lifts the correction: our own
+        # count (5 in the last minute) is the limit again.
         limiter.observe(PATH, {"X-RateLimit-Remaining": "9"})
-        assert limiter.snapshot().remaining == 4
+        assert limiter.snapshot().remaining == 5
 
     run(scenario())
 
@@ -329,19 +331,65 @@ def test_first_request_probes_the_servers_count_before_a_burst() -> None:
         first = await limiter.acquire(PATH)
         second = asyncio.create_task(limiter.acquire(PATH))
         assert await pending(second)  # nothing is known about the key yet
-        # Another rep has used 40: the answer says 9 are left after ours.
+        # Another rep has used 4: the answer says 45 are left after ours. Five consoles'
+        # worth of count, one ours: a fifth of the 45, half of it before looking again.
         limiter.finish(first, sent=True, headers={"X-RateLimit-Limit": "50",
-                                                  "X-RateLimit-Remaining": "9",
+                                                  "X-RateLimit-Remaining": "45",
                                                   "X-RateLimit-Reset": "60"})
-        grants = [await second]
-        grants += [await limiter.acquire(PATH) for _ in range(8)]
-        tenth = asyncio.create_task(limiter.acquire(PATH))
-        assert await pending(tenth)  # the server's 9, not our 49
-        tenth.cancel()
+        grants = [await second, await limiter.acquire(PATH), await limiter.acquire(PATH)]
+        fourth = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(fourth)  # after the probe, three in flight, then one per answer
         for grant in grants:
             limiter.finish(grant, sent=True)
+        grant = await asyncio.wait_for(fourth, timeout=5)
+        fifth = asyncio.create_task(limiter.acquire(PATH))
+        assert await pending(fifth)  # our part, not the server's 45 nor our 49
+        fifth.cancel()
+        limiter.finish(grant, sent=True)
 
     run(scenario())
+
+
+def test_consoles_started_together_stay_under_the_servers_limit() -> None:
+    """Three limiters (three processes) against one server count: no 429, little waste."""
+    clock = HandClock()
+    limit = 100
+    limiters = [clock.limiter(RateLimits(general=limit, general_window=60.0)) for _ in "abc"]
+    count = 0
+    refused = 0
+
+    async def console(limiter: RateLimiter) -> int:
+        nonlocal count, refused
+        sent = 0
+
+        async def one() -> None:
+            nonlocal count, refused, sent
+            grant = await limiter.acquire(PATH)
+            await asyncio.sleep(0)  # on the wire: others get their turn
+            if count >= limit:
+                refused += 1
+            count = min(count + 1, limit)
+            sent += 1
+            remaining = limit - count
+            await asyncio.sleep(0)
+            limiter.finish(grant, sent=True, headers={"X-RateLimit-Limit": str(limit),
+                                                      "X-RateLimit-Remaining": str(remaining),
+                                                      "X-RateLimit-Reset": "60"})
+
+        tasks = [asyncio.create_task(one()) for _ in range(60)]
+        await asyncio.wait(tasks, timeout=1.0)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        return sent
+
+    async def scenario() -> list[int]:
+        return list(await asyncio.gather(*(console(limiter) for limiter in limiters)))
+
+    sent = run(scenario())
+    assert refused == 0
+    assert sum(sent) >= limit - 2 * len(limiters)  # a few slots may go unused
+    assert min(sent) >= 10  # each console gets its part
 
 
 def test_a_failed_send_keeps_probing() -> None:
@@ -355,7 +403,7 @@ def test_a_failed_send_keeps_probing() -> None:
         assert await pending(second)
         limiter.finish(again, sent=True)  # an answer, even without headers, ends the probe
         limiter.finish(await second, sent=True)
-        burst = [await limiter.acquire(PATH) for _ in range(10)]
+        burst = [await limiter.acquire(PATH) for _ in range(3)]  # 2 after the probe, +1
         for grant in burst:
             limiter.finish(grant, sent=True)
 
@@ -396,30 +444,30 @@ def test_after_a_correction_expires_one_queued_request_looks_first() -> None:
         assert len(done) == 1  # the others wait for its answer
         assert all(await asyncio.gather(*(pending(t) for t in queued if not t.done())))
         limiter.finish(done[0].result(), sent=True, headers={"X-RateLimit-Remaining": "48"})
-        rest = await asyncio.wait_for(asyncio.gather(*queued), timeout=5)
-        for grant in rest:
-            limiter.finish(grant, sent=True)
+        for task in queued:  # in turn: after a probe, the burst widens answer by answer
+            limiter.finish(await asyncio.wait_for(task, timeout=5), sent=True)
 
     run(scenario())
 
 
 def test_answers_arriving_out_of_order_never_widen_the_servers_count() -> None:
     """The second rep on a shared key: its answers overtake each other on their way back."""
-    limiter = RateLimiter(RateLimits(general=50, general_window=60.0))
+    limiter = RateLimiter(RateLimits(general=50, general_window=60.0, probe=False))
 
     async def scenario() -> None:
-        probe = await limiter.acquire(PATH)
-        # Another rep has used 40 of 50: after our probe the server has 9 left.
-        limiter.finish(probe, sent=True, headers={"X-RateLimit-Limit": "50",
-                                                  "X-RateLimit-Remaining": "9",
+        first = await limiter.acquire(PATH)
+        # Another rep has used 4 of 50: after ours the server has 45 left, a fifth of it ours
+        # (half of that before looking again).
+        limiter.finish(first, sent=True, headers={"X-RateLimit-Limit": "50",
+                                                  "X-RateLimit-Remaining": "45",
                                                   "X-RateLimit-Reset": "60"})
-        grants = [await limiter.acquire(PATH) for _ in range(9)]
+        grants = [await limiter.acquire(PATH) for _ in range(4)]
         assert limiter.snapshot().remaining == 0
-        # The server counted them in order (8 left, 7 left, ... 0 left); the answers come
+        # The server counted them in order (44 left, 43 left, ... 41 left); the answers come
         # back newest first, so the last one seen is the oldest count.
-        for index in reversed(range(9)):
+        for index in reversed(range(4)):
             limiter.finish(grants[index], sent=True,
-                           headers={"X-RateLimit-Remaining": str(8 - index),
+                           headers={"X-RateLimit-Remaining": str(44 - index),
                                     "X-RateLimit-Reset": "60"})
             assert limiter.snapshot().remaining == 0
         late = asyncio.create_task(limiter.acquire(PATH))

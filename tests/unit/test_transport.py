@@ -319,13 +319,14 @@ def test_closed_transport_refuses() -> None:
 
 def test_server_headers_lower_the_room_left() -> None:
     limits = RateLimits(general=10, general_window=30.0)
-    headers = {"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "2", "X-RateLimit-Reset": "30"}
+    headers = {"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "8", "X-RateLimit-Reset": "30"}
     server = Recorder(httpx.Response(200, json={"status": "success"}, headers=headers))
     transport = make(server, limits)
 
     async def scenario() -> None:
         await transport.request("GET", "/v1/info/balance/")
-        # Locally 9 would be left; another rep on this key used 7, so the server's 2 win.
+        # Locally 9 would be left; another rep on this key used 1 of the server's 2, so half
+        # of the 8 left is ours, and half of that goes before the next answers are in.
         assert transport.rate_snapshot().remaining == 2
         await transport.request("GET", "/v1/info/balance/")
         await transport.aclose()

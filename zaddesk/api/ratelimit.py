@@ -10,6 +10,15 @@ between, so the log never frees a slot before the server does, whatever the serv
 shape (sliding, fixed or token bucket). The server's ``X-RateLimit-*`` headers correct the
 limit and, when the key is shared with someone else, lower the room left.
 
+Consoles in other processes (another rep, a CLI loop) share the key but not this object;
+only the server's count tells of them. So that consoles started at the same moment converge
+without 429s, a limiter first sends one probe, then widens its burst one request per answer
+(a slow start, during which the others' probes show up in the server's count), and once the
+count shows others it keeps a fair share of what the server says is left: the remaining
+requests divided by the number of consoles, estimated as the server's count in this window
+over our own. The share errs high (our unanswered requests are not counted as ours), so the
+consoles together stay under the limit; a few slots may go unused at a window's end.
+
 The state is guarded by a thread lock and waiters are woken on their own event loop, so
 transports running on different loops (GUI thread, a CLI thread, tests) can share it.
 """
@@ -44,6 +53,8 @@ __all__ = [
 log = logging.getLogger("zaddesk.api.ratelimit")
 
 _INF = math.inf
+# The most consoles a fair share assumes; more only on the server's own evidence (a 429).
+_MAX_SHARERS = 16
 # Above this a reset header is a Unix time, below it a number of seconds.
 _EPOCH_THRESHOLD = 1_000_000_000.0
 
@@ -134,6 +145,15 @@ class _Bucket:
         self.blocked_until = 0.0
         self.probe_enabled = probe
         self.probing = probe  # one request at a time until an answer tells us the count
+        # After a probe, requests in flight may grow by one per answer (None: no cap): they
+        # double with every round trip, like TCP's slow start.
+        self.ramp: int | None = None
+        # The server's current window, as its answers tell it: when it ends (the earliest
+        # ``now + reset`` seen) and its count.
+        self.window_end = 0.0
+        self.window_used = 0
+        self.window_mine = 0  # our answers that fell in it
+        self.sharers = 1
 
     def used(self, now: float) -> int:
         window = self.window
@@ -162,6 +182,8 @@ class _Bucket:
         room = max(room, 0)
         if probe and self.probing:
             return 0 if self.in_flight() else min(room, 1)
+        if probe and self.ramp is not None:
+            room = min(room, max(self.ramp - self.in_flight(), 0))
         return room
 
     def take(self) -> _Slot:
@@ -397,7 +419,7 @@ class RateLimiter:
                 return
             self._release_locked(grant, sent=sent)
             if headers is not None:
-                self._observe_locked(grant._slots[-1][0], headers, self._clock())
+                self._observe_locked(grant._slots[-1][0], headers, self._clock(), ours=True)
             wake = self._pump_locked(self._clock())
         self._wake(wake)
         self._notify()
@@ -416,7 +438,9 @@ class RateLimiter:
         self._wake(wake)
         self._notify()
 
-    def _observe_locked(self, bucket: _Bucket, headers: Mapping[str, str], now: float) -> None:
+    def _observe_locked(
+        self, bucket: _Bucket, headers: Mapping[str, str], now: float, *, ours: bool = False
+    ) -> None:
         headers = {name.lower(): value for name, value in headers.items()}
         limit = _header_int(headers, "x-ratelimit-limit")
         remaining = _header_int(headers, "x-ratelimit-remaining")
@@ -436,23 +460,47 @@ class RateLimiter:
         if remaining is None:
             return
         until = now + (reset if reset is not None else bucket.window)
-        # Our own requests still in flight may not be in the server's count yet.
-        room = max(remaining - bucket.in_flight(), 0)
+        if now >= bucket.window_end or until > bucket.window_end + bucket.window / 2:
+            # A new server window: its count starts again, and so does ours.
+            bucket.window_end, bucket.window_used, bucket.window_mine = until, 0, 0
+        else:
+            # The reset is rounded up to whole seconds: the earliest end seen is the closest.
+            bucket.window_end = min(bucket.window_end, until)
+        until = bucket.window_end
+        # The server's count only grows within a window: the highest is the newest answer.
+        newest = bucket.limit - remaining >= bucket.window_used
+        bucket.window_used = max(bucket.window_used, bucket.limit - remaining)
+        if ours:
+            bucket.window_mine += 1
+        mine = bucket.window_mine
+        in_flight = bucket.in_flight()
+        # Our share of what is left follows from our part of the server's count in this
+        # window. Counting only our answered requests as ours errs towards more consoles
+        # (our requests in flight may be in the count already): never towards an overrun.
+        sharers = min(math.ceil(bucket.window_used / max(mine, 1)), _MAX_SHARERS)
+        bucket.sharers = sharers
+        # Our requests in flight may not be in the server's count yet, and the others have
+        # about as many in flight as we do. When shared, take half of our share at a time:
+        # the next answers tell how much of the rest the others took meanwhile, and the
+        # consoles close in on the limit together instead of overrunning it.
+        share = sharers if sharers == 1 else 2 * sharers
+        room = max((remaining - (sharers - 1) * in_flight) // share - in_flight, 0)
         if bucket.budget is not None and now < bucket.budget_until:
             # Answers of concurrent requests arrive in any order: an older one shows more
             # room than a newer one already did, and the requests counted in between are no
-            # longer in flight. Within a correction the room only shrinks; it lifts when
-            # its reset passes and one request has looked again.
-            if room < bucket.budget:
+            # longer in flight. Within a correction the room follows the newest count, or
+            # shrinks; it lifts when its reset passes and one request has looked again.
+            if newest or room < bucket.budget:
                 bucket.budget = room
                 bucket.budget_until = max(bucket.budget_until, until)
             return
-        if remaining < bucket.limit - bucket.used(now):
+        if room < bucket.limit - bucket.used(now):
             # Someone else spends this key too: the server's count wins.
             bucket.budget = room
             bucket.budget_until = until
-            log.debug("server counts more on the %s bucket than we sent: %d left for %.1f s",
-                      bucket.name, bucket.budget, bucket.budget_until - now)
+            log.debug("server counts more on the %s bucket than we sent: %d left for %.1f s"
+                      " (a share of %d)", bucket.name, bucket.budget,
+                      bucket.budget_until - now, sharers)
         else:
             bucket.budget = None
 
@@ -499,7 +547,15 @@ class RateLimiter:
         for bucket, slot in grant._slots:
             if sent:
                 slot.done_at = now
-                bucket.probing = False
+                if bucket.probing:
+                    bucket.probing = False
+                    # So small that consoles starting together cannot overrun the limit
+                    # before their answers show each other.
+                    bucket.ramp = max(2, bucket.limit // _MAX_SHARERS)
+                elif bucket.ramp is not None:
+                    bucket.ramp += 1
+                    if bucket.ramp >= bucket.limit:
+                        bucket.ramp = None
             else:
                 bucket.give_back(slot)
 

@@ -18,7 +18,7 @@ import ssl
 import time
 import weakref
 from collections.abc import Callable, Mapping
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 from urllib.parse import urlsplit
 
 import httpx
@@ -44,13 +44,16 @@ from zaddesk.api.ratelimit import (
     parse_retry_after,
 )
 from zaddesk.api.signing import flatten, sign
+from zaddesk.api.streams import StreamedFile
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "USER_AGENT",
+    "FileSpec",
     "Priority",
     "RateLimits",
     "RateSnapshot",
+    "StreamedFile",
     "Transport",
     "guess_field",
     "normalize_path",
@@ -64,7 +67,8 @@ USER_AGENT = f"zaddesk/{__version__}"
 _METHODS = frozenset({"GET", "POST", "PUT", "DELETE"})
 _LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 
-FileSpec = tuple[str, bytes, str]
+# Content in memory, or a file streamed from disk in chunks (never read whole).
+FileSpec = tuple[str, bytes | StreamedFile, str]
 
 
 class _Retry(Exception):
@@ -105,6 +109,13 @@ def guess_field(message: str, names: list[str]) -> str | None:
             if best is None or rank < best:
                 best = rank
     return best[2] if best else None
+
+
+def _cut_short(files: Mapping[str, FileSpec] | None) -> bool:
+    return any(
+        isinstance(body, StreamedFile) and not body.finished
+        for _, body, _ in (files or {}).values()
+    )
 
 
 def _parse_json(response: httpx.Response) -> dict[str, Any] | None:
@@ -170,10 +181,12 @@ class _ReclaimingTransport(httpx.AsyncBaseTransport):
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=8)
 def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     """Always verifying; a company proxy's CA is added to the public ones, never instead.
 
-    Cached: loading the CA store takes a noticeable fraction of a second.
+    Cached: loading the CA store takes a noticeable fraction of a second, and a context
+    only reads its CAs, so every transport may share it.
     """
     import certifi  # httpx's own source of public CAs
 
@@ -292,6 +305,11 @@ class Transport:
                 if delay > 0:
                     await asyncio.sleep(delay)
 
+    def webhook_secret(self) -> str:
+        """The secret, for signing a test webhook event exactly as Zadarma signs it for this
+        account. A credential: never log or show it."""
+        return self._secret.reveal()
+
     def rate_snapshot(self) -> RateSnapshot:
         return self._limiter.snapshot()
 
@@ -348,8 +366,12 @@ class Transport:
         if files:
             # The file parts are not signed; every other field is, and is sent as signed.
             data = dict(flatten(params))
+            # A StreamedFile quacks like the binary file httpx reads in 64 KiB chunks.
+            parts = {
+                k: (name, cast(IO[bytes], body), mime) for k, (name, body, mime) in files.items()
+            }
             return self._client.build_request(
-                method, path, data=data, files=dict(files), headers=headers
+                method, path, data=data, files=parts, headers=headers
             )
         headers["Content-Type"] = "application/x-www-form-urlencoded"
         return self._client.build_request(
@@ -375,7 +397,8 @@ class Transport:
             try:
                 response = await self._client.send(request)
             except httpx.HTTPError as exc:
-                sent = self._may_have_left(exc)
+                # A file body cut before its last byte cannot have been applied.
+                sent = self._may_have_left(exc) and not _cut_short(files)
                 self._fail(method, path, exc, sent=sent)
             except RuntimeError as exc:
                 if not self._client.is_closed:
@@ -388,6 +411,9 @@ class Transport:
         finally:
             headers = response.headers if response is not None else None
             self._limiter.finish(grant, sent=sent, headers=headers)
+            for spec in (files or {}).values():
+                if isinstance(spec[1], StreamedFile):
+                    spec[1].close()
         if log.isEnabledFor(logging.DEBUG):
             snap = self._limiter.snapshot()
             bucket = snap.statistics if self._limiter.is_statistics(path) else snap.general

@@ -218,7 +218,7 @@ def lookup_candidates(text: str) -> list[dict[str, Any]]:
         return []
     if "@" in value:
         return [{"email": value}]
-    if value.isdigit() and not value.startswith("0"):
+    if re.fullmatch(r"[1-9][0-9]{0,17}", value):  # ASCII only: int("²") would raise
         return [{"id": int(value)}, {"sip": value}]
     return [{"sip": value}]
 

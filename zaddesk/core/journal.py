@@ -278,7 +278,7 @@ class Journal:
                 raise JournalError(
                     f"the journal was written by a newer zaddesk (version {version})"
                 )
-            _migrate(db)
+            _migrate(db, version)
             db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
 
     def __repr__(self) -> str:
@@ -622,14 +622,18 @@ class Journal:
         return [s for s in self.steps(session_id, action) if s.undecided]
 
 
-def _migrate(db: sqlite3.Connection) -> None:
-    """Bring a version-1 file to version 2 in the caller's transaction (idempotent)."""
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    """Bring a version-1 file to version 2 in the caller's transaction (idempotent).
+
+    An older console that opened the file since marks it version 1 again, and its steps
+    have no scope: they are given theirs too.
+    """
     have = {row[1] for row in db.execute("PRAGMA table_info(steps)")}
     missing = [(name, kind) for name, kind in _COLUMNS_V2 if name not in have]
     for name, kind in missing:
         db.execute(f"ALTER TABLE steps ADD COLUMN {name} {kind}")
     db.execute("CREATE INDEX IF NOT EXISTS steps_scope ON steps(scope, outcome, resolution)")
-    if not missing:
+    if not missing and version >= _SCHEMA_VERSION:
         return
     rows = db.execute(
         "SELECT steps.id, steps.session_id, steps.action, sessions.client_id "

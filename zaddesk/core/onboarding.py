@@ -22,6 +22,9 @@ nothing printed or asked; failures are exceptions carrying what to show)::
     4 topup         await flow.read_balances() -> Balances;  await flow.topup(amount, currency)
                     await flow.reconcile_topup() -> Reconciliation   # after OutcomeUnknown
                     flow.resolve_unknown(step_id, applied=...)       # the rep decides
+    any step        flow.unsettled(step=None) -> requests whose answer was lost
+                    await flow.settle(step_id) -> Settlement   # read the server; settle if clear
+                    await flow.adopt_registered()   # after AlreadyRegistered: go on with it
     5 next_steps    flow.choose_next_steps(create_pbx=..., open_number_shop=...)
     6 summary       flow.summary() -> Summary (.text() to copy or save); flow.pending()
                     flow.finish() / flow.abandon();  flow.skip(Step.PHONE | Step.TOPUP)
@@ -35,7 +38,16 @@ Rules every sending method keeps:
 - Refusals by the server or by local validation raise :class:`FieldErrors` keyed by the
   input to mark (``code`` for a wrong SMS code); nothing else changes.
 - A lost answer raises :class:`OutcomeUnknown` after writing ``unknown`` to the journal;
-  a request that provably never left raises :class:`NotSent` (safe to try again).
+  a request that provably never left raises :class:`NotSent` (safe to try again).  Every
+  lost answer (and every request the console died sending) can be settled by reading the
+  server (:meth:`OnboardingFlow.settle`): the account by e-mail for a registration, the
+  client's phones for the phone step, the balances for a top-up.  What the reading cannot
+  tell (was a code sent?) is the rep's decision (:meth:`OnboardingFlow.resolve_unknown`).
+- A registration refused because the e-mail is already a client of this dealer (an earlier
+  attempt) raises :class:`AlreadyRegistered`; :meth:`OnboardingFlow.adopt_registered` goes
+  on with that client.
+- A top-up needs a confirmed contact phone (the server refuses it otherwise): without one it
+  raises :class:`PhoneNeeded` before sending.
 - A top-up identical to one already applied in this onboarding raises
   :class:`AlreadyDone` unless ``again=True`` (a late second click is not a second order).
 - ``RateLimited`` and ``AuthError`` from the API pass through unchanged (nothing applied);
@@ -62,7 +74,18 @@ from zaddesk.core.journal import (
 )
 from zaddesk.core.money import Balances, Money, Reconciliation
 from zaddesk.core.payments import judge_move, money_scope
-from zaddesk.core.sendonce import Blocked, Done, Intent, Scope, SendOnce, Sent, Unknown
+from zaddesk.core.sendonce import (
+    Blocked,
+    Done,
+    Intent,
+    Judgement,
+    Scope,
+    SendOnce,
+    Sent,
+    Settlement,
+    Unknown,
+    Verdict,
+)
 from zaddesk.core.validation import (
     LANGUAGES,
     ClientForm,
@@ -76,11 +99,12 @@ from zaddesk.core.validation import (
 
 if TYPE_CHECKING:
     from zaddesk.api.client import Zadarma
-    from zaddesk.api.resources.reseller import Language
+    from zaddesk.api.resources.reseller import Language, SubUser, UserPhone
 
 __all__ = [
     "Action",
     "AlreadyDone",
+    "AlreadyRegistered",
     "Cooldown",
     "FieldErrors",
     "FormChoices",
@@ -89,6 +113,7 @@ __all__ = [
     "OnboardingFlow",
     "OutcomeUnknown",
     "PendingItem",
+    "PhoneNeeded",
     "PhoneStatus",
     "PricePlan",
     "RegistrationResult",
@@ -207,6 +232,22 @@ class AlreadyDone(OnboardingError):
 
 class NotSent(OnboardingError):
     """The request provably did not reach the server; it is safe to try again."""
+
+
+class AlreadyRegistered(FieldErrors):
+    """The server refused the e-mail because it is already a client of this dealer (an
+    earlier attempt registered it): :meth:`OnboardingFlow.adopt_registered` goes on with it."""
+
+    def __init__(self, issues: Mapping[str, Issue], message: str, *, client_id: int,
+                 active: bool, email: str) -> None:
+        super().__init__(issues, message)
+        self.client_id = client_id
+        self.active = active
+        self.email = email
+
+
+class PhoneNeeded(WrongStep):
+    """A top-up needs a confirmed contact phone, and the client has none yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,7 +591,7 @@ class OnboardingFlow:
         self, form: ClientForm | None, tariffs: list[int] | None, currencies: list[str] | None
     ) -> RegistrationResult:
         self._guard(Step.REGISTRATION)
-        if self._registration_sent():
+        if self._registration_sent() or self.session.data.get("adopted"):
             raise WrongStep("This client has already been registered.")
         form = form if form is not None else self.form
         issues = validate_client_form(form, tariffs=tariffs, currencies=currencies)
@@ -590,10 +631,20 @@ class OnboardingFlow:
                       "registration_message": result.message},
             )
 
-        sent = await self._send(
-            Action.REGISTER, REGISTER_PATH, dict(params, password=password), call, record,
-            description=f"Register {params['email']}", default_field="email",
-        )
+        try:
+            sent = await self._send(
+                Action.REGISTER, REGISTER_PATH, dict(params, password=password), call, record,
+                description=f"Register {params['email']}", default_field="email",
+            )
+        except FieldErrors as exc:
+            if "email" not in exc.issues:
+                raise
+            existing = await self._find_account(params["email"])
+            if existing is None:
+                raise
+            raise AlreadyRegistered(exc.issues, str(exc), client_id=int(existing.id),
+                                    active=bool(existing.is_active),
+                                    email=existing.email) from exc
         result = sent.value
         client_id = result.user_id
         status: Literal["active", "awaiting"] = "active" if client_id else "awaiting"
@@ -605,24 +656,19 @@ class OnboardingFlow:
         return await self._once("check_registration", self._check_registration)
 
     async def _check_registration(self) -> RegistrationResult:
-        from zaddesk.api.errors import NotFoundError
-
         email = self.form.email.strip()
         message = self.session.data.get("registration_message", "")
-        try:
-            user = await self.api.reseller.find_user(email=email)
-        except NotFoundError:
+        user = await self._find_account(email)
+        if user is None:
             return RegistrationResult("awaiting", None, message, email)
-        except ApiError as exc:
-            if exc.status_code in (400, 404):
-                return RegistrationResult("awaiting", None, message, email)
-            raise
+
+        async def found() -> SubUser | None:
+            return user
+
         for step in self._undecided(Step.REGISTRATION):
             if step.action == Action.REGISTER:
                 # The account exists: certain evidence that the lost registration went through.
-                self.journal.resolve(
-                    step.id, applied=True, note="account found by e-mail", by="server"
-                )
+                await self.once.settle(step.id, found, _judge_account)
         if not user.is_active:
             if self.session.data.get("registration") != "awaiting":
                 self.journal.update_session(
@@ -890,6 +936,7 @@ class OnboardingFlow:
         elsewhere = self.once.unsettled(money_scope(client_id))
         if elsewhere:
             raise StepBlocked(elsewhere[0])
+        await self._require_proved_phone(client_id)
         if not again:
             for step in self.journal.steps(self.session_id, Action.TOPUP):
                 if (
@@ -950,6 +997,17 @@ class OnboardingFlow:
             )
         return TopupResult(intent.id, requested, debited, credited, before, after)
 
+    async def _require_proved_phone(self, client_id: int) -> None:
+        """The server refuses a top-up until a contact phone is confirmed: say so first."""
+        if self._phone().get("proved"):
+            return
+        phones = await self.api.reseller.list_phones(user_id=client_id)
+        if not any(p.is_proved for p in phones):
+            raise PhoneNeeded(
+                "Confirm the client's contact phone first: Zadarma accepts a top-up only "
+                "after that."
+            )
+
     def _topups(self) -> list[dict[str, Any]]:
         topups = self.session.data.get("topups")
         return list(topups) if isinstance(topups, list) else []
@@ -971,7 +1029,113 @@ class OnboardingFlow:
 
     async def _reconcile(self, step: StepRecord) -> Reconciliation:
         checked = await self.once.check(step.id, self.read_balances, judge_move)
-        found = checked.finding
+        self._keep_reconciliation(step, checked.finding)
+        return checked.finding
+
+    # -- settling lost answers ----------------------------------------------------------
+
+    def unsettled(self, step: Step | None = None) -> list[StepRecord]:
+        """Requests of this onboarding (of ``step``) whose answer was lost or never came."""
+        return self._undecided(step)
+
+    async def settle(self, step_id: int | None = None) -> Settlement[Any]:
+        """Read the server about a request whose answer was lost, and settle it if clear.
+
+        Read-only.  Registration: the account by e-mail; phone step: the client's phones;
+        top-up: both balances (a money verdict is advice: the rep still decides it).  A
+        clear reading settles the request and moves the onboarding on as the server shows
+        it; an unclear one (was a code sent?) waits for :meth:`resolve_unknown`.
+        """
+        step = self._unsettled_step(step_id)
+        return await self._once(f"settle:{step.id}", lambda: self._settle(step))
+
+    def _unsettled_step(self, step_id: int | None) -> StepRecord:
+        for step in self._undecided():
+            if step_id is None or step.id == step_id:
+                return step
+        raise WrongStep("There is no request with an unknown outcome to settle.")
+
+    async def _settle(self, step: StepRecord) -> Settlement[Any]:
+        action = Action(step.action)
+        if action is Action.TOPUP:
+            found = await self.once.check(step.id, self.read_balances, judge_move)
+            self._keep_reconciliation(step, found.finding)
+            return found
+        if action in (Action.REGISTER, Action.CONFIRM_REGISTRATION):
+            email = str(step.params.get("email") or self.form.email).strip()
+            users: list[SubUser | None] = []
+
+            async def account() -> SubUser | None:
+                users.append(await self._find_account(email))
+                return users[-1]
+
+            registered = await self.once.settle(step.id, account, _judge_account)
+            user = users[-1]
+            if registered.settled and registered.step.applied and user is not None:
+                self._adopt_account(user)
+            return registered
+        client_id = self._require_client()
+        read: list[list[UserPhone]] = []
+
+        async def phones() -> list[UserPhone]:
+            read.append(await self.api.reseller.list_phones(user_id=client_id))
+            return read[-1]
+
+        phone = await self.once.settle(step.id, phones, _judge_phones)
+        if phone.settled:
+            self._adopt_phones(phone.step, read[-1])
+        return phone
+
+    async def _find_account(self, email: str) -> SubUser | None:
+        """This dealer's client with that e-mail, or None (read-only)."""
+        from zaddesk.api.errors import NotFoundError
+
+        try:
+            return await self.api.reseller.find_user(email=email.strip())
+        except NotFoundError:
+            return None
+        except ApiError as exc:
+            if exc.status_code in (400, 404):
+                return None
+            raise
+
+    def _adopt_account(self, user: SubUser) -> None:
+        """Go on with an account the server shows for this onboarding's e-mail."""
+        if user.is_active:
+            self.journal.update_session(
+                self.session_id,
+                client_id=int(user.id),
+                step=self._after(Step.REGISTRATION),
+                data={"registration": "active"},
+            )
+        else:
+            self.journal.update_session(
+                self.session_id,
+                step=self._after(Step.CLIENT_DATA),
+                data={"registration": "awaiting"},
+            )
+
+    def _adopt_phones(self, step: StepRecord, phones: list[UserPhone]) -> None:
+        """After a settled phone request: the phone as the server shows it."""
+        number = str(step.params.get("number", ""))
+        known = _phone_in(phones, number)
+        if known is None:
+            return  # not on the account: the step starts again from "add"
+        phone = self._phone()
+        parsed = parse_phone(number, self.form.country)
+        display = parsed.display if isinstance(parsed, ParsedPhone) else number
+        phone.update(number=number, display=display, added=True, phone_id=int(known.id),
+                     proved=bool(known.is_proved))
+        if step.action in (Action.PROVE_BY_SMS, Action.PROVE_BY_CALLBACK) and step.applied:
+            phone.setdefault("code_sent_via",
+                             "sms" if step.action == Action.PROVE_BY_SMS else "callback")
+        self.journal.update_session(
+            self.session_id,
+            data={"phone": phone},
+            step=self._after(Step.PHONE) if known.is_proved else None,
+        )
+
+    def _keep_reconciliation(self, step: StepRecord, found: Reconciliation) -> None:
         self.journal.update_session(
             self.session_id,
             data={
@@ -983,7 +1147,27 @@ class OnboardingFlow:
                 }
             },
         )
-        return found
+
+    async def adopt_registered(self) -> RegistrationResult:
+        """Go on with the client an earlier attempt registered with this e-mail (read-only).
+
+        Call after :class:`AlreadyRegistered`, on the rep's explicit choice.
+        """
+        return await self._once("adopt_registered", self._adopt_registered)
+
+    async def _adopt_registered(self) -> RegistrationResult:
+        if self.client_id is not None:
+            raise WrongStep("This onboarding already has its client.")
+        self._guard(Step.REGISTRATION)
+        email = self.form.email.strip()
+        user = await self._find_account(email)
+        if user is None:
+            raise WrongStep("No client of this dealer has that e-mail.")
+        self._adopt_account(user)
+        self.journal.update_session(self.session_id, data={"adopted": int(user.id)})
+        log.info("onboarding %s goes on with client %s", self.session_id, user.id)
+        status: Literal["active", "awaiting"] = "active" if user.is_active else "awaiting"
+        return RegistrationResult(status, self.client_id, "", email)
 
     def resolve_unknown(self, step_id: int, *, applied: bool, note: str = "") -> StepRecord:
         """The rep's decision on a request whose answer was lost.  Sends nothing."""
@@ -1154,6 +1338,51 @@ class OnboardingFlow:
     @property
     def finished(self) -> bool:
         return self.session.state is not SessionState.OPEN
+
+
+def _phone_in(phones: list[UserPhone], number: str) -> UserPhone | None:
+    digits = number.lstrip("+")
+    return next((p for p in phones if p.number.lstrip("+") == digits), None)
+
+
+def _judge_account(step: StepRecord, user: SubUser | None) -> Judgement:
+    """A registration (or its confirmation) whose answer was lost, against the account."""
+    email = step.params.get("email", "")
+    if step.action == Action.REGISTER:
+        if user is None:
+            return Judgement(Verdict.NOT_APPLIED, f"There is no account for {email}: the "
+                             "registration did not reach the server. It can be sent now.")
+        state = "active" if user.is_active else "waiting for the client's confirmation"
+        return Judgement(Verdict.APPLIED, f"The account for {email} exists (client {user.id}, "
+                         f"{state}): the registration went through.")
+    if user is None:
+        return Judgement(Verdict.UNCLEAR, f"There is no account for {email} at all.")
+    if user.is_active:
+        return Judgement(Verdict.APPLIED, f"The account for {email} is active: the code was "
+                         "accepted.")
+    return Judgement(Verdict.NOT_APPLIED, f"The account for {email} still waits for its "
+                     "confirmation: type the code again.")
+
+
+def _judge_phones(step: StepRecord, phones: list[UserPhone]) -> Judgement:
+    """A phone-step request whose answer was lost, against the client's phones."""
+    number = str(step.params.get("number", ""))
+    known = _phone_in(phones, number)
+    if step.action == Action.ADD_PHONE:
+        if known is None:
+            return Judgement(Verdict.NOT_APPLIED, f"{number} is not among the client's phones: "
+                             "it was not added.")
+        return Judgement(Verdict.APPLIED, f"{number} is among the client's phones: it was "
+                         "added.")
+    if step.action == Action.CONFIRM_PHONE:
+        if known is not None and known.is_proved:
+            return Judgement(Verdict.APPLIED, f"{number} is confirmed.")
+        return Judgement(Verdict.NOT_APPLIED, f"{number} is not confirmed: the code was not "
+                         "accepted.")
+    if known is not None and known.is_proved:
+        return Judgement(Verdict.APPLIED, f"{number} is already confirmed: no code is needed.")
+    return Judgement(Verdict.UNCLEAR, f"The server does not show whether a code was sent to "
+                     f"{number}. Ask the client whether it arrived.")
 
 
 def _never() -> PhoneStatus:

@@ -13,6 +13,10 @@ the secret in plain text.
 
 Every function here is synchronous and may block (a keyring unlock prompt): the console calls
 them through ``asyncio.to_thread``. The session store is guarded by a lock for that reason.
+A keyring call is given ``KEYRING_TIMEOUT`` seconds (a locked Secret Service can wait for its
+prompt for ever); past that, or when the backend cannot even load, the backend is treated as
+broken for the rest of the process, secrets are kept for the session, and
+``keyring_problem()`` says why.
 
 ``keyring`` is imported on first use (it costs a tenth of a second, and the console needs
 its folders long before it needs a secret).
@@ -27,11 +31,12 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from enum import Enum
 from pathlib import Path
 from types import ModuleType
-from typing import Literal, cast, get_args
+from typing import Any, Literal, TypeVar, cast, get_args
 from urllib.parse import urlsplit
 
 __all__ = [
@@ -50,6 +55,8 @@ __all__ = [
     "delete_secret",
     "get_secret",
     "keyring_backend_name",
+    "keyring_problem",
+    "keyring_timed_out",
     "list_profiles",
     "load_profile",
     "log_dir",
@@ -272,9 +279,46 @@ _INSECURE_BACKENDS = (
     "keyrings.alt.Gnome",
 )
 
+KEYRING_TIMEOUT = 5.0  # seconds a keyring call may take before it counts as hung
+
 _session: dict[str, tuple[str, str]] = {}
 _session_lock = threading.Lock()
 _broken_backend = False  # set once a backend has failed at run time
+_broken_reason: str | None = None
+_broken_timeout = False
+
+T = TypeVar("T")
+
+
+class KeyringTimeout(RuntimeError):
+    """The keyring did not answer in time (locked, waiting for an unlock prompt)."""
+
+
+def _bounded(func: Callable[..., T], *args: Any) -> T:
+    """``func(*args)`` in a daemon thread, given ``KEYRING_TIMEOUT`` seconds to answer.
+
+    A hung call is abandoned, not killed (Python cannot); its thread ends with the process.
+    """
+    result: list[T] = []
+    error: list[BaseException] = []
+    done = threading.Event()
+
+    def call() -> None:
+        try:
+            result.append(func(*args))
+        except BaseException as exc:  # handed over to the caller's thread
+            error.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=call, name="zaddesk-keyring", daemon=True).start()
+    if not done.wait(KEYRING_TIMEOUT):
+        raise KeyringTimeout(
+            f"the keyring did not answer within {KEYRING_TIMEOUT:g} s (is it locked?)"
+        )
+    if error:
+        raise error[0]
+    return result[0]
 
 
 def _backend_ids(backend: object) -> list[str]:
@@ -296,39 +340,66 @@ def _keyring() -> ModuleType:
     return keyring
 
 
-def _errors() -> tuple[type[Exception], ...]:
-    import keyring.errors
-
-    return (keyring.errors.KeyringError, OSError, RuntimeError)
+def _backend() -> object | None:
+    """The keyring backend, or None when it cannot load or does not answer (then broken)."""
+    if _broken_backend:
+        return None
+    try:
+        backend: object = _bounded(_keyring().get_keyring)
+    except Exception as exc:  # a backend named in the environment may fail in any way
+        _fail(exc)
+        return None
+    return backend
 
 
 def secret_storage() -> SecretStorage:
     """Where ``store_secret`` will put a pair now."""
-    if _broken_backend:
+    backend = _backend()
+    if backend is None:
         return SecretStorage.SESSION
-    ids = _backend_ids(_keyring().get_keyring())
+    ids = _backend_ids(backend)
     return SecretStorage.KEYRING if any(_usable(i) for i in ids) else SecretStorage.SESSION
 
 
 def keyring_backend_name() -> str:
-    backend = _keyring().get_keyring()
+    backend = _backend()
+    if backend is None:
+        return "none"
     return str(getattr(backend, "name", type(backend).__name__))
 
 
+def keyring_problem() -> str | None:
+    """Why secrets are kept for this session only, in a short English phrase; None if the
+    keyring is usable."""
+    if secret_storage() is SecretStorage.KEYRING:
+        return None
+    if _broken_reason is not None:
+        return _broken_reason
+    return f"no secure keyring backend is installed (found {keyring_backend_name()})"
+
+
+def keyring_timed_out() -> bool:
+    """True once a keyring call has hung past ``KEYRING_TIMEOUT`` (the UI says so)."""
+    return _broken_backend and _broken_timeout
+
+
 def _fail(exc: Exception) -> None:
-    global _broken_backend
+    global _broken_backend, _broken_reason, _broken_timeout
     _broken_backend = True
-    log.warning(
-        "keyring backend failed (%s); secrets are kept for this session only", type(exc).__name__
-    )
+    _broken_timeout = isinstance(exc, KeyringTimeout)
+    if isinstance(exc, KeyringTimeout):
+        _broken_reason = str(exc)
+    else:
+        _broken_reason = f"the keyring backend failed ({type(exc).__name__})"
+    log.warning("%s; secrets are kept for this session only", _broken_reason)
 
 
 def store_secret(name: str, key: str, secret: str) -> SecretStorage:
     if secret_storage() is SecretStorage.KEYRING:
         try:
             pair = json.dumps({"key": key, "secret": secret})
-            _keyring().set_password(KEYRING_SERVICE, name, pair)
-        except _errors() as exc:
+            _bounded(_keyring().set_password, KEYRING_SERVICE, name, pair)
+        except Exception as exc:  # backends fail in their own ways (D-Bus, files)
             _fail(exc)
         else:
             with _session_lock:
@@ -346,8 +417,8 @@ def get_secret(name: str) -> tuple[str, str] | None:
     if secret_storage() is not SecretStorage.KEYRING:
         return None
     try:
-        raw = _keyring().get_password(KEYRING_SERVICE, name)
-    except _errors() as exc:
+        raw = _bounded(_keyring().get_password, KEYRING_SERVICE, name)
+    except Exception as exc:  # backends fail in their own ways (D-Bus, files)
         _fail(exc)
         return None
     if raw is None:
@@ -366,15 +437,17 @@ def delete_secret(name: str) -> None:
     if secret_storage() is not SecretStorage.KEYRING:
         return
     try:
-        _keyring().delete_password(KEYRING_SERVICE, name)
+        _bounded(_keyring().delete_password, KEYRING_SERVICE, name)
     except _keyring().errors.PasswordDeleteError:
         pass
-    except _errors() as exc:
+    except Exception as exc:  # backends fail in their own ways (D-Bus, files)
         _fail(exc)
 
 
 def _reset_session_for_tests() -> None:
-    global _broken_backend
+    global _broken_backend, _broken_reason, _broken_timeout
     with _session_lock:
         _session.clear()
     _broken_backend = False
+    _broken_reason = None
+    _broken_timeout = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import sqlite3
 import threading
 from collections import Counter
@@ -16,12 +17,15 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import ClientDisconnect, Request
 
 from zaddesk.emulator import auth, handlers  # noqa: F401  (handlers register their routes)
 from zaddesk.emulator.calls import plan_call, play_call
-from zaddesk.emulator.core import ROUTES, Clock, Ctx, Fail, Upload, find_route
+from zaddesk.emulator.core import ROUTES, Clock, Ctx, Fail, Upload, find_route, parse_id
 from zaddesk.emulator.faults import FAULT_KEYS, Faults
+from zaddesk.emulator.handlers import hooks
 from zaddesk.emulator.ratelimit import Limiter, Verdict
 from zaddesk.emulator.store import Store
 
@@ -32,7 +36,10 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-MAX_BODY = 12 * 1024 * 1024
+MAX_BODY = 12 * 1024 * 1024   # multipart uploads
+MAX_FORM = 1024 * 1024        # form and JSON bodies
+MAX_VARS = 1000               # PHP's max_input_vars
+MAX_DEPTH = 32                # a[b][c]... levels (PHP's max_input_nesting_level is 64)
 
 HELP: dict[str, Any] = {
     "name": "zaddesk Zadarma API emulator",
@@ -55,11 +62,17 @@ HELP: dict[str, Any] = {
         "drop_after_apply": "next N requests are applied, then the connection is cut mid-answer",
         "malformed_json": "next N requests are applied and answered with truncated JSON",
         "html_error": "next N requests answer 502 with an HTML page and are not applied",
+        "cut_upload": "next N requests are cut while their body arrives; nothing is applied",
         "hold": "while non-zero, requests wait unanswered and unapplied until faults are set again",
+        "apply_after_disconnect": "next N requests are read, left unanswered until the client"
+        " gives up and disconnects, then applied (the server finished after a client timeout)",
         "path": "optional: only this method path is affected",
+        "writes": "optional: only requests that are not GET are affected",
+        "skip": "optional: the first N affected requests pass before the faults apply",
     },
-    "uploads": "IVR sounds and hold music: MP3 or WAV by content, at most 5 MB. Documents:"
-    " PDF, JPEG or PNG by content, at most 10 MB; documents are verified at once.",
+    "uploads": "IVR sounds and hold music: MP3 or WAV by content and fully decodable, at most"
+    " 5 MB. Documents: PDF (not damaged, not encrypted), JPEG or PNG by content, at most"
+    " 10 MB; documents are verified at once.",
     "numbers": "GET /v1/direct_numbers/available/<direction_id>/ lists up to 50 free numbers;"
     " mask keeps numbers containing the given digits.",
     "endpoints": sorted(f"{r.method} {r.template}" for r in ROUTES),
@@ -117,6 +130,28 @@ class EmulatorApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self._route(scope, receive, tracked)
+        except DropConnection:
+            raise
+        except ClientDisconnect:
+            log.debug("client went away before its request was read: %s", scope.get("path"))
+        except Exception:
+            # A bug, never a client's fault: logged and counted (tests fail on it), and still
+            # answered in the API's JSON shape rather than uvicorn's plain text.
+            log.exception("emulator failed on %s %s", scope.get("method"), scope.get("path"))
+            self.problems.append(f"{scope.get('method')} {scope.get('path')}: crashed")
+            if not started:
+                await _send_json(send, 500, _error("Internal server error"))
+
+    async def _route(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         path: str = scope["path"]
         if path.startswith("/v1/"):
@@ -141,7 +176,7 @@ class EmulatorApp:
     async def _api(self, request: Request, send: Send) -> None:
         path: str = request.scope["path"]
         method = request.method.upper()
-        decision = self.faults.take(path)
+        decision = self.faults.take(path, method)
         if decision.latency > 0:
             await asyncio.sleep(decision.latency)
         if decision.hold is not None:
@@ -157,10 +192,20 @@ class EmulatorApp:
         if decision.status_5xx:
             await _send_json(send, 500, {"status": "error", "message": "Internal server error"})
             return
+        if decision.cut_upload:
+            async for chunk in request.stream():
+                if chunk:
+                    break
+            await send({"type": "http.response.start", "status": 502, "headers": []})
+            raise DropConnection("connection cut mid-body on purpose (fault cut_upload)")
         headers: dict[str, str] = {}
         try:
             pairs, files = await _read_params(request)
-            status, body, headers = self._dispatch(request, method, path, pairs, files)
+            if decision.apply_after_disconnect:
+                await self._apply_after_disconnect(request, method, path, pairs, files)
+                return
+            extras = await self._before(request, method, path, pairs)
+            status, body, headers = self._dispatch(request, method, path, pairs, files, extras)
         except Fail as fail:
             status, body = fail.status, {"status": "error", "message": fail.message}
         text = json.dumps(body, ensure_ascii=False).encode("utf-8")
@@ -181,6 +226,25 @@ class EmulatorApp:
             raise DropConnection("connection dropped on purpose (fault drop_after_apply)")
         await _send_raw(send, status, text, "application/json", headers)
 
+    async def _apply_after_disconnect(
+        self,
+        request: Request,
+        method: str,
+        path: str,
+        pairs: list[tuple[str, str]],
+        files: dict[str, Upload],
+    ) -> None:
+        """Wait (at most an hour) for the client to hang up, then apply; nobody hears back."""
+        try:
+            async with asyncio.timeout(3600):
+                while (await request.receive())["type"] != "http.disconnect":
+                    pass
+        except TimeoutError:
+            log.warning("apply_after_disconnect: the client of %s never left", path)
+        status, body, _headers = self._dispatch(request, method, path, pairs, files)
+        log.info("applied %s %s after the client left: %s %s", method, path, status,
+                 body.get("status"))
+
     def _dispatch(
         self,
         request: Request,
@@ -188,6 +252,7 @@ class EmulatorApp:
         path: str,
         pairs: list[tuple[str, str]],
         files: dict[str, Upload],
+        extras: dict[str, Any] | None = None,
     ) -> tuple[int, dict[str, Any], dict[str, str]]:
         params = auth.php_parse(pairs)
         header = auth.split_header(request.headers.get("authorization"))
@@ -198,6 +263,9 @@ class EmulatorApp:
             caller = self.store_row("SELECT * FROM accounts WHERE api_key = ?", (key,))
         if caller is None or not auth.signature_ok(path, params, caller["api_secret"], given):
             raise Fail("Not authorized: wrong key or signature", 401)
+        answer_format = params.get("format", "json")
+        if answer_format != "json":
+            raise Fail("Parameter 'format': this server answers in JSON only (format=json)")
         verdict = self._limit(key, path)
         rate_headers = {
             "X-RateLimit-Limit": str(verdict.limit),
@@ -231,6 +299,7 @@ class EmulatorApp:
                     account=account,
                     files=files,
                     base_url=self.base_url,
+                    extras=extras or {},
                 )
                 body = spec.handler(ctx)
         except Fail as fail:
@@ -240,6 +309,33 @@ class EmulatorApp:
             self.problems.append(f"{method} {path}: handler crashed")
             return 500, _error("Internal server error"), rate_headers
         return 200, body, rate_headers
+
+    async def _before(
+        self, request: Request, method: str, path: str, pairs: list[tuple[str, str]]
+    ) -> dict[str, Any]:
+        """Network work a handler needs, done outside the store lock and off the loop.
+
+        Saving a webhook URL makes Zadarma GET it with ``zd_echo`` first; only a signed
+        request may make the emulator call out, so the signature is checked before.
+        """
+        if (method, path.rstrip("/")) not in hooks.ECHO_ROUTES:
+            return {}
+        url = next((v for k, v in pairs if k == "url"), "")
+        if not hooks.URL_RE.fullmatch(url) or not self._authentic(request, path, pairs):
+            return {}
+        problem = await asyncio.to_thread(hooks.echo_problem, url)
+        return {"echo": problem or ""}
+
+    def _authentic(self, request: Request, path: str, pairs: list[tuple[str, str]]) -> bool:
+        header = auth.split_header(request.headers.get("authorization"))
+        if header is None:
+            return False
+        key, given = header
+        with self.store.lock:
+            caller = self.store_row("SELECT * FROM accounts WHERE api_key = ?", (key,))
+        return caller is not None and auth.signature_ok(
+            path, auth.php_parse(pairs), caller["api_secret"], given
+        )
 
     def store_row(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Row | None:
         with self.store.tx() as db:
@@ -264,9 +360,9 @@ class EmulatorApp:
         raw = params.get("user_id")
         if raw is None or raw == "":
             return caller
-        if not isinstance(raw, str) or not raw.isdigit():
+        if not isinstance(raw, str):
             raise Fail("Parameter 'user_id' must be an integer")
-        user_id = int(raw)
+        user_id = parse_id(raw.strip(), "user_id")
         if caller["kind"] != "dealer":
             if user_id != caller["id"]:
                 raise Fail("Not authorized: user_id is not your account", 401)
@@ -313,13 +409,11 @@ class EmulatorApp:
                 user_id = self.click_link(email)
                 await _send_json(send, 200, {"status": "success", "user_id": user_id})
             elif path == "/_emulator/faults" and method == "POST":
-                raw = await request.body()
-                data = json.loads(raw or b"{}")
-                if not isinstance(data, dict):
-                    raise Fail("faults must be a JSON object")
+                raw = await _body(request, MAX_FORM, "0")
+                data = _load_json(raw) if raw.strip() else {}
                 try:
                     self.faults.set(**{k: v for k, v in data.items() if k in FAULT_KEYS})
-                except (TypeError, ValueError) as exc:
+                except (TypeError, ValueError, OverflowError) as exc:
                     raise Fail(str(exc)) from None
                 unknown = sorted(set(data) - set(FAULT_KEYS))
                 if unknown:
@@ -333,26 +427,23 @@ class EmulatorApp:
                 await _send_json(send, 200, {"status": "success", "in_flight":
                                              sum(by_path.values()), "by_path": by_path})
             elif path == "/_emulator/call" and method == "POST":
-                data = json.loads(await request.body() or b"{}")
-                if not isinstance(data, dict):
-                    raise Fail("the call must be a JSON object")
+                raw = await _body(request, MAX_FORM, "0")
+                data = _load_json(raw) if raw.strip() else {}
                 with self.store.tx() as db:
                     plan = plan_call(db, self.clock, data)
                 events = await asyncio.to_thread(play_call, plan)
                 await _send_json(send, 200, {"status": "success", "events": events})
             elif path == "/_emulator/clock" and method == "POST":
-                try:
-                    seconds = float(request.query_params.get("advance", "0"))
-                except ValueError:
-                    raise Fail("advance must be a number of seconds") from None
+                advance = request.query_params.get("advance", "0")
+                if not re.fullmatch(r"-?[0-9]{1,9}(\.[0-9]{1,6})?", advance):
+                    raise Fail("advance must be a number of seconds, like 600 or 0.5")
+                seconds = float(advance)
                 self.clock.advance(seconds)
                 await _send_json(send, 200, {"status": "success", "now": self.clock.stamp()})
             else:
                 await _send_json(send, 404, _error("No such control endpoint; see GET /_emulator/"))
         except Fail as fail:
             await _send_json(send, fail.status, _error(fail.message))
-        except json.JSONDecodeError:
-            await _send_json(send, 400, _error("body must be JSON"))
 
     def outbox(self, to: str | None = None) -> list[dict[str, str]]:
         with self.store.tx() as db:
@@ -386,39 +477,131 @@ def _error(message: str) -> dict[str, Any]:
 
 
 async def _read_params(request: Request) -> tuple[list[tuple[str, str]], dict[str, Upload]]:
-    """Query and body as PHP sees them: decoded pairs; file fields apart (they are not signed)."""
-    pairs = auth.parse_pairs(request.scope.get("query_string", b"").decode("latin-1"))
+    """Query and body as PHP sees them: decoded pairs; file fields apart (they are not signed).
+
+    Every limit is checked before anything recursive runs: body size, JSON nesting, the number
+    of variables and the depth of their ``a[b][c]`` keys. A POST without a form or multipart
+    Content-Type leaves its body unread, as PHP leaves ``$_POST`` empty then.
+    """
+    pairs = _pairs(request.scope.get("query_string", b""), "query")
     files: dict[str, Upload] = {}
     if request.method.upper() in ("GET", "HEAD"):
-        return pairs, files
+        return _bounded(pairs), files
     content_type = request.headers.get("content-type", "").lower()
-    length = int(request.headers.get("content-length", "0") or 0)
-    if length > MAX_BODY:
-        raise Fail("Request body too large (at most 12 MB)")
+    declared = request.headers.get("content-length", "").strip() or "0"
+    if not re.fullmatch(r"[0-9]{1,15}", declared):
+        raise Fail("Bad Content-Length header")
     if content_type.startswith("multipart/form-data"):
-        form = await request.form(max_part_size=MAX_BODY)
+        if int(declared) > MAX_BODY:
+            raise Fail("Request body too large (at most 12 MB)")
+        return await _read_multipart(request, pairs)
+    if content_type.startswith("application/x-www-form-urlencoded"):
+        pairs.extend(_pairs(await _body(request, MAX_FORM, declared), "body"))
+        return _bounded(pairs), files
+    if content_type.startswith("application/json"):
+        body = await _body(request, MAX_FORM, declared)
+        if body.strip():
+            pairs.extend(_flatten_json(_load_json(body)))
+        return _bounded(pairs), files
+    return _bounded(pairs), files
+
+
+async def _body(request: Request, limit: int, declared: str) -> bytes:
+    """The body, refused as soon as it passes ``limit`` (a chunked body has no length)."""
+    if int(declared) > limit:
+        raise Fail(f"Request body too large (at most {limit // 1024} KB)")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise Fail(f"Request body too large (at most {limit // 1024} KB)")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _read_multipart(
+    request: Request, pairs: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], dict[str, Upload]]:
+    files: dict[str, Upload] = {}
+    try:
+        form = await request.form(
+            max_files=MAX_VARS, max_fields=MAX_VARS, max_part_size=MAX_BODY
+        )
+    except (MultiPartException, HTTPException, ValueError, KeyError, UnicodeDecodeError):
+        raise Fail("Malformed multipart body (missing or wrong boundary?)") from None
+    try:
         for name, value in form.multi_items():
             if isinstance(value, UploadFile):
                 data = await value.read()
                 files[name] = Upload(value.filename or "", value.content_type or "", data)
             else:
                 pairs.append((name, value))
+    finally:
         await form.close()
-        return pairs, files
-    body = await request.body()
-    if len(body) > MAX_BODY:
-        raise Fail("Request body too large (at most 12 MB)")
-    if content_type.startswith("application/json") and body.strip():
-        try:
-            data = json.loads(body)
-        except json.JSONDecodeError:
-            raise Fail("Malformed JSON body") from None
-        if not isinstance(data, dict):
-            raise Fail("JSON body must be an object")
-        pairs.extend(_flatten_json(data))
-        return pairs, files
-    pairs.extend(auth.parse_pairs(body.decode("utf-8", "replace")))
-    return pairs, files
+    for name, value in pairs:
+        if not _utf8_clean(name) or not _utf8_clean(value):
+            raise Fail("Request parameters must be valid UTF-8")
+    return _bounded(pairs), files
+
+
+def _utf8_clean(text: str) -> bool:
+    """False for text holding lone surrogates or U+FFFD left by a lenient decoder."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _pairs(raw: bytes, where: str) -> list[tuple[str, str]]:
+    try:
+        return auth.parse_pairs_bytes(raw)
+    except UnicodeDecodeError:
+        raise Fail(f"Request parameters in the {where} must be valid UTF-8") from None
+
+
+def _bounded(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """PHP's ``max_input_vars`` and ``max_input_nesting_level``, as a 400 instead of silence."""
+    if len(pairs) > MAX_VARS:
+        raise Fail(f"Too many parameters (at most {MAX_VARS})")
+    for name, _value in pairs:
+        if name.count("[") > MAX_DEPTH:
+            raise Fail(f"Parameter names nest too deep (at most {MAX_DEPTH} levels)")
+    return pairs
+
+
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+_STRING = re.compile(rb'"[^"]*"')
+_NOT_BRACKET = re.compile(rb"[^\[\]{}]+")
+_PAIR = re.compile(rb"\[\]|\{\}")
+
+
+def _load_json(body: bytes) -> dict[str, Any]:
+    """A JSON object, its nesting checked by a flat scan before the recursive parser runs."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Fail("JSON body must be valid UTF-8") from None
+    # Drop escapes, then strings, then all but brackets; then peel the innermost pairs off,
+    # one level per pass (each pass a linear regex): the number of passes is the depth.
+    brackets = _NOT_BRACKET.sub(b"", _STRING.sub(b"", _ESCAPE.sub(b"", body)))
+    levels = 0
+    while brackets:
+        levels += 1
+        if levels > MAX_DEPTH:
+            raise Fail(f"JSON body nests too deep (at most {MAX_DEPTH} levels)")
+        peeled = _PAIR.sub(b"", brackets)
+        if peeled == brackets:
+            raise Fail("Malformed JSON body")  # brackets that do not pair up
+        brackets = peeled
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        raise Fail("Malformed JSON body") from None
+    if not isinstance(data, dict):
+        raise Fail("JSON body must be an object")
+    return data
 
 
 def _flatten_json(data: Any, prefix: str = "") -> list[tuple[str, str]]:

@@ -14,12 +14,20 @@ import hashlib
 import hmac
 import re
 from typing import Any
-from urllib.parse import unquote_plus
+from urllib.parse import unquote_plus, unquote_to_bytes
 
-__all__ = ["expected_signature", "parse_pairs", "php_build_query", "php_parse", "split_header"]
+__all__ = [
+    "expected_signature",
+    "parse_pairs",
+    "parse_pairs_bytes",
+    "php_build_query",
+    "php_parse",
+    "split_header",
+]
 
 _SAFE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
+_INT_KEY = re.compile(r"-?[0-9]{1,18}")
 
 # PHP's parsed arrays keep insertion order; a nested node is a dict with string keys.
 Nested = dict[str, Any]
@@ -36,6 +44,22 @@ def parse_pairs(raw: str) -> list[tuple[str, str]]:
         name, _, value = part.partition("=")
         pairs.append((unquote_plus(name), unquote_plus(value)))
     return pairs
+
+
+def parse_pairs_bytes(raw: bytes) -> list[tuple[str, str]]:
+    """``parse_pairs`` over the bytes on the wire (a query may hold raw UTF-8, as browsers and
+    nginx allow); raises ``UnicodeDecodeError`` unless every name and value is UTF-8."""
+    pairs: list[tuple[str, str]] = []
+    for part in raw.split(b"&"):
+        if not part:
+            continue
+        name, _, value = part.partition(b"=")
+        pairs.append((_unquote(name), _unquote(value)))
+    return pairs
+
+
+def _unquote(raw: bytes) -> str:
+    return unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
 
 
 def _mangle(head: str) -> str:
@@ -88,7 +112,8 @@ def php_parse(pairs: list[tuple[str, str]]) -> Nested:
 
 
 def _next_index(node: Nested) -> int:
-    numeric = [int(k) for k in node if k.lstrip("-").isdigit()]
+    # PHP's integer keys: ASCII digits within 64 bits ("²" or a 30-digit key is a string key).
+    numeric = [int(k) for k in node if _INT_KEY.fullmatch(k)]
     return max(numeric) + 1 if numeric else 0
 
 

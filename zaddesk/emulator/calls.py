@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 import secrets
 import sqlite3
 import urllib.error
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
-from zaddesk.emulator.core import Clock, Fail
+from zaddesk.emulator.core import Clock, Fail, parse_id
 
 log = logging.getLogger("zaddesk.emulator")
 
@@ -61,10 +62,10 @@ class CallPlan:
 
 
 def plan_call(db: sqlite3.Connection, clock: Clock, request: dict[str, Any]) -> CallPlan:
-    try:
-        user_id = int(request["user_id"])
-    except (KeyError, TypeError, ValueError):
-        raise Fail("user_id (the client whose PBX takes the call) is required") from None
+    raw = request.get("user_id")
+    if isinstance(raw, bool) or not isinstance(raw, int | str) or raw == "":
+        raise Fail("user_id (the client whose PBX takes the call) is required")
+    user_id = parse_id(str(raw), "user_id")
     account = db.execute("SELECT * FROM accounts WHERE id = ?", (user_id,)).fetchone()
     if account is None:
         raise Fail(f"User {user_id} not found")
@@ -157,7 +158,8 @@ def play_call(plan: CallPlan, post: Poster = _post) -> list[dict[str, Any]]:
         wait = answer.get("wait_dtmf")
         if isinstance(wait, dict):
             digits = plan.digits or str(wait.get("default", ""))
-            chosen = plan.scenarios.get(int(digits)) if digits.isdigit() else None
+            valid = re.fullmatch(r"[0-9]{1,2}", digits)
+            chosen = plan.scenarios.get(int(digits)) if valid else None
             if chosen:
                 extension = chosen[0]
             answer = send("NOTIFY_IVR", {

@@ -221,6 +221,31 @@ COUNTRIES: list[tuple[str, str, str, str, str, list[tuple[str, str]]]] = [
     ("MD", "373", "Moldova", "Mołdawia", "EUR", [("Chișinău", "22"), ("Bălți", "231")]),
 ]
 
+# More US directions, so one country has enough cities (60+) for a whole-country search to
+# matter, each with its own needs: every kind of restriction the shop knows appears here.
+US_MORE: list[tuple[str, str]] = [
+    ("Austin", "512"), ("Jacksonville", "904"), ("Columbus", "614"), ("Fort Worth", "817"),
+    ("Charlotte", "704"), ("Indianapolis", "317"), ("San Francisco", "415"),
+    ("Nashville", "615"), ("Oklahoma City", "405"), ("El Paso", "915"), ("Washington", "202"),
+    ("Las Vegas", "702"), ("Detroit", "313"), ("Portland", "503"), ("Memphis", "901"),
+    ("Louisville", "502"), ("Milwaukee", "414"), ("Baltimore", "410"), ("Albuquerque", "505"),
+    ("Tucson", "520"), ("Fresno", "559"), ("Sacramento", "916"), ("Kansas City", "816"),
+    ("Mesa", "480"), ("Omaha", "402"), ("Colorado Springs", "719"), ("Raleigh", "919"),
+    ("Long Beach", "562"), ("Virginia Beach", "757"), ("Minneapolis", "612"),
+    ("Tampa", "813"), ("New Orleans", "504"), ("Cleveland", "216"), ("Honolulu", "808"),
+    ("Anaheim", "714"), ("Lexington", "859"), ("Pittsburgh", "412"), ("Cincinnati", "513"),
+    ("St. Louis", "314"), ("Orlando", "407"), ("Buffalo", "716"), ("Salt Lake City", "801"),
+    ("Richmond", "804"), ("Birmingham", "205"), ("Hartford", "860"), ("Anchorage", "907"),
+]
+US_MORE_RULES: list[tuple[list[str], list[str]]] = [
+    ([], []),
+    (["driver_id_us_ca"], []),
+    (["phone_bill"], ["address"]),
+    ([], ["purpose"]),
+    (["passport", "photo_with_passport"], ["address"]),
+    (["company_letter", "certificate"], ["address", "purpose"]),
+]
+
 # Countries that ask for identity papers before a number is connected, and which.
 DOC_RULES: dict[str, tuple[list[str], list[str]]] = {
     "PL": (["passport"], ["address"]),

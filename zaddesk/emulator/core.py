@@ -15,12 +15,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 log = logging.getLogger("zaddesk.emulator")
 
-__all__ = ["ROUTES", "Clock", "Ctx", "Fail", "Handler", "Upload", "route"]
+__all__ = [
+    "ROUTES", "Clock", "Ctx", "Fail", "Handler", "Upload", "parse_amount", "parse_id",
+    "parse_int", "parse_stamp", "route",
+]
 
 
 class Clock:
@@ -54,6 +57,63 @@ class Fail(Exception):
         self.status = status
 
 
+# --- strict parameter parsing ---------------------------------------------------------------
+# One parser per kind of value, shared by every handler, so that no handler can be lax (PHP's
+# ``intval`` would not read ``1_0``, Arabic-Indic digits or ``²``) or crash on a value SQLite
+# cannot hold (integers past 64 bits).
+
+INT_MAX = 2**63 - 1
+MONEY_MAX = Decimal("1000000000")
+STAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
+_INT = re.compile(r"-?[0-9]{1,19}", re.ASCII)
+_AMOUNT = re.compile(r"[0-9]{1,10}(?:\.[0-9]{1,2})?", re.ASCII)
+_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}", re.ASCII)
+
+
+def parse_int(raw: str, name: str) -> int:
+    """A signed decimal integer in ASCII digits that fits SQLite's 64 bits; else a 400."""
+    if not _INT.fullmatch(raw):
+        raise Fail(f"Parameter '{name}' must be an integer")
+    value = int(raw)
+    if not -INT_MAX <= value <= INT_MAX:
+        raise Fail(f"Parameter '{name}' is out of range")
+    return value
+
+
+def parse_id(raw: str, name: str) -> int:
+    """An id: a non-negative integer in ASCII digits that fits SQLite's 64 bits; else a 400."""
+    value = parse_int(raw, name)
+    if value < 0:
+        raise Fail(f"Parameter '{name}' must be a non-negative integer")
+    return value
+
+
+def parse_amount(raw: str, name: str) -> Decimal:
+    """Money as the API takes it: ASCII digits, a dot and at most two decimals, positive and
+    below ``MONEY_MAX``; no exponent, sign, underscore or other script's digits, and never
+    rounded (``1.005`` is refused, not charged as 1.01)."""
+    if not _AMOUNT.fullmatch(raw):
+        raise Fail(
+            f"Parameter '{name}' must be a positive amount with at most two decimals, like 10.50"
+        )
+    value = Decimal(raw)
+    if value <= 0:
+        raise Fail(f"Parameter '{name}' must be a positive amount")
+    if value > MONEY_MAX:
+        raise Fail(f"Parameter '{name}' is above the largest amount accepted ({MONEY_MAX})")
+    return value
+
+
+def parse_stamp(raw: str, name: str) -> datetime:
+    """``YYYY-MM-DD HH:MM:SS`` in ASCII digits, a real date (naive, UTC as the API means it)."""
+    if not _STAMP.fullmatch(raw):
+        raise Fail(f"Parameter '{name}' must look like YYYY-MM-DD HH:MM:SS")
+    try:
+        return datetime.strptime(raw, STAMP_FORMAT)
+    except ValueError:
+        raise Fail(f"Parameter '{name}' is not a valid date and time") from None
+
+
 @dataclass
 class Upload:
     filename: str
@@ -71,6 +131,7 @@ class Ctx:
     account: sqlite3.Row         # whose account the request acts on (user_id resolved)
     files: dict[str, Upload] = field(default_factory=dict)
     base_url: str = ""
+    extras: dict[str, Any] = field(default_factory=dict)  # what the app fetched beforehand
 
     # --- parameter access -------------------------------------------------------------
     def has(self, name: str) -> bool:
@@ -92,20 +153,25 @@ class Ctx:
             if default is None:
                 raise Fail(f"Required parameter '{name}' is missing")
             return default
-        raw = self.text(name)
-        if not re.fullmatch(r"-?\d+", raw):
-            raise Fail(f"Parameter '{name}' must be an integer")
-        return int(raw)
+        return parse_int(self.text(name), name)
+
+    def identifier(self, name: str, default: int | None = None) -> int:
+        """A non-negative id from the parameters (``user_id``, ``group_id``, ...)."""
+        if not self.has(name):
+            if default is None:
+                raise Fail(f"Required parameter '{name}' is missing")
+            return default
+        return parse_id(self.text(name), name)
+
+    def path_id(self, name: str) -> int:
+        """A numeric id from the path (``/groups/get/{id}/``), strictly ASCII digits."""
+        return parse_id(self.path_args[name], name)
 
     def amount(self, name: str) -> Decimal:
-        raw = self.text(name)
-        try:
-            value = Decimal(raw)
-        except InvalidOperation:
-            raise Fail(f"Parameter '{name}' must be a number") from None
-        if not value.is_finite() or value <= 0:
-            raise Fail(f"Parameter '{name}' must be a positive number")
-        return value
+        return parse_amount(self.text(name), name)
+
+    def stamp(self, name: str, default: str | None = None) -> datetime:
+        return parse_stamp(self.text(name, default), name)
 
     def choice(self, name: str, allowed: list[str], default: str | None = None) -> str:
         value = self.text(name, default)

@@ -7,6 +7,7 @@ that were ordered are stored. The number id the API hands out encodes direction 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,7 +39,7 @@ def number_id(direction_id: int, slot: int) -> str:
 
 
 def decode_id(raw: str) -> tuple[int, int] | None:
-    if not raw.isdigit() or len(raw) < 7:
+    if not re.fullmatch(r"[0-9]{7,18}", raw):
         return None
     value = int(raw)
     return value // 1_000_000, value % 1_000_000

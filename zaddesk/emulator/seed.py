@@ -21,6 +21,8 @@ from zaddesk.emulator.catalog import (
     LAST_NAMES,
     RATES,
     SMS_COUNTRIES,
+    US_MORE,
+    US_MORE_RULES,
     surname_for,
 )
 from zaddesk.emulator.core import Clock
@@ -103,6 +105,29 @@ def _catalogue(db: sqlite3.Connection, rng: random.Random) -> None:
                     available, rng.randrange(1_000_000),
                 ),
             )
+    _more_us(db, direction_id)
+
+
+def _more_us(db: sqlite3.Connection, direction_id: int) -> None:
+    """The extra US cities, with a random stream of their own so nothing else changes."""
+    rng = random.Random(20261202)
+    for index, (city, area) in enumerate(US_MORE):
+        direction_id += 1
+        upload, specify = US_MORE_RULES[index % len(US_MORE_RULES)]
+        monthly = Decimal(rng.choice(["2", "3", "4", "5", "6"]))
+        connect = monthly * Decimal(rng.choice(["0", "0", "1"]))
+        db.execute(
+            "INSERT INTO directions (id, country, country_code, area_code, name,"
+            " connect_fee, monthly_fee, currency, upload, specify, receive_sms, is_toll,"
+            " feature, connect_time, available, salt) VALUES"
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                direction_id, "US", "1", area, city, str(connect), str(monthly), "USD",
+                json.dumps(upload), json.dumps(specify), int(index % 3 != 2), 0, None,
+                "instantly" if not upload else rng.choice(["1-3 days", "3-5 days"]),
+                rng.choice([40, 150, 600, 2500, 8000]), rng.randrange(1_000_000),
+            ),
+        )
 
 
 def _direction(db: sqlite3.Connection, iso: str, city: str) -> sqlite3.Row:
@@ -182,7 +207,7 @@ def _demo(db: sqlite3.Connection, rng: random.Random, clock: Clock) -> None:
         "INSERT INTO outbox (to_addr, kind, text, code, created) VALUES (?,?,?,?,?)",
         ("tomasz.wisniewski+link@bilans.example.pl", "email",
          "Welcome to Zadarma! Confirm your registration by opening the link in this e-mail",
-         "5f2c9a11d0e4b7aa", clock.now()),
+         "", clock.now()),
     )
     # 5. Waiting for the dealer to confirm with the e-mailed code.
     code = f"{rng.randrange(1_000_000):06d}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import secrets
 import socket
@@ -16,7 +17,9 @@ import threading
 import time
 from typing import Any
 
+import h11
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from zaddesk.emulator.app import DropConnection, EmulatorApp
 from zaddesk.emulator.core import Clock
@@ -47,6 +50,26 @@ def _install_filter() -> None:
         if not _filter_installed:
             logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
             _filter_installed = True
+
+
+class _JsonErrorsH11(H11Protocol):
+    """A request h11 cannot parse (raw UTF-8 in the target, a broken request line) gets the
+    API's JSON error shape, not uvicorn's plain-text page: clients parse every answer alike."""
+
+    def send_400_response(self, msg: str) -> None:
+        body = json.dumps({"status": "error", "message": f"Bad request: {msg}"}).encode()
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+            (b"connection", b"close"),
+        ]
+        try:
+            self.transport.write(self.conn.send(h11.Response(status_code=400, headers=headers)))
+            self.transport.write(self.conn.send(h11.Data(data=body)) or b"")
+            self.transport.write(self.conn.send(h11.EndOfMessage()) or b"")
+        except h11.LocalProtocolError:
+            pass  # h11 is past the point where it can answer; just close
+        self.transport.close()
 
 
 class _Uvicorn(uvicorn.Server):
@@ -175,7 +198,7 @@ class EmulatorServer:
             log_config=None,
             access_log=False,
             loop="asyncio",
-            http="h11",
+            http=_JsonErrorsH11,
             timeout_graceful_shutdown=1,
         )
         server = _Uvicorn(config)

@@ -54,12 +54,19 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--open", metavar="WHAT",
                         help="with --screenshot: what the page opens first (e.g. a wizard "
                              "step, 'detail'); see the page's open_for_screenshot")
+    parser.add_argument("--client", metavar="ID",
+                        help="work for this client (its id, or 'dealer' for the dealer's own "
+                             "account)")
+    parser.add_argument("--outbox", action="store_true",
+                        help="with --screenshot: show the demo outbox beside the page")
     parser.add_argument("--color-scheme", choices=("light", "dark"),
                         help="override the system's light or dark scheme for this run")
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.client and args.client != "dealer" and not args.client.isdigit():
+        parser.error("--client must be a client id or 'dealer'")
     if args.size:
         try:
             w, h = (int(v) for v in args.size.lower().split("x"))
@@ -83,13 +90,14 @@ QFrame#banner {{ border-radius: 4px; border: 1px solid palette(mid); }}
 QFrame#banner[level="error"] {{ background: {error_bg}; border-color: {red}; }}
 QFrame#banner[level="info"] {{ background: {info_bg}; }}
 QFrame#banner[level="warning"] {{ background: {warn_bg}; border-color: {amber}; }}
+QFrame#lost_answer {{ background: {warn_bg}; border: 1px solid {amber}; border-radius: 4px; }}
 QLabel[role="error"] {{ color: {red}; }}
 QLabel[role="ok"] {{ color: {green}; }}
 QLabel[role="warning"] {{ color: {amber}; font-weight: bold; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {red};
     border-radius: 2px; padding: 2px; }}
 QToolButton#status_tasks[failed="true"] {{ color: {red}; font-weight: bold; }}
-QListView#sidebar {{ font-size: 11pt; }}
+QListView#sidebar {{ font-size: 11pt; outline: 0; }}
 QListView#sidebar::item {{ padding: 6px 4px; }}
 QLabel#placeholder_text {{ color: palette(placeholder-text); font-size: 11pt; }}
 QFrame#client_header {{ border-radius: 4px; border: 1px solid palette(mid); }}
@@ -260,6 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     if args.quit_after_show:
         print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
+    if not args.quit_after_show:
+        last_profile = str(settings.value("profile/last", "") or "")
+        demo = args.demo or args.screenshot is not None or (
+            not args.profile and last_profile in ("", "Demo"))
+        _preload(["zaddesk.emulator.server"] if demo else [])
     window.open_pending_page()  # the frame is on screen; now build the first page
     app.processEvents()
     if args.quit_after_show:
@@ -272,6 +285,28 @@ def main(argv: list[str] | None = None) -> int:
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         runner.get_loop().set_exception_handler(_loop_exception_handler)
         return runner.run(_amain(app, args, ctx, window))
+
+
+def _preload(modules: list[str]) -> None:
+    """Import what connecting needs (the API client and httpx; in demo mode the emulator,
+    starlette and uvicorn) in a thread while the first page is built, instead of after."""
+    import importlib
+    import threading
+
+    def load() -> None:
+        for name in ["zaddesk.api.client", *modules]:
+            try:
+                importlib.import_module(name)
+            except Exception:  # connecting imports it again and reports the failure
+                log.debug("preloading %s failed", name, exc_info=True)
+        try:
+            from zaddesk.api.transport import tls_context
+
+            tls_context()  # the CA store, read once and shared
+        except Exception:
+            log.debug("preloading the CA store failed", exc_info=True)
+
+    threading.Thread(target=load, name="zaddesk-preload", daemon=True).start()
 
 
 async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> int:
@@ -291,10 +326,11 @@ async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> i
 
     async def connect() -> None:
         if demo:
-            await ctx.check_keyring()
-            await ctx.start_demo()
+            await ctx.start_demo_checking_keyring()
         else:
             await ctx.use_startup_profile(args.profile)
+        if args.client:
+            ctx.set_client_id(None if args.client == "dealer" else int(args.client))
 
     ctx.runner.run(connect, title=QCoreApplication.translate("MainWindow", "Connect"),
                    kind=TaskKind.BACKGROUND,
@@ -344,13 +380,17 @@ async def _screenshot(app: Any, window: Any, ctx: Any, args: argparse.Namespace)
     await ctx.runner.wait_idle()
     if args.page:
         page = window.show_page(args.page)
+        await ctx.runner.wait_idle()  # the current client's details and facts
         opener = getattr(page, "open_for_screenshot", None)
         if args.open and callable(opener):
             await opener(args.open)
-    if args.page == "onboarding" and ctx.demo:
+    if (args.page == "onboarding" or args.outbox) and ctx.demo:
         window.outbox_dock.show()
     else:
         window.outbox_dock.hide()
+    # The dock's room is given back before the size is set. Through the loop, not
+    # processEvents(): that would step running requests re-entrantly and wedge them.
+    await asyncio.sleep(0.05)
     window.resize(*(args.size or (1200, 760)))  # a dock shown meanwhile may have grown it
     # Let pages load what they fetch on show, then let layouts settle.
     for _ in range(3):

@@ -21,7 +21,7 @@ the API modules are imported only when first needed, which keeps the first windo
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -90,7 +90,7 @@ class CurrentClient:
     def is_dealer(self) -> bool:
         return self.user_id is None
 
-    def api_args(self) -> dict[str, int]:
+    def api_args(self) -> dict[str, Any]:
         """The keyword arguments every API call for this account takes."""
         return {} if self.user_id is None else {"user_id": self.user_id}
 
@@ -161,6 +161,7 @@ class AppContext(QObject):
         self.balance: Balance | None = None
         self.storage = SecretStorage.KEYRING
         self.keyring_name = ""
+        self.keyring_hung = False  # the keyring did not answer in time: secrets are session-only
         self.demo_db = demo_db
         self.demo_options = demo_options or {}
         self.client_options = client_options or {}
@@ -168,6 +169,8 @@ class AppContext(QObject):
         self.facts: ClientFacts | None = None
         self._cache: Any = None  # zaddesk.core.clients.ClientsCache of the profile, when opened
         self._client_tasks = QObject(self)  # owns the current client's reads: cancelled as one
+        # Services that outlive pages (the upload queue) stop here, before the client closes.
+        self.on_close: list[Callable[[], Awaitable[None]]] = []
         self.client_updated.connect(self._client_updated)
 
     # ------------------------------------------------------------------ state
@@ -196,15 +199,16 @@ class AppContext(QObject):
         if self.emulator is None:
             import secrets
 
-            from zaddesk.emulator.server import EmulatorServer
-
             key, secret = secrets.token_hex(16), secrets.token_hex(20)
             register_secret(key)
             register_secret(secret)
             options: dict[str, Any] = {"seed": "demo", **self.demo_options}
 
             def make() -> EmulatorServer:
-                # Seeding the store and binding the socket both take a while: not on the GUI.
+                # Importing the server (starlette, uvicorn), seeding the store and binding the
+                # socket all take a while: in a worker thread, so the window keeps painting.
+                from zaddesk.emulator.server import EmulatorServer
+
                 server = EmulatorServer(host="127.0.0.1", port=0, db=self.demo_db, key=key,
                                         secret=secret, **options)
                 server.start()
@@ -224,6 +228,8 @@ class AppContext(QObject):
             return
         pair = await _to_thread(profiles.get_secret, profile.name)
         if pair is None:
+            if not self.keyring_hung and await self.check_keyring() is SecretStorage.SESSION:
+                log.warning("keyring unusable while reading profile %r", profile.name)
             raise MissingSecret(profile.name)
         api = connect_client(profile.base_url, pair[0], pair[1], profile.ca_bundle,
                              **self.client_options)
@@ -233,6 +239,9 @@ class AppContext(QObject):
     async def use_startup_profile(self, requested: str | None = None) -> None:
         """The profile given on the command line, else the last one used, else demo mode."""
         name = requested or str(self.settings.value("profile/last", "") or "")
+        if not name or name == DEMO_PROFILE_NAME:
+            await self.start_demo_checking_keyring()
+            return
         await self.check_keyring()
         if name and name != DEMO_PROFILE_NAME:
             try:
@@ -242,7 +251,12 @@ class AppContext(QObject):
             except (profiles.ProfileNotFound, MissingSecret) as exc:
                 log.warning("cannot use profile %r (%s); starting demo mode", name,
                             type(exc).__name__)
-                if isinstance(exc, MissingSecret):
+                if isinstance(exc, MissingSecret) and self.keyring_hung:
+                    text = self.tr("The system keyring did not answer (is it locked?), so the "
+                                   "key of the profile “{0}” could not be read: working on demo "
+                                   "data. Enter the key and secret in Settings to use them "
+                                   "until Zaddesk closes.")
+                elif isinstance(exc, MissingSecret):
                     text = self.tr("No key and secret are stored for the profile “{0}”: "
                                    "working on demo data. Enter them in Settings.")
                 else:
@@ -250,13 +264,23 @@ class AppContext(QObject):
                 self.notice.emit(text.format(name))
         await self.start_demo()
 
+    async def start_demo_checking_keyring(self) -> None:
+        """Demo mode needs no secret: look at the keyring (a daemon may be slow to answer,
+        and finding the backend imports a lot) while the emulator starts, not before."""
+        import asyncio
+
+        await asyncio.gather(self.check_keyring(), self.start_demo())
+
     async def check_keyring(self) -> SecretStorage:
         """Probe the keyring backend in a worker thread (it may talk to a daemon)."""
 
-        def probe() -> tuple[SecretStorage, str]:
-            return profiles.secret_storage(), profiles.keyring_backend_name()
+        def probe() -> tuple[SecretStorage, str, bool]:
+            # Each keyring call is bounded (profiles.KEYRING_TIMEOUT): a locked keyring costs
+            # a few seconds once, then secrets are kept for the session.
+            return (profiles.secret_storage(), profiles.keyring_backend_name(),
+                    profiles.keyring_timed_out())
 
-        self.storage, self.keyring_name = await _to_thread(probe)
+        self.storage, self.keyring_name, self.keyring_hung = await _to_thread(probe)
         self.storage_changed.emit(self.storage)
         return self.storage
 
@@ -416,6 +440,12 @@ class AppContext(QObject):
     # ------------------------------------------------------------------ shutdown
 
     async def aclose(self) -> None:
+        for close in list(self.on_close):
+            try:
+                await close()
+            except Exception:
+                log.exception("closing a service failed")
+        self.on_close.clear()
         await self.runner.shutdown()
         self._close_cache()
         if self.api is not None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import asyncio
 
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 __all__ = ["ask", "inform"]
 
@@ -42,6 +43,7 @@ async def ask(
             future.set_result(button)
 
     box.finished.connect(finished)
+    before = QApplication.focusWidget()
     box.open()
     try:
         return await future
@@ -49,6 +51,17 @@ async def ask(
         box.finished.disconnect(finished)
         box.close()
         box.deleteLater()
+        _give_focus_back(before)
+
+
+def _give_focus_back(widget: QWidget | None) -> None:
+    """The box is gone: the keyboard goes back where the rep was, even where no window
+    manager re-activates the main window (and the button pressed may be disabled now:
+    the task runner then moves focus on once the work is done)."""
+    if widget is None or not shiboken6.isValid(widget) or not widget.isVisible():
+        return
+    widget.activateWindow()
+    widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 
 def inform(parent: QWidget | None, title: str, text: str,

@@ -26,14 +26,20 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -50,6 +56,7 @@ from zaddesk.paths import resources_dir
 if TYPE_CHECKING:
     import asyncio
 
+    from zaddesk.gui.about import AboutDialog
     from zaddesk.gui.taskpanel import TaskPanel
 
 __all__ = ["MainWindow", "PageListModel"]
@@ -65,6 +72,7 @@ class PageListModel(QAbstractListModel):
     def __init__(self, specs: tuple[PageSpec, ...], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.specs = specs
+        self.compact = False  # icons only, titles in tooltips (a narrow window)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.specs)
@@ -74,7 +82,9 @@ class PageListModel(QAbstractListModel):
         if not index.isValid():
             return None
         spec = self.specs[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if self.compact else spec.title()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return spec.title()
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(spec.icon)
@@ -115,6 +125,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setUniformItemSizes(True)
         self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Pages are switched with Ctrl+1…7 or a click: Tab never lands here, so focus pushed
+        # away by a disabled button cannot make an arrow key switch the page.
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(280)
         self.stack = QStackedWidget(self)
@@ -132,6 +145,7 @@ class MainWindow(QMainWindow):
         self.status = StatusWidgets(ctx, self)
         self.statusBar().addPermanentWidget(self.status, 1)
 
+        self._about: AboutDialog | None = None  # built when first asked for
         self._task_panel: TaskPanel | None = None  # built when first shown (start-up time)
         self.task_dock = QDockWidget(self)
         self.task_dock.setObjectName("task_dock")
@@ -170,10 +184,8 @@ class MainWindow(QMainWindow):
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(lambda: self.show_page("settings"))
-        self.tasks_action = self.task_dock.toggleViewAction()
         self.tasks_action.setObjectName("action_tasks")
         self.tasks_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.outbox_action = self.outbox_dock.toggleViewAction()
         self.outbox_action.setObjectName("action_outbox")
         self.outbox_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.outbox_action.setEnabled(False)
@@ -209,6 +221,17 @@ class MainWindow(QMainWindow):
         for menu in (self.file_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
         self.addAction(self.settings_action)
+
+    # The docks' own toggle actions, asked for each time: a Python wrapper kept of them can
+    # be invalidated by PySide while the action itself lives on (seen after the task panel
+    # was first built), and the next language switch would then raise.
+    @property
+    def tasks_action(self) -> QAction:
+        return self.task_dock.toggleViewAction()
+
+    @property
+    def outbox_action(self) -> QAction:
+        return self.outbox_dock.toggleViewAction()
 
     # ------------------------------------------------------------------ pages
 
@@ -361,14 +384,16 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def show_about(self) -> None:
-        from zaddesk import __version__
+    def show_about(self) -> AboutDialog:
+        """Help → About (one dialog, raised again if already open)."""
+        from zaddesk.gui.about import AboutDialog
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Zaddesk"),
-                          self.tr("Zaddesk {0}\nA console for Zadarma dealers.").format(
-                              __version__), QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        if self._about is None:
+            self._about = AboutDialog(self.ctx, self)
+        self._about.show()
+        self._about.raise_()
+        self._about.activateWindow()
+        return self._about
 
     # ------------------------------------------------------------------ language
 
@@ -377,12 +402,31 @@ class MainWindow(QMainWindow):
         self.ctx.runner.model.retranslate()
         self._fit_sidebar()
 
+    COMPACT_BELOW = 1180  # window width under which the sidebar shows icons only
+
     def _fit_sidebar(self) -> None:
-        """Wide enough for the longest title in the current language."""
+        """Wide enough for the longest title in the current language; in a narrow window
+        only the icons (their titles in tooltips), so the page keeps the room."""
+        compact = self.width() < self.COMPACT_BELOW
+        if compact != self.page_model.compact:
+            self.page_model.compact = compact
+            self.page_model.retranslate()
+        icon = self.sidebar.iconSize().width()
+        if compact:
+            width = icon + 28
+            self.sidebar.setMinimumWidth(width)
+            self.sidebar.setMaximumWidth(width)
+            self.splitter.setSizes([width, max(1, self.width() - width)])
+            return
         metrics = self.sidebar.fontMetrics()
         widest = max(metrics.horizontalAdvance(spec.title()) for spec in PAGES)
-        width = widest + self.sidebar.iconSize().width() + 44
-        self.sidebar.setMinimumWidth(min(width, self.sidebar.maximumWidth()))
+        self.sidebar.setMaximumWidth(280)
+        self.sidebar.setMinimumWidth(min(widest + icon + 44, 280))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self.width() < self.COMPACT_BELOW) != self.page_model.compact:
+            self._fit_sidebar()
 
     def retranslate(self) -> None:
         for action, spec in zip(self.page_actions, PAGES, strict=True):

@@ -76,6 +76,11 @@ class OutboxModel(QAbstractTableModel):
         key = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = item.get(key) or ""
+            if key == "code" and not value and item.get("kind") == "email":
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return self.tr("The client confirms by opening the link in this e-mail; "
+                                   "there is no code to type.")
+                return self.tr("(a link)")
             return self.kind_text(value) if key == "kind" else value
         if role == Qt.ItemDataRole.UserRole:
             return item
@@ -97,6 +102,7 @@ class OutboxPanel(QWidget):
         self.intro.setWordWrap(True)
         self.view = QTableView(self)
         self.view.setObjectName("outbox_list")
+        self.view.setTabKeyNavigation(False)  # one Tab stop, never a loop through its cells
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

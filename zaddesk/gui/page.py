@@ -66,6 +66,8 @@ class Banner(QFrame):
         self.close_button.setObjectName("banner_close")
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
+        # Out of the Tab chain: focus must never land on a banner that may be hidden.
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.close_button.clicked.connect(self.clear)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 if TYPE_CHECKING:
     from zaddesk.gui.context import AppContext
     from zaddesk.gui.page import Page
 
-__all__ = ["PAGES", "PageSpec", "create_page", "spec_for"]
+__all__ = ["PAGES", "PageSpec", "create_page", "spec_for", "tab_leaves_tables"]
 
 
 @dataclass(frozen=True)
@@ -59,4 +60,11 @@ def create_page(spec: PageSpec, ctx: AppContext) -> Page:
     module = importlib.import_module(spec.module)
     page: Page = getattr(module, spec.class_name)(ctx)
     page.retranslate()
+    tab_leaves_tables(page)
     return page
+
+
+def tab_leaves_tables(root: QWidget) -> None:
+    """Tab moves to the next widget, not to the next cell: a table is one stop, not a trap."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)

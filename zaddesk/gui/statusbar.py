@@ -161,16 +161,13 @@ class StatusWidgets(QWidget):
 
     def retranslate(self) -> None:
         profile = self.ctx.profile
-        demo = self.ctx.demo
-        self.demo_label.setVisible(demo)
+        self.demo_label.setVisible(self.ctx.demo)
         self.demo_label.setText(self.tr("DEMO DATA — local emulator"))
         self.demo_label.setToolTip(self.tr(
             "You are working on the built-in emulator with invented data. Nothing reaches "
             "Zadarma. Add a real profile in Settings to work with your dealer account."))
         if profile is None:
             self.profile_label.setText(self.tr("Connecting…"))
-        elif demo:
-            self.profile_label.setText(self.tr("Profile: demo"))
         else:
             self.profile_label.setText(self.tr("Profile: {0}").format(profile.name))
         self.profile_label.setToolTip(profile.base_url if profile else "")

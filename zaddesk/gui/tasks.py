@@ -46,7 +46,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from zaddesk.gui.messages import describe_error
 
@@ -141,6 +141,7 @@ class TaskRunner(QObject):
         self._busy = False
         self._closed = False
         self._deferred: list[tuple[TaskInfo, Callable[[], Coroutine[Any, Any, None]]]] = []
+        self._focus: dict[int, tuple[QWidget, QWidget]] = {}  # task id -> (owner, focus)
         self.model = TaskListModel(self)
 
     # ------------------------------------------------------------------ starting
@@ -173,6 +174,8 @@ class TaskRunner(QObject):
             owner.destroyed.connect(lambda _=None, k=key: self._owner_gone(k))
         if kind is TaskKind.INTERACTIVE and isinstance(owner, ErrorSurface):
             owner.clear_errors()
+        if kind is TaskKind.INTERACTIVE:
+            self._remember_focus(info, owner)
         self._tasks[info.id] = info
         def make() -> Coroutine[Any, Any, None]:
             return self._drive(info, coro_factory, owner, on_success, on_error,
@@ -296,7 +299,41 @@ class TaskRunner(QObject):
 
     # ------------------------------------------------------------------ ending
 
+    # ------------------------------------------------------------------ focus
+
+    def _remember_focus(self, info: TaskInfo, owner: QObject | None) -> None:
+        """The rep's place before a request: the button it disables would send focus away."""
+        if not isinstance(owner, QWidget):
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is owner or owner.isAncestorOf(focus)):
+            self._focus[info.id] = (owner, focus)
+
+    def _restore_focus(self, info: TaskInfo) -> None:
+        """After the task, focus that left the owner (a disabled button pushed it to the
+        sidebar or a dock) comes back: to where it was, else the owner's first input.
+        Focus the success handler placed inside the owner, or a dialog that opened, stays."""
+        found = self._focus.pop(info.id, None)
+        if found is None:
+            return
+        owner, before = found
+        if not _alive(owner) or not owner.isVisible():
+            return
+        current = QApplication.focusWidget()
+        if current is not None and (current is owner or owner.isAncestorOf(current)
+                                    or current.window() is not owner.window()):
+            return
+        target: QWidget | None = before if (
+            _alive(before) and before.isEnabled() and before.isVisible()) else None
+        area: QWidget | None = owner
+        while target is None and area is not None and not area.isWindow():
+            target = _focus_target(area)
+            area = area.parentWidget()  # e.g. a wizard step's own buttons are gone: its Next
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _finish(self, info: TaskInfo) -> None:
+        self._restore_focus(info)
         if self._tasks.pop(info.id, None) is None:
             return  # already finished
         if info.state is TaskState.RUNNING:
@@ -392,6 +429,16 @@ def _loop_running() -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def _focus_target(area: QWidget) -> QWidget | None:
+    """Where work goes on inside ``area``: its default button, else its first input."""
+    from PySide6.QtWidgets import QPushButton
+
+    usable = [w for w in area.findChildren(QWidget)
+              if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    default = next((w for w in usable if isinstance(w, QPushButton) and w.isDefault()), None)
+    return default or (usable[0] if usable else None)
 
 
 def _alive(owner: QObject | None) -> bool:

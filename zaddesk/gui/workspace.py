@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QFrame, QWidget
 
 from zaddesk.gui.context import DEALER, ClientFacts, CurrentClient, client_from_row
+from zaddesk.gui.elide import elide, set_text
 from zaddesk.gui.forms.ui_client_header import Ui_ClientHeaderForm
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class ClientHeader(QFrame):
         self.ctx = ctx
         self.ui = Ui_ClientHeaderForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        elide(self.ui.client_title)  # a long name and organisation end in "…", whole in the tooltip
         font = self.ui.client_title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -113,7 +115,7 @@ class ClientHeader(QFrame):
                 label.style().unpolish(label)
                 label.style().polish(label)
         title, details = self.describe(client, self.ctx.facts)
-        self.ui.client_title.setText(title)
+        set_text(self.ui.client_title, title)
         self.ui.client_details.setText(details)
         self.ui.client_details.setVisible(bool(details))
         self.setAccessibleName(self.tr("Current client"))
@@ -129,20 +131,27 @@ class ClientHeader(QFrame):
     # ------------------------------------------------------------------ picking
 
     def suggest(self) -> None:
-        """Fill the completer: the dealer's account first, then matching cached clients."""
+        """Fill the completer with matching cached clients and the dealer's own account.
+
+        The dealer's account comes first while nothing is typed, last once the rep types, so
+        Enter takes the best match.
+        """
         text = self.ui.user_id.text().strip()
         self.suggestions.clear()
         dealer = QStandardItem(self.tr("The dealer's own account"))
         dealer.setData(DEALER_KEY, _IdRole)
-        self.suggestions.appendRow(dealer)
         cache = self.ctx.clients_cache()
         rows = cache.search(text, limit=SUGGESTIONS) if cache is not None else []
+        if not text:
+            self.suggestions.appendRow(dealer)
         for row in rows:
             label = " · ".join(v for v in (str(row.id), row.name, row.email, row.organization)
                                if v)
             item = QStandardItem(label)
             item.setData(int(row.id), _IdRole)
             self.suggestions.appendRow(item)
+        if text:
+            self.suggestions.appendRow(dealer)
         if self.ui.user_id.hasFocus():
             self.completer.complete()
 
@@ -165,8 +174,10 @@ class ClientHeader(QFrame):
 
     def _entered(self) -> None:
         """Enter without a pick: the only match, or an id/e-mail looked up on the server."""
-        if self._popup().isVisible() and self._popup().currentIndex().isValid():
-            return  # the completer's own activation handles it
+        popup = self._popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            self._chosen(popup.currentIndex())
+            return
         text = self.ui.user_id.text().strip()
         if not text:
             return

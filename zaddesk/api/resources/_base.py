@@ -18,7 +18,7 @@ from urllib.parse import quote
 import msgspec
 from msgspec import inspect as mi
 
-from zaddesk.api.transport import Priority
+from zaddesk.api.transport import FileSpec, Priority
 
 __all__ = [
     "Files",
@@ -35,7 +35,7 @@ log = logging.getLogger("zaddesk.api")
 
 T = TypeVar("T")
 
-Files = Mapping[str, tuple[str, bytes, str]]
+Files = Mapping[str, FileSpec]
 
 
 class Requester(Protocol):

@@ -11,6 +11,7 @@ from typing import Literal
 import msgspec
 
 from zaddesk.api.resources._base import Resource, decode, segment
+from zaddesk.api.streams import StreamedFile
 from zaddesk.api.transport import Priority
 
 __all__ = [
@@ -182,10 +183,11 @@ class DocumentsResource(Resource):
         group_id: int,
         document_type: DocumentType,
         filename: str,
-        content: bytes,
+        content: bytes | StreamedFile,
         mime: str = "application/octet-stream",
         *,
         user_id: int | None = None,
+        priority: Priority = Priority.INTERACTIVE,
     ) -> UploadedDocument:
         data = await self._call(
             "POST",
@@ -193,13 +195,19 @@ class DocumentsResource(Resource):
             {"group_id": group_id, "document_type": document_type},
             user_id=user_id,
             files={"file": (filename, content, mime)},
+            priority=priority,
         )
         return decode(data, UploadedDocument)
 
     async def files(
-        self, group_id: int | None = None, *, user_id: int | None = None
+        self,
+        group_id: int | None = None,
+        *,
+        user_id: int | None = None,
+        priority: Priority = Priority.INTERACTIVE,
     ) -> list[DocumentFile]:
         data = await self._call(
-            "GET", "/v1/documents/files/", {"group_id": group_id}, user_id=user_id
+            "GET", "/v1/documents/files/", {"group_id": group_id}, user_id=user_id,
+            priority=priority,
         )
         return decode(data.get("documents") or [], list[DocumentFile])

@@ -65,6 +65,14 @@ class IvrMenus(msgspec.Struct, kw_only=True):
     ivrs: list[IvrMenu] = []
 
 
+class ScenarioTarget(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One extension or phone a scenario rings, after ``delay`` s for ``duration`` s."""
+
+    number: str
+    delay: int | None = None
+    duration: int | None = None
+
+
 class Scenario(msgspec.Struct, kw_only=True):
     """``push_button``: -1 no key pressed, 0-9 keys, 10 autoresponder, 11-30 other."""
 
@@ -76,19 +84,15 @@ class Scenario(msgspec.Struct, kw_only=True):
     second_sips_delay: int = 0
     third_sips: list[str] = []
     third_sips_delay: int = 0
+    # Not in the spec's answer, but what the edit method writes; read when the server sends it.
+    queue_strategy: str | None = None
+    queue_announce_position: int | None = None
+    numbers: list[ScenarioTarget] | None = None
 
 
 class ScenarioCreated(msgspec.Struct, kw_only=True):
     menu_id: int
     scenario_id: int
-
-
-class ScenarioTarget(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """One extension or phone a scenario rings, after ``delay`` s for ``duration`` s."""
-
-    number: str
-    delay: int | None = None
-    duration: int | None = None
 
 
 class IvrResource(Resource):

@@ -189,13 +189,20 @@ class NumbersResource(Resource):
         return decode(data.get("info") or [], list[Direction])
 
     async def available(
-        self, direction_id: int | str, *, mask: str | None = None, user_id: int | None = None
+        self,
+        direction_id: int | str,
+        *,
+        mask: str | None = None,
+        user_id: int | None = None,
+        priority: Priority = Priority.INTERACTIVE,
     ) -> list[AvailableNumber]:
+        """At most a page of free numbers (50 on the emulator); ``mask`` digs deeper."""
         data = await self._call(
             "GET",
             f"/v1/direct_numbers/available/{segment(direction_id)}/",
             {"mask": mask},
             user_id=user_id,
+            priority=priority,
         )
         return decode(data.get("numbers") or [], list[AvailableNumber])
 

@@ -113,10 +113,16 @@ class PbxResource(Resource):
         return decode(data, Extensions)
 
     async def extension_status(
-        self, number: int | str, *, user_id: int | None = None
+        self,
+        number: int | str,
+        *,
+        user_id: int | None = None,
+        priority: Priority = Priority.INTERACTIVE,
     ) -> ExtensionStatus:
+        """Whether a phone is registered on the extension; pages poll it as BACKGROUND."""
         data = await self._call(
-            "GET", f"/v1/pbx/internal/{segment(number)}/status/", user_id=user_id
+            "GET", f"/v1/pbx/internal/{segment(number)}/status/", user_id=user_id,
+            priority=priority,
         )
         return decode(data, ExtensionStatus)
 

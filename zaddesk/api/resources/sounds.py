@@ -7,6 +7,7 @@ from typing import Literal
 import msgspec
 
 from zaddesk.api.resources._base import Resource, decode, on_off
+from zaddesk.api.streams import StreamedFile
 from zaddesk.api.transport import Priority
 
 __all__ = ["HoldMusic", "Sound", "SoundList", "SoundsResource"]
@@ -40,10 +41,11 @@ class SoundsResource(Resource):
         self,
         name: str,
         filename: str,
-        content: bytes,
+        content: bytes | StreamedFile,
         mime: str = "audio/mpeg",
         *,
         user_id: int | None = None,
+        priority: Priority = Priority.INTERACTIVE,
     ) -> None:
         await self._call(
             "POST",
@@ -51,6 +53,7 @@ class SoundsResource(Resource):
             {"name": name},
             user_id=user_id,
             files={"file": (filename, content, mime)},
+            priority=priority,
         )
 
     async def delete(self, sound_id: int | str, *, user_id: int | None = None) -> None:
@@ -61,16 +64,18 @@ class SoundsResource(Resource):
     async def upload_hold_music(
         self,
         filename: str,
-        content: bytes,
+        content: bytes | StreamedFile,
         mime: str = "audio/mpeg",
         *,
         user_id: int | None = None,
+        priority: Priority = Priority.INTERACTIVE,
     ) -> HoldMusic:
         data = await self._call(
             "POST",
             "/v1/pbx/waitmelody/upload/",
             user_id=user_id,
             files={"file": (filename, content, mime)},
+            priority=priority,
         )
         return decode(data, HoldMusic)
 

@@ -1,4 +1,10 @@
-"""Helpers handlers share: money on accounts, the dealer's clients, user rows for the API."""
+"""Helpers handlers share: money on accounts, the dealer's clients, user rows for the API.
+
+Parameters are read only through the strict parsers (``ctx.integer``, ``ctx.identifier``,
+``ctx.path_id``, ``ctx.amount``, ``ctx.stamp``, or ``parse_*`` re-exported here for values found
+inside nested parameters): never ``int()``, ``Decimal()`` or ``str.isdigit()`` on request text,
+which accept other scripts' digits and numbers SQLite cannot hold.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +14,17 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from zaddesk.emulator.core import Ctx, Fail
+from zaddesk.emulator.core import Ctx, Fail, parse_amount, parse_id, parse_int, parse_stamp
 
 __all__ = [
     "charge",
     "client_of",
     "fmt_money",
     "new_keys",
+    "parse_amount",
+    "parse_id",
+    "parse_int",
+    "parse_stamp",
     "settings",
     "update_settings",
     "user_json",
@@ -56,7 +66,7 @@ def credit(db: sqlite3.Connection, account_id: int, amount: Decimal) -> None:
 
 def client_of(ctx: Ctx, user_id: int | None = None, *, active: bool = True) -> sqlite3.Row:
     """The dealer's client named by ``user_id`` (400 if it is not theirs)."""
-    uid = ctx.integer("user_id") if user_id is None else user_id
+    uid = ctx.identifier("user_id") if user_id is None else user_id
     row: sqlite3.Row | None = ctx.db.execute(
         "SELECT * FROM accounts WHERE id = ? AND dealer_id = ?", (uid, ctx.caller["id"])
     ).fetchone()

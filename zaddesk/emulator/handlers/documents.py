@@ -130,10 +130,7 @@ def groups_list(ctx: Ctx) -> dict[str, Any]:
 
 @route("GET", "/v1/documents/groups/get/{id}/")
 def groups_get(ctx: Ctx) -> dict[str, Any]:
-    raw = ctx.path_args["id"]
-    if not raw.isdigit():
-        raise Fail("Group id must be an integer")
-    return {"status": "success", "group": group_json(group_of(ctx, int(raw)))}
+    return {"status": "success", "group": group_json(group_of(ctx, ctx.path_id("id")))}
 
 
 @route("POST", "/v1/documents/groups/create/")
@@ -146,10 +143,7 @@ def groups_create(ctx: Ctx) -> dict[str, Any]:
 
 @route("PUT", "/v1/documents/groups/update/{groupid}/")
 def groups_update(ctx: Ctx) -> dict[str, Any]:
-    raw = ctx.path_args["groupid"]
-    if not raw.isdigit():
-        raise Fail("Group id must be an integer")
-    row = group_of(ctx, int(raw))
+    row = group_of(ctx, ctx.path_id("groupid"))
     if row["is_readonly"]:
         raise Fail("This document group is read-only: it is in use by a verified number")
     data = _read_fields(ctx)
@@ -169,10 +163,7 @@ def _direction(ctx: Ctx, direction_id: int) -> sqlite3.Row:
 
 @route("GET", "/v1/documents/groups/valid/{id}/")
 def groups_valid(ctx: Ctx) -> dict[str, Any]:
-    raw = ctx.path_args["id"]
-    if not raw.isdigit():
-        raise Fail("Group id must be an integer")
-    group = group_of(ctx, int(raw))
+    group = group_of(ctx, ctx.path_id("id"))
     direction = _direction(ctx, ctx.integer("direction_id"))
     data = json.loads(group["data"])
     needed: list[str] = json.loads(direction["upload"])
@@ -194,6 +185,16 @@ def groups_valid(ctx: Ctx) -> dict[str, Any]:
     }
 
 
+def pdf_problem(data: bytes) -> str | None:
+    """Why a PDF cannot be verified (damaged or encrypted), or None when it can be read."""
+    tail = data[-2048:]
+    if b"%%EOF" not in tail or b"startxref" not in tail:
+        return "The PDF file is damaged or incomplete"
+    if re.search(rb"/Encrypt[\s<\d]", data):
+        return "The PDF file is password-protected; upload it without a password"
+    return None
+
+
 def sniff_document(data: bytes) -> str | None:
     if data.startswith(b"%PDF-"):
         return "pdf"
@@ -202,6 +203,12 @@ def sniff_document(data: bytes) -> str | None:
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
     return None
+
+
+def _image_complete(data: bytes, ext: str) -> bool:
+    if ext == "png":
+        return data.rstrip(b"\0")[-8:] == b"IEND\xaeB`\x82"
+    return b"\xff\xd9" in data[-1024:]
 
 
 @route("POST", "/v1/documents/upload/")
@@ -216,6 +223,10 @@ def upload(ctx: Ctx) -> dict[str, Any]:
     ext = sniff_document(file.data)
     if ext is None:
         raise Fail("Unsupported document format: upload a PDF, JPEG or PNG file")
+    if ext == "pdf" and (problem := pdf_problem(file.data)):
+        raise Fail(problem)
+    if ext != "pdf" and not _image_complete(file.data, ext):
+        raise Fail("The image file is damaged or incomplete")
     file_id = add_file(ctx.db, ctx.account["id"], group["id"], kind, "", len(file.data))
     doc_name = f"{kind}_{file_id}.{ext}"
     ctx.db.execute("UPDATE doc_files SET name = ? WHERE id = ?", (doc_name, file_id))

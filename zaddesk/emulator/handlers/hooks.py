@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import urllib.error
+import urllib.request
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from zaddesk.emulator.core import Ctx, Fail, route
 from zaddesk.emulator.handlers.common import settings, update_settings
@@ -21,10 +24,45 @@ URL_RE = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]+)?(/\S*)?")
 DOMAIN_RE = re.compile(r"(?=.{1,253}$)([A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}|localhost")
 
 
+ECHO_ROUTES = frozenset({("POST", "/v1/pbx/callinfo/url"), ("POST", "/v1/pbx/webhooks/url")})
+ECHO_TIMEOUT = 5.0
+
+
+def echo_problem(url: str, timeout: float = ECHO_TIMEOUT) -> str | None:
+    """Zadarma's check of a webhook URL: GET it with ``zd_echo``; the body must be the value.
+
+    Blocking (the app runs it in a thread before the handler); ``None`` when it passes.
+    """
+    value = secrets.token_hex(8)
+    parts = urlsplit(url)
+    query = urlencode([*parse_qsl(parts.query, keep_blank_values=True), ("zd_echo", value)])
+    target = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(target, timeout=timeout) as answer:
+            body = answer.read(4096).decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return f"The URL answered the check request with HTTP {exc.code}"
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        return f"The URL did not answer the check request ({reason})"
+    if body.strip() != value:
+        return "The URL did not return the zd_echo value it was sent"
+    return None
+
+
 def _url(ctx: Ctx) -> str:
     url = ctx.text("url")
     if not URL_RE.fullmatch(url):
         raise Fail("url must be an http:// or https:// address")
+    problem = ctx.extras.get("echo")
+    if problem:
+        raise Fail(f"{problem}; the URL was not saved")
     return url
 
 
@@ -206,11 +244,10 @@ def webrtc_get_key(ctx: Ctx) -> dict[str, Any]:
 
 
 def _period(ctx: Ctx) -> tuple[str, str]:
-    stamp = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
-    start, end = ctx.text("start"), ctx.text("end")
-    if not re.fullmatch(stamp, start) or not re.fullmatch(stamp, end):
-        raise Fail("start and end must look like YYYY-MM-DD HH:MM:SS")
-    return start, end
+    start, end = ctx.stamp("start"), ctx.stamp("end")
+    if end < start:
+        raise Fail("end must not be before start")
+    return ctx.text("start"), ctx.text("end")
 
 
 @route("GET", "/v1/statistics/")
@@ -222,8 +259,11 @@ def statistics(ctx: Ctx) -> dict[str, Any]:
         "SELECT id FROM sips WHERE account_id = ? ORDER BY id LIMIT 1", (ctx.account["id"],)
     ).fetchone()
     base = datetime.strptime(start, "%Y-%m-%d %H:%M:%S")
+    room = datetime.strptime(end, "%Y-%m-%d %H:%M:%S") - base
     calls = []
     for index in range(3):
+        if index and room < timedelta(minutes=17 * index):
+            break  # only calls inside the period (and no date past year 9999)
         seconds = 37 + 41 * index
         calls.append({
             "id": str(155_000_000 + int(ctx.account["id"]) % 1000 * 10 + index),

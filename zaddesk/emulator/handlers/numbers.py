@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from zaddesk.emulator.catalog import convert
-from zaddesk.emulator.core import Clock, Ctx, Fail, route
+from zaddesk.emulator.core import Clock, Ctx, Fail, parse_id, route
 from zaddesk.emulator.handlers.common import charge, num
 from zaddesk.emulator.handlers.documents import group_of, missing_documents
 from zaddesk.emulator.numbering import decode_id, number_at, number_id, slots
@@ -62,8 +62,10 @@ def assign(
 def _direction(ctx: Ctx, raw: str) -> sqlite3.Row:
     """A direction by id, or by ISO code plus area code as the guide allows (``pl22``)."""
     row: sqlite3.Row | None
-    if raw.isdigit():
-        row = ctx.db.execute("SELECT * FROM directions WHERE id = ?", (int(raw),)).fetchone()
+    if re.fullmatch(r"[0-9]+", raw):
+        row = ctx.db.execute(
+            "SELECT * FROM directions WHERE id = ?", (parse_id(raw, "direction_id"),)
+        ).fetchone()
     else:
         match = re.fullmatch(r"([A-Za-z]{2})([0-9]+)", raw)
         row = None
@@ -170,7 +172,7 @@ def country(ctx: Ctx) -> dict[str, Any]:
 def available(ctx: Ctx) -> dict[str, Any]:
     direction = _direction(ctx, ctx.path_args["direction_id"])
     mask = ctx.text("mask", "").replace("+", "")
-    if mask and not mask.isdigit():
+    if mask and not re.fullmatch(r"[0-9]+", mask):
         raise Fail("Parameter 'mask' may contain digits only")
     found = slots(direction, _taken(ctx.db, direction["id"]), mask)
     return {
@@ -193,6 +195,14 @@ def order(ctx: Ctx) -> dict[str, Any]:
     sms = ctx.choice("receive_sms", ["0", "1"], "0") == "1"
     if sms and not direction["receive_sms"]:
         raise Fail(f"Numbers of {direction['name']} cannot receive SMS")
+    specify: list[str] = json.loads(direction["specify"])
+    if "purpose" in specify and not ctx.has("purpose"):
+        raise Fail(f"Parameter 'purpose' is required for numbers of {direction['name']}")
+    if "address" in specify and json.loads(group["data"]).get("country") != direction["country"]:
+        raise Fail(
+            f"Document group {group['id']} does not meet the requirements of"
+            f" {direction['name']}: an address in {direction['country']} is required"
+        )
     taken = _taken(ctx.db, direction["id"])
     if ctx.has("number_id"):
         decoded = decode_id(ctx.text("number_id"))
@@ -298,7 +308,10 @@ def set_sip_id(ctx: Ctx) -> dict[str, Any]:
         (ctx.account["id"], int(sip_id)),
     ).fetchone()
     uri = re.fullmatch(r"[^@\s]+@[A-Za-z0-9.-]+(:[0-9]+)?", sip_id)
-    if not (own_sip or extension or uri):
+    own_pbx = re.fullmatch(r"[0-9]{1,18}", sip_id) and ctx.db.execute(
+        "SELECT 1 FROM pbx WHERE account_id = ? AND pbx_id = ?", (ctx.account["id"], int(sip_id))
+    ).fetchone()
+    if not (own_sip or extension or uri or own_pbx):
         raise Fail(f"sip_id {sip_id} is neither a SIP login of this account nor a SIP URI")
     ctx.db.execute(
         "UPDATE numbers SET sip = ?, is_on_test = ? WHERE number = ?",

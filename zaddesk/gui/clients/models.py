@@ -85,6 +85,10 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _SORT = SortRole.value if hasattr(SortRole, "value") else int(SortRole)
 _ROW = RowRole.value if hasattr(RowRole, "value") else int(RowRole)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# A view asks every cell for a dozen roles on each paint; only these have answers.
+_ANSWERED = frozenset({_DISPLAY, _CHECK, _ALIGN, _TOOLTIP, _SORT, _ROW})
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_COLUMN_COUNT = len(_COLUMNS)
 
 
 def cell(row: ClientRow, col: int, role: int, locale: QLocale) -> Any:
@@ -217,7 +221,7 @@ class ClientTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         return cell(self.rows[index.row()], index.column(), int(role), self._locale)
 
@@ -238,6 +242,7 @@ class ClientFilterProxy(QAbstractProxyModel):
         self._order = Qt.SortOrder.AscendingOrder
         self._visible: list[int] = []
         self._position: dict[int, int] = {}
+        self._source: ClientTableModel | None = None  # sourceModel(), without a Qt call
 
     def source(self) -> ClientTableModel:
         model = self.sourceModel()
@@ -250,6 +255,7 @@ class ClientFilterProxy(QAbstractProxyModel):
             old.disconnect(self)
         self.beginResetModel()
         super().setSourceModel(model)
+        self._source = model
         model.modelReset.connect(self._source_reset)
         model.rowsInserted.connect(self._source_inserted)
         model.dataChanged.connect(self._source_changed)
@@ -336,8 +342,9 @@ class ClientFilterProxy(QAbstractProxyModel):
 
     def index(self, row: int, column: int,
               parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._visible)) or not (
-                0 <= column < self.columnCount()):
+        # Called for every cell a view paints: no Python-level calls on the way.
+        if not (0 <= row < len(self._visible)) or not (0 <= column < _COLUMN_COUNT) or (
+                self._source is None or parent.isValid()):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -380,17 +387,20 @@ class ClientFilterProxy(QAbstractProxyModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = index.row()
-        if row >= len(self._visible) or row < 0:
+        # The hot path of painting: roles without an answer return before any lookup.
+        if role not in _ANSWERED:
             return None
-        model = self.sourceModel()
-        assert isinstance(model, ClientTableModel)
-        return cell(model.rows[self._visible[row]], index.column(), int(role), model._locale)
+        row = index.row()
+        visible = self._visible
+        model = self._source
+        if model is None or row >= len(visible) or row < 0:
+            return None
+        return cell(model.rows[visible[row]], index.column(), int(role), model._locale)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
     def client_at(self, row: int) -> ClientRow | None:
         if 0 <= row < len(self._visible):

@@ -69,6 +69,7 @@ class ClientsPage(Page):
         # Past a readable width the detail stops growing: the table takes the rest.
         self.detail.setMaximumWidth(max(480, self.detail.minimumSizeHint().width()))
         self.ui.splitter.setSizes([620, 380])
+        self.detail.hide()  # shown once a client is picked
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.ui.search.textChanged.connect(self.search)
         self.ui.search.returnPressed.connect(self._search_entered)
@@ -232,7 +233,7 @@ class ClientsPage(Page):
                 self.model.upsert(row)
                 self._update_count()
                 if self.detail.client is not None and self.detail.client.id == row.id:
-                    self.detail.show_client(row)
+                    self._show_detail(row)
 
         return self.run(lambda: cache.find_remote(api, id=client_id),
                         title=self.tr("Read a client"), kind=TaskKind.BACKGROUND,
@@ -258,8 +259,20 @@ class ClientsPage(Page):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         client = self.proxy.client_at(current.row()) if current.isValid() else None
-        self.detail.show_client(client)
+        self._show_detail(client)
         self.ui.work_with_client.setEnabled(client is not None)
+
+    def _show_detail(self, client: ClientRow | None) -> None:
+        """An empty detail would take a third of the page: the table has it until a pick."""
+        self.detail.show_client(client)
+        was_hidden = self.detail.isHidden()
+        self.detail.setVisible(client is not None)
+        sizes = self.ui.splitter.sizes()
+        if client is not None and (was_hidden or sizes[1] == 0):
+            total = sum(sizes)
+            want = min(self.detail.maximumWidth(),
+                       max(self.detail.minimumSizeHint().width(), total * 2 // 5))
+            self.ui.splitter.setSizes([max(1, total - want), want])
 
     def work_with_selected(self) -> bool:
         """Make the selected client the console's current client (the other pages act for it)."""
@@ -332,7 +345,7 @@ class ClientsPage(Page):
     def page_shown(self) -> None:
         self._offer_unfinished()
         if self.selected_client() is not None:
-            self.detail.show_client(self.selected_client())
+            self._show_detail(self.selected_client())
         self.refresh(force=not self._shown_once and self.model.rowCount() == 0)
         self._shown_once = True
 

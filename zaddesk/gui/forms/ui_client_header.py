@@ -51,6 +51,7 @@ class Ui_ClientHeaderForm(object):
         self.user_id = QLineEdit(client_header)
         self.user_id.setObjectName(u"user_id")
         self.user_id.setMinimumSize(QSize(240, 0))
+        self.user_id.setMaximumSize(QSize(320, 16777215))
         self.user_id.setClearButtonEnabled(True)
 
         self.picker_layout.addWidget(self.user_id)
@@ -58,6 +59,7 @@ class Ui_ClientHeaderForm(object):
 
         self.header_layout.addLayout(self.picker_layout)
 
+        self.header_layout.setStretch(0, 1)
 #if QT_CONFIG(shortcut)
         self.user_id_label.setBuddy(self.user_id)
 #endif // QT_CONFIG(shortcut)

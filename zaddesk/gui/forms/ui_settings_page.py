@@ -10,9 +10,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SettingsForm(object):
     def setupUi(self, SettingsForm):
@@ -40,6 +40,8 @@ class Ui_SettingsForm(object):
 
         self.profiles_row = QHBoxLayout()
         self.profiles_row.setObjectName(u"profiles_row")
+        self.profile_list_layout = QVBoxLayout()
+        self.profile_list_layout.setObjectName(u"profile_list_layout")
         self.profile_table = QTableView(self.profiles_group)
         self.profile_table.setObjectName(u"profile_table")
         self.profile_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,7 +51,19 @@ class Ui_SettingsForm(object):
         self.profile_table.horizontalHeader().setStretchLastSection(True)
         self.profile_table.verticalHeader().setVisible(False)
 
-        self.profiles_row.addWidget(self.profile_table)
+        self.profile_list_layout.addWidget(self.profile_table)
+
+        self.profiles_empty = QLabel(self.profiles_group)
+        self.profiles_empty.setObjectName(u"profiles_empty")
+        self.profiles_empty.setFrameShape(QFrame.Shape.StyledPanel)
+        self.profiles_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.profiles_empty.setWordWrap(True)
+        self.profiles_empty.setMargin(16)
+
+        self.profile_list_layout.addWidget(self.profiles_empty)
+
+
+        self.profiles_row.addLayout(self.profile_list_layout)
 
         self.profile_buttons = QVBoxLayout()
         self.profile_buttons.setObjectName(u"profile_buttons")
@@ -90,6 +104,7 @@ class Ui_SettingsForm(object):
 
         self.profiles_row.addLayout(self.profile_buttons)
 
+        self.profiles_row.setStretch(0, 1)
 
         self.profiles_layout.addLayout(self.profiles_row)
 
@@ -113,6 +128,7 @@ class Ui_SettingsForm(object):
         self.appearance_group.setObjectName(u"appearance_group")
         self.appearance_layout = QFormLayout(self.appearance_group)
         self.appearance_layout.setObjectName(u"appearance_layout")
+        self.appearance_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language_label = QLabel(self.appearance_group)
         self.language_label.setObjectName(u"language_label")
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
@@ -25,7 +25,12 @@ from zaddesk.core.validation import ClientForm
 from zaddesk.gui.context import AppContext
 from zaddesk.gui.dialogs import ask
 from zaddesk.gui.forms.ui_onboarding_start import Ui_OnboardingStartForm
-from zaddesk.gui.onboarding.wizard import OnboardingWizard, guess_country, journal_for
+from zaddesk.gui.onboarding.wizard import (
+    OnboardingWizard,
+    dealer_country,
+    guess_country,
+    journal_for,
+)
 from zaddesk.gui.page import Page
 
 __all__ = ["OnboardingPage"]
@@ -146,6 +151,7 @@ class OnboardingPage(Page):
         self.stack.setCurrentWidget(wizard)
         self.wizard = wizard
         self.banner.clear()
+        QTimer.singleShot(0, wizard.focus_first_field)  # typing goes into the first field
         log.info("onboarding wizard opened on session %s at %s", flow.session_id,
                  wizard.current_step().value)
         return wizard
@@ -171,6 +177,10 @@ class OnboardingPage(Page):
         api = self._need_api()
         if api is None:
             return None
+        if form is None:  # most of a dealer's clients live where the dealer works
+            cache = self.ctx.clients_cache()
+            phones = [r.phone for r in cache.load_all()[:500]] if cache is not None else []
+            form = ClientForm(country=dealer_country(phones, self.ctx.language))
         flow = OnboardingFlow.start(api, self.journal, form, profile=self._profile_name(),
                                     **self.flow_options)
         return self._open(flow)

@@ -14,6 +14,10 @@ Rules kept here, on top of the flow's own:
 - Opening a wizard on a resumed session only reads the journal: nothing is sent until the
   rep presses a button. Read-only requests (price plans, balances) may run.
 - A top-up with a lost answer opens ``ReconcileDialog``; it is never sent again by itself.
+- Any other request of a step whose answer was lost (or that a crash left unanswered) is
+  shown in a ``LostAnswerBox``: read the server to settle it, or decide what cannot be read.
+- A registration refused because an earlier attempt registered the e-mail offers to go on
+  with that client.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QCompleter,
@@ -37,6 +42,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -49,12 +55,14 @@ from zaddesk.core.money import Balances, Money
 from zaddesk.core.onboarding import (
     Action,
     AlreadyDone,
+    AlreadyRegistered,
     Cooldown,
     FieldErrors,
     FormChoices,
     NotSent,
     OnboardingFlow,
     OutcomeUnknown,
+    PhoneNeeded,
     RegistrationResult,
     ResumePoint,
     Step,
@@ -82,6 +90,7 @@ from zaddesk.gui.forms.ui_onboarding_summary import Ui_OnboardingSummaryForm
 from zaddesk.gui.forms.ui_onboarding_topup import Ui_OnboardingTopupForm
 from zaddesk.gui.journals import journal_for
 from zaddesk.gui.messages import issue_text, move_limit_text, translate_core
+from zaddesk.gui.onboarding.lost import LostAnswerBox, verdict_text
 from zaddesk.gui.page import Banner, ErrorSurfaceMixin
 from zaddesk.gui.page import FieldErrors as FieldMarks
 from zaddesk.gui.reconcile import ReconcileDialog, format_money
@@ -104,6 +113,30 @@ def _ui_locale_code() -> str:
     return QLocale().name().split("_")[0] or "en"
 
 
+def _region(number: str) -> str:
+    import phonenumbers
+
+    digits = re.sub(r"\D", "", number)
+    if len(digits) < 6:
+        return ""
+    try:
+        region = phonenumbers.region_code_for_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return ""
+    return str(region) if region and region != "ZZ" else ""
+
+
+def dealer_country(client_numbers: Iterable[str], language: str) -> str:
+    """Where the dealer works: the country most of the dealer's clients' phones are in, else
+    the UI language's or the system's (see :func:`guess_country`)."""
+    from collections import Counter
+
+    counted = Counter(r for r in map(_region, client_numbers) if r)
+    if counted:
+        return counted.most_common(1)[0][0]
+    return guess_country((), language)
+
+
 def guess_country(known_numbers: Iterable[str], language: str) -> str:
     """The client's country from a number the server or cache knows, else the dealer's.
 
@@ -111,18 +144,10 @@ def guess_country(known_numbers: Iterable[str], language: str) -> str:
     code. Without one, the UI language's country stands for the dealer's (PL for Polish);
     failing that the system locale's. A number typed with + works whatever is chosen.
     """
-    import phonenumbers
-
     for known in known_numbers:
-        digits = re.sub(r"\D", "", known)
-        if len(digits) < 6:
-            continue
-        try:
-            region = phonenumbers.region_code_for_number(phonenumbers.parse("+" + digits))
-        except phonenumbers.NumberParseException:
-            continue
-        if region and region != "ZZ":
-            return str(region)
+        region = _region(known)
+        if region:
+            return region
     if language == "pl":
         return "PL"
     system = QLocale.system()
@@ -202,6 +227,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
     """A wizard page with a banner, inline field errors, and one-task-per-button sending."""
 
     step: Step = Step.CLIENT_DATA
+    settles: bool = False  # shows its requests whose answer was lost (LostAnswerBox)
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -212,6 +238,12 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = Banner(self)
         layout.addWidget(self.banner)
+        self.lost: LostAnswerBox | None = None
+        if self.settles:
+            self.lost = LostAnswerBox(self)
+            self.lost.check_requested.connect(self.settle_lost)
+            self.lost.decided.connect(self.decide_lost)
+            layout.addWidget(self.lost)
         self.form = QWidget(self)
         layout.addWidget(self.form, 1)
         self.errors = FieldMarks(self, self.banner)
@@ -248,7 +280,11 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         if shiboken6.isValid(self):
             # The runner's success/error callbacks run before this one; refresh buttons after
             # (not at all once the page is gone).
-            QTimer.singleShot(0, self, self.update_buttons)
+            QTimer.singleShot(0, self, self._after_send)
+
+    def _after_send(self) -> None:
+        self.show_lost()
+        self.update_buttons()
 
     def busy(self, key: str | None = None) -> bool:
         if key is not None:
@@ -273,6 +309,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
             self.show_banner(self.tr(
                 "An earlier request of this step has an unknown outcome; decide it first."),
                 "warning")
+            self.refresh()
             return True
         if isinstance(exc, NotSent):
             self.show_banner(self.tr(
@@ -283,6 +320,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
             self.show_banner(self.tr(
                 "The answer was lost: the request may or may not have been carried out. "
                 "Nothing will be sent again by itself."), "warning")
+            self.refresh()
             return True
         if isinstance(exc, WrongStep):
             self.show_banner(translate_core(str(exc)))
@@ -296,8 +334,41 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
         """Set the texts (subclasses)."""
 
     def refresh(self) -> None:
+        self.show_lost()
         self.update_buttons()
         self.completeChanged.emit()
+
+    def show_lost(self) -> None:
+        if self.lost is not None:
+            self.lost.show_for(self.unsettled(), busy=self.busy())
+
+    # -- requests whose answer was lost -----------------------------------------------
+
+    def unsettled(self) -> list[StepRecord]:
+        """This step's requests whose outcome nobody knows (the box offers a way out)."""
+        return self.flow.unsettled(self.step) if self.settles else []
+
+    def settle_lost(self, step_id: int) -> None:
+        """Read the server about a lost request (sends nothing that changes anything)."""
+
+        def done(found: Any) -> None:
+            if found.settled:
+                self.show_banner(verdict_text(found.step, found.verdict), "info")
+                self.wiz.client_changed()
+            else:
+                self.banner.clear()  # the box asks what the server could not tell
+            self.refresh()
+
+        self.send("settle", lambda: self.flow.settle(step_id),
+                  title=self.tr("Check on the server"), on_success=done)
+
+    def decide_lost(self, step_id: int, applied: bool) -> None:
+        """The rep's answer to what the server could not tell."""
+        self.flow.resolve_unknown(step_id, applied=applied,
+                                  note="decided in the wizard after reading the server")
+        self.banner.clear()
+        self.wiz.client_changed()
+        self.refresh()
 
 
 class ClientDataStep(WizardStep):
@@ -578,6 +649,7 @@ class ClientDataStep(WizardStep):
 
 class RegistrationStep(WizardStep):
     step = Step.REGISTRATION
+    settles = True
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -589,6 +661,14 @@ class RegistrationStep(WizardStep):
         self.ui.confirm_code_button.clicked.connect(self.confirm_code)
         self.ui.code.returnPressed.connect(self.confirm_code)
         self.result: RegistrationResult | None = None
+        # Shown when the server refuses the e-mail because an earlier attempt registered it.
+        self.adopt_button = QPushButton(self)
+        self.adopt_button.setObjectName("adopt_registered")
+        self.adopt_button.clicked.connect(self.adopt)
+        self.adopt_button.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.form), self.adopt_button)
 
     def initializePage(self) -> None:
         form = self.flow.form
@@ -606,31 +686,52 @@ class RegistrationStep(WizardStep):
 
     def update_buttons(self) -> None:
         state = self.state()
-        sent = self.flow._registration_sent()
+        lost = bool(self.unsettled())
+        sent = self.flow._registration_sent() or state == "active"
         self.ui.register_button.setEnabled(not sent and not self.busy())
         self.ui.register_button.setVisible(not sent)
         self.ui.awaiting_box.setVisible(state == "awaiting")
-        self.ui.check_button.setEnabled(not self.busy())
-        self.ui.confirm_code_button.setEnabled(not self.busy())
+        self.ui.check_button.setEnabled(not self.busy() and not lost)
+        self.ui.confirm_code_button.setEnabled(not self.busy() and not lost)
+        if sent or self.flow.client_id is not None:
+            self.adopt_button.hide()
         if state == "active":
             self.ui.registration_status.setText(self.tr(
                 "Registered and active. Client id: {0}").format(self.flow.client_id))
             self.ui.registration_status.setProperty("role", "ok")
         elif state == "awaiting":
-            message = self.flow.session.data.get("registration_message", "")
-            self.ui.registration_status.setText(self.tr(
-                "Registered; the account waits for the client's confirmation.") +
-                (f"\n{self.tr('The server says:')} {message}" if message else ""))
+            message = str(self.flow.session.data.get("registration_message", "") or "")
+            how = confirmation_kind(message)
+            if how == "link":
+                status = self.tr("Registered. Zadarma has sent the client an e-mail with a "
+                                 "confirmation link; the account starts once the client opens "
+                                 "it.")
+                waiting = self.tr("When the client has opened the link, press “Check now”, "
+                                  "or close the wizard and resume it later.")
+            elif how == "code":
+                status = self.tr("Registered. Zadarma has sent the client an e-mail with a "
+                                 "confirmation code.")
+                waiting = self.tr("Ask the client to read you the code from that e-mail and "
+                                  "type it here.")
+            else:
+                status = self.tr("Registered; the account waits for the client's "
+                                 "confirmation.")
+                waiting = self.tr(
+                    "Either the client clicks the link in the e-mail from Zadarma (then press "
+                    "“Check now”, or close the wizard and resume it later), or the client "
+                    "reads you the code from that e-mail and you type it here.")
+            self.ui.registration_status.setText(status)
+            # The server's own words are for support, not for the rep: under Details.
+            self.ui.registration_status.setToolTip(
+                self.tr("Details from the server: {0}").format(message) if message else "")
             self.ui.registration_status.setProperty("role", "warning")
-            self.ui.awaiting_text.setText(self.tr(
-                "Either the client clicks the link in the e-mail from Zadarma (then press "
-                "“Check now”, or close the wizard and resume it later), or the client reads "
-                "you the code from that e-mail and you type it here."))
-        elif self.flow._undecided(Step.REGISTRATION):
+            self.ui.awaiting_text.setText(waiting)
+            self.ui.check_button.setVisible(how != "code")
+            for widget in (self.ui.code_label, self.ui.code, self.ui.confirm_code_button):
+                widget.setVisible(how != "link")
+        elif lost:
             self.ui.registration_status.setText(self.tr(
-                "The answer to the registration was lost. Press “Check now” to look the "
-                "client up by e-mail; nothing is sent again."))
-            self.ui.awaiting_box.setVisible(True)
+                "The registration's answer was lost: check on the server before going on."))
             self.ui.registration_status.setProperty("role", "warning")
         else:
             self.ui.registration_status.setText("")
@@ -643,6 +744,7 @@ class RegistrationStep(WizardStep):
         return self.flow.client_id is not None
 
     def register(self) -> None:
+        self.adopt_button.hide()
         form = self.flow.form
         form.password = self.wiz.password
         choices = self.wiz.client_step.choices
@@ -656,6 +758,15 @@ class RegistrationStep(WizardStep):
             self.refresh()
 
         def failed(exc: BaseException) -> bool:
+            if isinstance(exc, AlreadyRegistered):
+                self.show_banner(self.tr(
+                    "The server refused the registration: {0} is already registered as your "
+                    "client {1}, perhaps by an earlier attempt. Go on with that client, or go "
+                    "back and correct the e-mail.").format(exc.email, exc.client_id))
+                self.adopt_button.setText(self.tr("&Go on with client {0}").format(
+                    exc.client_id))
+                self.adopt_button.show()
+                return True
             if isinstance(exc, FieldErrors):
                 text = "; ".join(issue_text(i) for i in exc.issues.values())
                 self.show_banner(self.tr("The server refused the registration: {0}\nGo back "
@@ -666,6 +777,19 @@ class RegistrationStep(WizardStep):
         self.send("register", lambda: self.flow.register(form, tariffs=tariffs,
                                                          currencies=currencies),
                   title=self.tr("Register the client"), on_success=done, on_error=failed)
+
+    def adopt(self) -> None:
+        """Go on with the client an earlier attempt registered (reads; changes nothing)."""
+
+        def done(result: RegistrationResult) -> None:
+            self.result = result
+            self.adopt_button.hide()
+            self.banner.clear()
+            self.wiz.client_changed()
+            self.refresh()
+
+        self.send("adopt", self.flow.adopt_registered,
+                  title=self.tr("Go on with the registered client"), on_success=done)
 
     def check_link(self) -> None:
         def done(result: RegistrationResult) -> None:
@@ -698,6 +822,7 @@ class RegistrationStep(WizardStep):
 
 class PhoneStep(WizardStep):
     step = Step.PHONE
+    settles = True
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -732,13 +857,14 @@ class PhoneStep(WizardStep):
         proved = bool(status and status.proved)
         wait = self.flow.resend_wait()
         busy = self.busy()
-        sending = self.busy("send")
+        lost = bool(self.unsettled())
+        sending = self.busy("send") or lost
         self.ui.number.setReadOnly(proved or bool(status and status.code_sent_via))
         self.ui.send_sms.setEnabled(not proved and not sending and wait <= 0)
         self.ui.send_callback.setEnabled(not proved and not sending and wait <= 0)
         sent = bool(status and status.code_sent_via)
         self.ui.code.setEnabled(sent and not proved)
-        self.ui.confirm_phone_button.setEnabled(sent and not proved and not busy)
+        self.ui.confirm_phone_button.setEnabled(sent and not proved and not busy and not lost)
         self.ui.skip_phone.setEnabled(not proved and not busy)
         if wait > 0 and not proved:
             self.ui.resend_note.setText(self.tr(
@@ -785,8 +911,8 @@ class PhoneStep(WizardStep):
         def done(_status: Any) -> None:
             self.show_banner(self.tr("The code was sent by {0}. Ask the client to read it "
                                      "out.").format(self._via(via)), "info")
+            self.refresh()  # enables the code field first: focus never lands on a disabled one
             self.ui.code.setFocus()
-            self.refresh()
 
         self.send("send", run, title=self.tr("Send a confirmation code"), on_success=done)
 
@@ -830,6 +956,14 @@ class TopupStep(WizardStep):
         self.reconcile_dialog: ReconcileDialog | None = None
         self.ui.topup_button.clicked.connect(self.topup)
         self.ui.reconcile_button.clicked.connect(lambda: self.open_reconcile())
+        # Shown when the top-up needs the contact phone confirmed first.
+        self.phone_button = QPushButton(self)
+        self.phone_button.setObjectName("back_to_phone")
+        self.phone_button.clicked.connect(self.back_to_phone)
+        self.phone_button.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.form), self.phone_button)
         self.ui.skip_topup.clicked.connect(self.skip)
         self.ui.amount.textEdited.connect(lambda _t: self.update_preview())
         self.ui.currency.currentIndexChanged.connect(lambda _i: self.update_preview())
@@ -839,7 +973,10 @@ class TopupStep(WizardStep):
         if combo.count() == 0:
             choices = self.wiz.client_step.choices
             currencies = list(choices.currencies) if choices else []
-            preferred = self.flow.form.currency or "USD"
+            # The client's currency if the rep chose one, else the dealer's (the server's
+            # default for a new client follows the dealer's account).
+            dealer = self.ctx.balance.currency if self.ctx.balance is not None else ""
+            preferred = self.flow.form.currency or dealer or "USD"
             if preferred not in currencies:
                 currencies.insert(0, preferred)
             for code in currencies:
@@ -886,6 +1023,17 @@ class TopupStep(WizardStep):
     def undecided(self) -> list[StepRecord]:
         return self.flow._undecided(Step.TOPUP)
 
+    def phone_missing(self) -> bool:
+        """The phone step was skipped and nothing here says the phone is confirmed."""
+        status = self.flow.phone_status()
+        skipped = Step.PHONE.value in (self.flow.session.data.get("skipped") or [])
+        return skipped and not (status and status.proved)
+
+    def back_to_phone(self) -> None:
+        self.banner.clear()
+        self.phone_button.hide()
+        self.wiz.go_to(Step.PHONE)
+
     def update_buttons(self) -> None:
         undecided = self.undecided()
         self.ui.reconcile_button.setVisible(bool(undecided))
@@ -895,6 +1043,11 @@ class TopupStep(WizardStep):
             self.show_banner(self.tr(
                 "The answer to a top-up was lost. Check the balances and decide whether it "
                 "was applied before sending anything else."), "warning")
+        elif self.phone_missing() and not self.topups() and not self.banner.text():
+            self.show_banner(self.tr(
+                "The contact phone is not confirmed: Zadarma accepts a top-up only after "
+                "that."), "warning")
+            self.phone_button.show()
 
     def isComplete(self) -> bool:
         return not self.undecided() and (bool(self.topups()) or self.skipped())
@@ -942,6 +1095,12 @@ class TopupStep(WizardStep):
             if isinstance(exc, StepBlocked):
                 self.refresh()
                 self.open_reconcile(exc.step.id)
+                return True
+            if isinstance(exc, PhoneNeeded):
+                self.show_banner(self.tr(
+                    "Confirm the client's contact phone first: Zadarma accepts a top-up only "
+                    "after that."), "warning")
+                self.phone_button.show()
                 return True
             return False
 
@@ -997,6 +1156,7 @@ class TopupStep(WizardStep):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self.form)  # type: ignore[no-untyped-call]
+        self.phone_button.setText(self.tr("Back to the &phone step"))
         self.setTitle(self.tr("Top-up"))
         self.setSubTitle(self.tr("Put money on the client's account."))
 
@@ -1080,7 +1240,8 @@ class SummaryStep(WizardStep):
 
 
 def summary_text(flow: OnboardingFlow) -> str:
-    """The hand-over text in the UI language, from the journal."""
+    """The hand-over text for the client, in the UI language, from the journal: what the
+    client has now and still has to do; never the dealer's cost or internal steps."""
     # Literal translate() calls, not a helper, so lupdate extracts each line with its context.
     session = flow.session
     form = flow.form
@@ -1108,32 +1269,22 @@ def summary_text(flow: OnboardingFlow) -> str:
         elif step.action == Action.CONFIRM_REGISTRATION:
             done.append(QCoreApplication.translate(
                 "OnboardingSummary", "Registration confirmed with the code from the e-mail."))
-        elif step.action == Action.ADD_PHONE:
-            done.append(QCoreApplication.translate("OnboardingSummary", "Contact phone {0} added.")
-                        .format(params.get("number", "")))
-        elif step.action == Action.PROVE_BY_SMS:
-            done.append(QCoreApplication.translate("OnboardingSummary",
-                                                   "Confirmation code sent by SMS."))
-        elif step.action == Action.PROVE_BY_CALLBACK:
-            done.append(QCoreApplication.translate("OnboardingSummary",
-                                                   "Confirmation code given by a call."))
         elif step.action == Action.CONFIRM_PHONE:
             done.append(QCoreApplication.translate("OnboardingSummary",
                                                    "Contact phone {0} confirmed.")
                         .format(params.get("number", "")))
         elif step.action == Action.TOPUP:
-            result = step.result or {}
-            debited = Money.from_json(result.get("debited"))
-            credited = Money.from_json(result.get("credited"))
-            if debited and credited:
-                done.append(QCoreApplication.translate(
-                    "OnboardingSummary", "Top-up: {0} debited from the dealer, {1} credited.")
-                    .format(format_money(debited), format_money(credited)))
-            else:
-                done.append(QCoreApplication.translate(
-                    "OnboardingSummary", "Top-up of {0} {1} (answer lost; decided as applied).")
-                    .format(params.get("amount", ""), params.get("currency", "")))
-    if session.client_id is not None and not any(
+            # What the client got; what it cost the dealer is the dealer's business.
+            credited = Money.from_json((step.result or {}).get("credited"))
+            done.append(QCoreApplication.translate(
+                "OnboardingSummary", "Balance topped up by {0}.").format(
+                    format_money(credited) if credited else
+                    f"{params.get('amount', '')} {params.get('currency', '')}".strip()))
+    if session.data.get("adopted"):
+        done.insert(0, QCoreApplication.translate(
+            "OnboardingSummary", "Went on with client {0}, registered by an earlier attempt.")
+            .format(session.data["adopted"]))
+    elif session.client_id is not None and not any(
             s.action == Action.REGISTER and s.applied
             for s in flow.journal.steps(flow.session_id)):
         done.insert(0, QCoreApplication.translate("OnboardingSummary",
@@ -1142,8 +1293,6 @@ def summary_text(flow: OnboardingFlow) -> str:
     lines += [f"  - {d}" for d in done] or [f"  - {nothing_yet}"]
     lines += ["", QCoreApplication.translate("OnboardingSummary", "Pending:")]
     pending = {
-        "undecided": QCoreApplication.translate(
-            "OnboardingSummary", "Decide the outcome of a request whose answer was lost."),
         "registration.awaiting": QCoreApplication.translate(
             "OnboardingSummary", "The client has to confirm the registration from the e-mail."),
         "registration.todo": QCoreApplication.translate("OnboardingSummary",
@@ -1157,13 +1306,22 @@ def summary_text(flow: OnboardingFlow) -> str:
         "next.numbers": QCoreApplication.translate("OnboardingSummary",
                                                    "Choose numbers in the number shop."),
     }
-    items = [pending.get(p.code, p.text) for p in flow.pending()]
+    # The dealer's own loose ends (a lost answer to settle) are not the client's to read.
+    items = [pending.get(p.code, p.text) for p in flow.pending() if p.code != "undecided"]
     nothing = QCoreApplication.translate("OnboardingSummary", "nothing")
     lines += [f"  - {p}" for p in items] or [f"  - {nothing}"]
     return "\n".join(lines) + "\n"
 
 
 # ------------------------------------------------------------------ the wizard
+
+def confirmation_kind(message: str) -> str:
+    """How a waiting registration is confirmed, read from the server's answer: ``"link"``,
+    ``"code"`` or ``""`` (not said: both ways are offered)."""
+    text = message.casefold()
+    link, code = "link" in text, "code" in text or "confirm/" in text
+    return "link" if link and not code else "code" if code and not link else ""
+
 
 class OnboardingWizard(QWizard):
     """One onboarding session; embedded in the Onboarding page (``Qt.Widget``)."""
@@ -1200,6 +1358,33 @@ class OnboardingWizard(QWizard):
         self.setStartId(PAGE_IDS[self.point.step])
         self.restart()
         self.rejected.connect(lambda: self.closed_for_later.emit(self.flow.session_id))
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self.focus_first_field))
+
+    def focus_first_field(self) -> None:
+        """Focus where the rep types next: the step's first enabled input, else its first
+        button (a step is shown before its content is enabled, so this runs after)."""
+        page = self.currentPage()
+        if page is None or not page.isVisible():
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and page.isAncestorOf(focused) and focused.isEnabled():
+            return  # the step placed focus itself
+        lost = page.lost if isinstance(page, WizardStep) else None
+        if lost is not None and lost.isVisible() and lost.check_button.isEnabled():
+            # A request whose answer was lost comes first: nothing else can be sent.
+            lost.check_button.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        candidates: list[QWidget] = []
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page and len(candidates) < 200:
+            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                candidates.append(widget)
+            widget = widget.nextInFocusChain()
+        inputs = [w for w in candidates if not isinstance(w, QAbstractButton)]
+        chosen = inputs or candidates
+        if chosen:
+            chosen[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     @property
     def session_id(self) -> str:
@@ -1213,6 +1398,16 @@ class OnboardingWizard(QWizard):
         """Tell the Clients page to read this client again."""
         if self.flow.client_id is not None:
             self.ctx.client_updated.emit(self.flow.client_id)
+
+    def go_to(self, step: Step) -> None:
+        """Show an earlier step: back through the pages seen, or open the wizard there (a
+        resumed wizard starts at its resume point, with no pages behind it)."""
+        target = PAGE_IDS[step]
+        while self.currentId() > target and target in self.visitedIds():
+            self.back()
+        if self.currentId() != target:
+            self.setStartId(target)
+            self.restart()
 
     def page_for(self, step: Step) -> WizardStep:
         return self.steps[PAGE_IDS[step]]

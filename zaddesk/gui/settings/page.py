@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from zaddesk.core import profiles
 from zaddesk.core.profiles import Profile, SecretStorage
@@ -34,6 +34,7 @@ from zaddesk.gui.context import (
     test_connection,
 )
 from zaddesk.gui.dialogs import ask
+from zaddesk.gui.elide import elide, set_text
 from zaddesk.gui.forms.ui_settings_page import Ui_SettingsForm
 from zaddesk.gui.i18n import LANGUAGES
 from zaddesk.gui.messages import describe_error
@@ -119,6 +120,7 @@ class SettingsPage(Page):
         self.form = QWidget(self)
         self.ui = Ui_SettingsForm()
         self.ui.setupUi(self.form)  # type: ignore[no-untyped-call]
+        self.ui.profiles_empty.hide()  # until the profiles are read
         self.body.addWidget(self.form, 1)
 
         self.model = ProfileTableModel(self)
@@ -146,8 +148,9 @@ class SettingsPage(Page):
         self.ui.profile_demo.clicked.connect(self.use_demo)
         self.ui.open_logs.clicked.connect(self.open_logs)
         self.ui.profile_test_result.setProperty("role", "")
-        # A long log path must not widen the window: clip it, the tooltip has it whole.
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long log path must not widen the window: "…" in its middle, the tooltip has it.
+        elide(self.ui.log_folder, Qt.TextElideMode.ElideMiddle)
+        policy = self.ui.log_folder.sizePolicy()
         policy.setHorizontalStretch(1)
         self.ui.log_folder.setSizePolicy(policy)
 
@@ -169,6 +172,7 @@ class SettingsPage(Page):
     def reload(self, select: str | None = None) -> None:
         def loaded(items: list[Profile]) -> None:
             self.model.set_profiles(items)
+            self._show_empty_state()
             if select:
                 self.select(select)
             self._update_buttons()
@@ -179,6 +183,12 @@ class SettingsPage(Page):
 
     def page_shown(self) -> None:
         self.reload()
+
+    def _show_empty_state(self) -> None:
+        """No saved profile yet (the demo needs none): say so, and what to do."""
+        empty = self.model.rowCount() == 0
+        self.ui.profile_table.setVisible(not empty)
+        self.ui.profiles_empty.setVisible(empty)
 
     def selected(self) -> Profile | None:
         index = self.ui.profile_table.currentIndex()
@@ -222,6 +232,7 @@ class SettingsPage(Page):
     def _saved(self, profile: Profile, storage: SecretStorage | None) -> None:
         if storage is SecretStorage.SESSION:
             self.ctx.storage = storage
+            self.ctx.keyring_hung = profiles.keyring_timed_out()
             self.ctx.storage_changed.emit(storage)
         self.show_banner(self.tr("Profile “{0}” saved.").format(profile.name), "info")
         self.reload(select=profile.name)
@@ -320,9 +331,14 @@ class SettingsPage(Page):
         super().retranslate()
         self.ui.retranslateUi(self.form)  # type: ignore[no-untyped-call]
         self.ui.language.setItemText(0, self.tr("System default"))
-        self.ui.log_folder.setText(str(profiles.log_dir()))
-        self.ui.log_folder.setToolTip(str(profiles.log_dir()))
-        if self.ctx.storage is SecretStorage.SESSION:
+        set_text(self.ui.log_folder, str(profiles.log_dir()))
+        if self.ctx.storage is SecretStorage.SESSION and self.ctx.keyring_hung:
+            self.ui.keyring_status.setText(self.tr(
+                "The system keyring did not answer within a few seconds (is it locked?). Keys "
+                "and secrets you enter are kept only until Zaddesk closes; they are never "
+                "written to disk."))
+            self.ui.keyring_status.setProperty("role", "warning")
+        elif self.ctx.storage is SecretStorage.SESSION:
             self.ui.keyring_status.setText(self.tr(
                 "No working system keyring was found. Keys and secrets you enter are kept "
                 "only until Zaddesk closes; they are never written to disk."))
@@ -334,3 +350,7 @@ class SettingsPage(Page):
         self.ui.keyring_status.style().unpolish(self.ui.keyring_status)
         self.ui.keyring_status.style().polish(self.ui.keyring_status)
         self.model.retranslate()
+        self.ui.profiles_empty.setText(self.tr(
+            "No connection profiles yet. You are working on the demo data of the built-in "
+            "emulator. Add a profile with your Zadarma API key to work with your dealer "
+            "account, or Zadarma's sandbox to try it safely."))

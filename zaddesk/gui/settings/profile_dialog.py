@@ -210,7 +210,11 @@ class ProfileDialog(QDialog):
         hint = self.tr("unchanged (stored)") if editing else ""
         self.ui.key.setPlaceholderText(hint)
         self.ui.secret.setPlaceholderText(hint)
-        if self.ctx.storage is SecretStorage.SESSION:
+        if self.ctx.storage is SecretStorage.SESSION and self.ctx.keyring_hung:
+            note = self.tr("The system keyring did not answer (is it locked?): the key and "
+                           "secret will be kept only until Zaddesk closes, never written to "
+                           "disk.")
+        elif self.ctx.storage is SecretStorage.SESSION:
             note = self.tr("No working system keyring was found: the key and secret will be "
                            "kept only until Zaddesk closes, never written to disk.")
         else:

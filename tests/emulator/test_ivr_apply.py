@@ -1,0 +1,130 @@
+"""Applying a plan to the emulator: call by call, a lost answer settled by reading, conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from zaddesk.api.client import Zadarma
+from zaddesk.core.ivr.apply import apply, check_conflict, rebase, scope_for, settle_pending
+from zaddesk.core.ivr.model import Extension, Flow, Menu, Scenario, Target
+from zaddesk.core.ivr.plan import plan
+from zaddesk.core.ivr.read import read_flow
+from zaddesk.core.ivr.validate import validate
+from zaddesk.core.journal import Journal
+from zaddesk.core.sendonce import SendOnce, Unknown
+
+STAR = 210001  # PBX with extensions 100-102 and the default "no key" scenario
+
+
+@pytest_asyncio.fixture
+async def api(emulator: Any) -> AsyncIterator[Zadarma]:
+    async with Zadarma(emulator.base_url, emulator.key, emulator.secret) as client:
+        yield client
+
+
+@pytest.fixture
+def once(tmp_path: Path) -> Iterator[SendOnce]:
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        yield SendOnce(journal, profile="test")
+
+
+def two_level(server: Flow) -> Flow:
+    """The rep's edit: key 1 → Support menu (through extension 102), key 2 → 101 then 100."""
+    edited = server.copy()
+    main = server.main or ""
+    edited.put(Menu("menu:new-s", None, "Support"))
+    edited.put(Scenario("scenario:new-1", "menu:new-s", -1, "Support desk", (Target("101"),)))
+    edited.put(Scenario("scenario:new-2", "menu:new-s", 1, "Tech", (Target("100"),
+                                                                    Target("101", 10, 25))))
+    edited.put(Scenario("scenario:new-3", main, 1, "To support", (Target("102"),)))
+    edited.put(Scenario("scenario:new-4", main, 2, "Sales", (Target("101"), Target("100", 5)),
+                        strategy="roundrobin", announce_position=True))
+    edited.put(Extension("102", forward_menu="menu:new-s"))
+    return edited
+
+
+@pytest.mark.asyncio
+async def test_apply_then_reload_finds_the_same_flow(api: Zadarma, once: SendOnce) -> None:
+    server = await read_flow(api, user_id=STAR)
+    edited = two_level(server)
+    assert validate(edited) == []
+    calls = plan(server, edited, user_id=STAR)
+    report = await apply(api, once, calls, server, client_id=STAR, user_id=STAR)
+    assert report.complete and report.applied == calls
+    reloaded = await read_flow(api, user_id=STAR)
+    assert plan(reloaded, rebase(edited, report.ids)) == []
+    assert validate(reloaded) == []
+
+
+@pytest.mark.asyncio
+async def test_lost_answer_on_the_third_call_is_settled_and_a_second_apply_finishes(
+        emulator: Any, api: Zadarma, once: SendOnce) -> None:
+    server = await read_flow(api, user_id=STAR)
+    edited = two_level(server)
+    calls = plan(server, edited, user_id=STAR)
+    emulator.set_faults(skip=2, writes=1, drop_after_apply=1)
+    report = await apply(api, once, calls, server, client_id=STAR, user_id=STAR)
+    emulator.set_faults()
+    assert isinstance(report.error, Unknown)
+    assert report.stopped_at == calls[2]
+    assert report.settlement is not None and report.settlement.settled
+    assert report.applied == calls[:3]  # the server shows the third applied
+    assert report.not_applied == calls[3:]
+    assert once.unsettled(scope_for(STAR)) == []
+    now = await read_flow(api, user_id=STAR)
+    rest = plan(now, rebase(edited, report.ids), user_id=STAR)
+    assert [c.kind for c in rest] == [c.kind for c in calls[3:]]
+    second = await apply(api, once, rest, now, client_id=STAR, user_id=STAR)
+    assert second.complete
+    reloaded = await read_flow(api, user_id=STAR)
+    assert plan(reloaded, rebase(rebase(edited, report.ids), second.ids)) == []
+
+
+@pytest.mark.asyncio
+async def test_refused_call_stops_the_run_and_says_which_were_applied(
+        emulator: Any, api: Zadarma, once: SendOnce) -> None:
+    server = await read_flow(api, user_id=STAR)
+    edited = two_level(server)
+    calls = plan(server, edited, user_id=STAR)
+    emulator.set_faults(skip=2, writes=1, status_5xx=1)
+    report = await apply(api, once, calls, server, client_id=STAR, user_id=STAR)
+    emulator.set_faults()
+    assert report.applied == calls[:2]
+    assert report.stopped_at == calls[2] and report.not_applied == calls[2:]
+    assert report.settlement is None or report.settlement.settled
+
+
+@pytest.mark.asyncio
+async def test_crash_mid_apply_is_settled_by_reading_on_the_next_start(
+        emulator: Any, api: Zadarma, once: SendOnce) -> None:
+    server = await read_flow(api, user_id=STAR)
+    calls = plan(server, two_level(server), user_id=STAR)
+    emulator.set_faults(skip=1, writes=1, drop_after_apply=1)
+    report = await apply(api, once, calls, server, client_id=STAR, user_id=STAR)
+    emulator.set_faults()
+    assert report.applied[:1] == calls[:1]
+    # as if the console had died before reading back: settle what is left on the next start
+    found = await settle_pending(api, once, STAR, user_id=STAR)
+    assert all(s.settled for s in found)
+    assert once.unsettled(scope_for(STAR)) == []
+
+
+@pytest.mark.asyncio
+async def test_change_from_another_desk_is_detected(api: Zadarma) -> None:
+    base = await read_flow(api, user_id=STAR)
+    edited = two_level(base)
+    assert await check_conflict(api, base, edited, user_id=STAR) is None
+    [default] = base.scenarios_of(base.main or "")
+    await api.ivr.edit_scenario(default.id or "", title="Changed elsewhere", user_id=STAR)
+    conflict = await check_conflict(api, base, edited, user_id=STAR)
+    assert conflict is not None
+    assert [c.kind for c in conflict.theirs] == ["edit_scenario"]
+    assert "Changed elsewhere" in conflict.theirs[0].text
+    assert conflict.ours == plan(base, edited)
+    assert replace(conflict.now.scenarios[default.ref], title=default.title) == default
