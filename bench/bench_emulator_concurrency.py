@@ -5,9 +5,9 @@ The emulator runs as its own process (``python -m zaddesk.emulator``), as the re
 remote. The client is a minimal HTTP/1.1 keep-alive client on asyncio streams (one
 connection per request in flight, pre-signed requests), so the figure is the server's:
 ``httpx``'s pool scans its connections on every request, which alone makes 20 at once
-slower than 20 in a row on this machine (``--httpx`` measures with it). Rounds alternate the two ways to spread the machine's noise over both. Several
-read paths are mixed (balance, the client list, the number directions), as a console's page
-load does.
+slower than 20 in a row on this machine (``--httpx`` measures with it). Rounds alternate
+the two ways to spread the machine's noise over both. Several read paths are mixed
+(balance, the client list, a price), as a console's page load does.
 
 Run: ``.venv/bin/python bench/bench_emulator_concurrency.py [--rounds 7] [--requests 20]``;
 target: concurrent at least 2x faster than sequential.

@@ -294,17 +294,17 @@ def _preload(modules: list[str]) -> None:
     import threading
 
     def load() -> None:
-        for name in ["zaddesk.api.client", *modules]:
-            try:
-                importlib.import_module(name)
-            except Exception:  # connecting imports it again and reports the failure
-                log.debug("preloading %s failed", name, exc_info=True)
         try:
             from zaddesk.api.transport import tls_context
 
             tls_context()  # the CA store, read once and shared
         except Exception:
             log.debug("preloading the CA store failed", exc_info=True)
+        for name in ["zaddesk.api.client", *modules]:
+            try:
+                importlib.import_module(name)
+            except Exception:  # connecting imports it again and reports the failure
+                log.debug("preloading %s failed", name, exc_info=True)
 
     threading.Thread(target=load, name="zaddesk-preload", daemon=True).start()
 

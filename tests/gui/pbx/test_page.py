@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import shiboken6
 import zxingcpp
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -424,7 +424,8 @@ def test_lost_answers_are_read_back_or_left_to_the_rep(
         await ctx.runner.wait_idle()
         box = page.webhooks.callinfo.switches["notify_end"]
         ctx.emulator.set_faults(drop_after_apply=1, path="/v1/pbx/callinfo/notifications/")
-        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        # On its box, not the middle of a wide row: a check box toggles on its indicator/text.
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
         await ctx.runner.wait_idle()
         ctx.emulator.set_faults()
         assert "was lost" in banner(page)
