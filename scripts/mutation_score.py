@@ -6,8 +6,8 @@ name, a separator or an SQL statement), the arguments of an exception raised (it
 still counts) or of a logging call.
 The score that counts is the share of the other, behaviour-changing mutants that the
 module's tests kill; a mutant whose code no test reaches counts as survived. A mutant that
-changes only the case of an SQL statement's keywords or names is equivalent (SQLite ignores
-it) and left out.
+changes only the case of an SQL statement's keywords or names, or of a column read from a
+``row`` (a ``sqlite3.Row``), is equivalent (SQLite ignores it) and left out.
 
     python scripts/mutation_score.py NAME WORK_DIR SOURCE
 """
@@ -60,6 +60,19 @@ def _only_prose_differs(a: object, b: object) -> bool | None:
         if isinstance(a.value, str) and isinstance(b.value, str) and _same_sql(a.value, b.value):
             return None
         return isinstance(a.value, str) and isinstance(b.value, str) and _is_prose(a.value)
+    if (
+        isinstance(a, ast.Subscript)
+        and isinstance(b, ast.Subscript)
+        and isinstance(a.value, ast.Name)
+        and a.value.id == "row"
+        and isinstance(a.slice, ast.Constant)
+        and isinstance(b.slice, ast.Constant)
+        and isinstance(a.slice.value, str)
+        and isinstance(b.slice.value, str)
+        and a.slice.value.lower() == b.slice.value.lower()
+        and ast.dump(a.value) == ast.dump(b.value)
+    ):
+        return None  # a sqlite3.Row column: its name is looked up ignoring case
     if _is_log_call(a) and _is_log_call(b):
         assert isinstance(a, ast.Call) and isinstance(b, ast.Call)
         if ast.dump(a.func) != ast.dump(b.func):

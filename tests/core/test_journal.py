@@ -503,8 +503,8 @@ def test_version_1_steps_get_the_scope_that_blocked_them(tmp_path: Path) -> None
     db.executescript(_SCHEMA)
     db.execute("INSERT INTO sessions(id, created, updated, client_id) VALUES ('s', 1, 1, 7)")
     db.execute("INSERT INTO sessions(id, created, updated) VALUES ('n', 1, 1)")
-    rows = [("s", "topup"), ("s", "take_back"), ("n", "money_transfer"), ("s", "register"),
-            ("n", "confirm_phone"), ("s", "add_phone"), ("s", "other")]
+    rows = [("s", "topup"), ("s", "other"), ("s", "take_back"), ("n", "money_transfer"),
+            ("s", "register"), ("n", "confirm_phone"), ("s", "add_phone")]
     for sid, action in rows:
         db.execute(
             "INSERT INTO steps(session_id, action, method, path, params, fingerprint, "
@@ -516,13 +516,27 @@ def test_version_1_steps_get_the_scope_that_blocked_them(tmp_path: Path) -> None
         scopes = [(st.action, st.scope) for st in j.steps("s") + j.steps("n")]
     assert scopes == [
         ("topup", "money:7"),
+        ("other", ""),
         ("take_back", "money:7"),
         ("register", "onboarding:s:registration"),
         ("add_phone", "onboarding:s:phone"),
-        ("other", ""),
         ("money_transfer", "onboarding:n:topup"),
         ("confirm_phone", "onboarding:n:phone"),
     ]
     with Journal(path) as j:  # a second opening changes nothing
         assert j.steps("s")[0].scope == "money:7"
         assert j._db.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_values_json_cannot_hold_are_kept_as_text(journal: Journal) -> None:
+    from decimal import Decimal
+
+    s = journal.create_session({"when": Decimal("1.5")})
+    assert s.form == {"when": "1.5"}
+    st = journal.record_intent(s.id, "topup", "POST", "/p/", {"amount": Decimal("10.50")},
+                               context={"requested": Decimal("10.50"), "at": Path("/x")})
+    assert st.params == {"amount": "10.50"}
+    assert st.context == {"requested": "10.50", "at": "/x"}
+    assert journal.update_session(s.id, data={"d": Decimal("2")}).data == {"d": "2"}
+    assert journal.record_outcome(st.id, Outcome.APPLIED, result={"r": Decimal("3")}).result \
+        == {"r": "3"}

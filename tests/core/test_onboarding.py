@@ -16,7 +16,7 @@ import pytest
 from zaddesk.api.client import Zadarma
 from zaddesk.api.ratelimit import RateLimits
 from zaddesk.core.journal import Journal, Outcome
-from zaddesk.core.money import Verdict
+from zaddesk.core.money import Money, Verdict
 from zaddesk.core.onboarding import (
     AlreadyDone,
     Cooldown,
@@ -144,6 +144,17 @@ def test_immediate_registration_phone_and_topup(emulator: Any, run: Any) -> None
         assert before.dealer is not None
         assert done.after.client.amount == Decimal("12.5")
         assert done.after.dealer.amount == before.dealer.amount - Decimal("12.5")
+        assert done.requested == Money.of("12.50", "USD")
+        [step] = flow.journal.steps(flow.session_id, "topup")
+        assert done.step_id == step.id and step.applied
+        assert step.params == {"user_id": flow.client_id, "amount": "12.50", "currency": "USD"}
+        assert step.context["requested"] == {"amount": "12.50", "currency": "USD"}
+        assert flow.session.data["topups"] == [{
+            "step_id": step.id,
+            "requested": {"amount": "12.50", "currency": "USD"},
+            "debited": done.debited.to_json(),
+            "credited": done.credited.to_json(),
+        }]
         assert flow.resume_point().step is Step.NEXT_STEPS
 
         flow.choose_next_steps(create_pbx=True, open_number_shop=False)

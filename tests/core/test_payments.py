@@ -242,7 +242,8 @@ async def test_only_money_moves_are_reconciled_or_resolved(
     money = lost_move(journal, 7)
     settled = desk.resolve(money, applied=False)
     assert (settled.resolution, settled.note, settled.decided_by) == ("not_applied", "", "rep")
-    assert desk.resolve(lost_move(journal, 8), applied=True, note="seen").note == "seen"
+    decided = desk.resolve(lost_move(journal, 8), applied=True, note="seen")
+    assert (decided.resolution, decided.note) == ("applied", "seen")
 
 
 def test_a_lost_move_is_judged_by_what_was_asked() -> None:
@@ -286,6 +287,8 @@ async def test_each_move_is_journaled_as_sent(api: Zadarma, journal: Journal) ->
     assert second.result == {"debited": {"amount": "2", "currency": "PLN"},
                              "credited": {"amount": "2", "currency": "PLN"}}
     assert "demo" in repr(desk)
+    dealer = (await api.reseller.account_info())
+    assert top.before.dealer is not None and top.before.dealer.currency == dealer.currency
 
 
 @pytest.mark.asyncio

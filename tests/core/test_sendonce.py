@@ -579,3 +579,46 @@ async def test_lost_prolong_is_settled_by_the_expiry(
                         lambda: api.numbers.prolong(number, 1, user_id=STAR))
     found = await once.settle(lost.value.step.id, expiry, judge)
     assert found.verdict is Verdict.APPLIED and found.step.found == await expiry()
+
+
+def test_answers_are_kept_as_json_pictures() -> None:
+    import msgspec
+
+    from zaddesk.core.money import Money
+    from zaddesk.core.sendonce import _answer, _jsonable
+
+    class Numbers(msgspec.Struct):
+        number: str
+        count: int
+
+    for plain in (None, "x", 3, 1.5, True, False):
+        assert _jsonable(plain) == plain
+    assert _jsonable(Money.of("1.50", "usd")) == {"amount": "1.50", "currency": "USD"}
+    assert _jsonable({1: Money.of("2", "PLN"), "b": (1, "a")}) == {
+        "1": {"amount": "2", "currency": "PLN"}, "b": [1, "a"]}
+    assert _jsonable([3, 1, 2]) == [3, 1, 2]  # a list keeps its order
+    assert _jsonable((3, 1)) == [3, 1]
+    assert _jsonable({3, 1, 2}) == [1, 2, 3]  # a set gets one, for a stable journal
+    assert _jsonable(frozenset({"b", "a"})) == ["a", "b"]
+    assert _jsonable(Numbers("48221234567", 2)) == {"number": "48221234567", "count": 2}
+    assert _jsonable(Path("/x")) == "/x"
+    assert _answer(None) is None
+    assert _answer({"a": 1}) == {"a": 1}
+    assert _answer([1]) == {"answer": [1]}
+    assert _answer("ok") == {"answer": "ok"}
+    assert _answer(0) == {"answer": 0}
+
+
+def test_an_unknown_outcome_tells_what_and_why(journal: Journal) -> None:
+    session = journal.create_session({})
+    step = journal.record_intent(session.id, "topup", "POST", "/p/", {},
+                                 description="Top up client 7 with 10.00 USD")
+    step = journal.record_outcome(step.id, Outcome.UNKNOWN, message="timed out")
+    lost = Unknown(step)
+    assert lost.step == step and lost.reason == "timed out"
+    assert str(lost) == (f"The answer to request #{step.id} (Top up client 7 with 10.00 USD) "
+                         "was lost; it may or may not have been applied.")
+    assert Unknown(step, "reset").reason == "reset"
+    bare = journal.record_intent(session.id, "prolong", "POST", "/q/", {})
+    assert f"#{bare.id} (prolong)" in str(Unknown(bare))
+    assert Unknown(bare).reason == ""
