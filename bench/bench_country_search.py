@@ -23,7 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_ratelimit import Counting, child_process  # bench/ is on sys.path when a bench runs
+from bench_ratelimit import Counting  # bench/ is on sys.path when a bench runs
+from fakes import emulator_process
 
 from zaddesk.api.client import Zadarma
 from zaddesk.api.transport import Priority, RateLimits
@@ -113,9 +114,9 @@ def main() -> None:
     refused = 0
     for round_number in range(1, args.rounds + 1):
         print(f"-- round {round_number}/{args.rounds}")
-        with child_process(LIMIT, WINDOW) as (base_url, key, secret):
+        with emulator_process(LIMIT, WINDOW) as (base_url, key, secret):
             base, base_wait = asyncio.run(baseline(base_url, key, secret, args.mask))
-        with child_process(LIMIT, WINDOW) as (base_url, key, secret), \
+        with emulator_process(LIMIT, WINDOW) as (base_url, key, secret), \
                 tempfile.TemporaryDirectory() as folder:
             elapsed, count, too_many, wait, idle, found = asyncio.run(
                 search(base_url, key, secret, args.mask, Path(folder), args.workers))

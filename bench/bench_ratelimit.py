@@ -18,15 +18,13 @@ import argparse
 import asyncio
 import contextlib
 import math
-import secrets
 import statistics
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
 
 import httpx
+from fakes import emulator_process  # bench/ is on sys.path when a bench runs
 
 from zaddesk.api.transport import RateLimits, Transport
 from zaddesk.emulator.server import EmulatorServer
@@ -84,7 +82,7 @@ def main() -> None:
     parser.add_argument("--in-process", action="store_true",
                         help="run the emulator in this process instead of a child process")
     args = parser.parse_args()
-    starter = in_process if args.in_process else child_process
+    starter = in_process if args.in_process else emulator_process
     ratios: list[float] = []
     refused = 0
     for round_number in range(1, args.rounds + 1):
@@ -111,30 +109,6 @@ def in_process(limit: int, window: float) -> Iterator[tuple[str, str, str]]:
     finally:
         server.stop()
 
-
-@contextlib.contextmanager
-def child_process(limit: int, window: float) -> Iterator[tuple[str, str, str]]:
-    key, secret = secrets.token_hex(10), secrets.token_hex(16)
-    command = [sys.executable, "-m", "zaddesk.emulator", "--port", "0", "--key", key,
-               "--secret", secret, "--rate-limit", f"{limit}/{window:g}"]
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             text=True)
-    try:
-        assert child.stdout is not None
-        base_url = ""
-        for line in child.stdout:
-            if line.startswith("base_url:"):
-                base_url = line.split(":", 1)[1].strip()
-                break
-        if not base_url:
-            raise SystemExit("the emulator did not start")
-        yield base_url, key, secret
-    finally:
-        child.terminate()
-        try:
-            child.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            child.kill()
 
 
 if __name__ == "__main__":

@@ -25,18 +25,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import math
-import secrets
 import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
+from fakes import emulator_process  # bench/ is on sys.path when a bench runs
 
 from zaddesk.api.transport import RateLimits, Transport
 
@@ -87,30 +85,6 @@ async def console(base_url: str, key: str, secret: str, requests: int, limit: in
             "statuses": dict(recording.statuses)}
 
 
-@contextlib.contextmanager
-def emulator(limit: int, window: float) -> Iterator[tuple[str, str, str]]:
-    key, secret = secrets.token_hex(10), secrets.token_hex(16)
-    command = [sys.executable, "-m", "zaddesk.emulator", "--port", "0", "--key", key,
-               "--secret", secret, "--rate-limit", f"{limit}/{window:g}"]
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             text=True)
-    try:
-        assert child.stdout is not None
-        base_url = ""
-        for line in child.stdout:
-            if line.startswith("base_url:"):
-                base_url = line.split(":", 1)[1].strip()
-                break
-        if not base_url:
-            raise SystemExit("the emulator did not start")
-        yield base_url, key, secret
-    finally:
-        child.terminate()
-        try:
-            child.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            child.kill()
-
 
 def run_processes(base_url: str, key: str, secret: str, plans: list[tuple[int, bool]],
                   limit: int, window: float) -> tuple[float, Counter[int], int]:
@@ -140,10 +114,10 @@ def scenario(name: str, plans: list[tuple[int, bool]], limit: int, window: float
         float, float, int]:
     total = sum(requests for requests, _ in plans)
     minimum = (math.ceil(total / limit) - 1) * window
-    with emulator(limit, window) as (base_url, key, secret):
+    with emulator_process(limit, window) as (base_url, key, secret):
         elapsed, statuses, failures = run_processes(base_url, key, secret, plans, limit,
                                                     window)
-    with emulator(limit, window) as (base_url, key, secret):
+    with emulator_process(limit, window) as (base_url, key, secret):
         base_elapsed, base_statuses, _ = run_processes(base_url, key, secret, [(total, False)],
                                                        limit, window)
     ratio, base_ratio = elapsed / minimum, base_elapsed / minimum

@@ -1,8 +1,40 @@
-"""Made-up clients for the benchmarks: the same 5,000 rows wherever a bench needs them."""
+"""What several benchmarks share: the same made-up clients, and an emulator in a child process."""
 
 from __future__ import annotations
 
+import contextlib
+import secrets
+import subprocess
+import sys
+from collections.abc import Iterator
 from typing import Any
+
+
+@contextlib.contextmanager
+def emulator_process(limit: int, window: float) -> Iterator[tuple[str, str, str]]:
+    """An emulator in its own process (its own GIL, as the real server is elsewhere) with a
+    fresh key and the given rate limit; yields (base_url, key, secret)."""
+    key, secret = secrets.token_hex(10), secrets.token_hex(16)
+    command = [sys.executable, "-m", "zaddesk.emulator", "--port", "0", "--key", key,
+               "--secret", secret, "--rate-limit", f"{limit}/{window:g}"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True)
+    try:
+        assert child.stdout is not None
+        base_url = ""
+        for line in child.stdout:
+            if line.startswith("base_url:"):
+                base_url = line.split(":", 1)[1].strip()
+                break
+        if not base_url:
+            raise SystemExit("the emulator did not start")
+        yield base_url, key, secret
+    finally:
+        child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
 
 
 def fake_users(n: int) -> list[dict[str, Any]]:
