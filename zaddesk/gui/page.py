@@ -325,7 +325,6 @@ class ClientPage(Page):
         self.header = ClientHeader(ctx, self)
         self.outer.insertWidget(1, self.header)
         self.client: CurrentClient | None = ctx.client  # what this page shows now
-        self._loaded_for: CurrentClient | None = None
         self._loaded = False
         ctx.client_changed.connect(self._client_switched)
         ctx.client_details_changed.connect(self._client_details)

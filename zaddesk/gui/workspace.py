@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QFrame, QWidget
 from zaddesk.gui.context import DEALER, ClientFacts, CurrentClient, client_from_row
 from zaddesk.gui.elide import elide, set_text
 from zaddesk.gui.forms.ui_client_header import Ui_ClientHeaderForm
+from zaddesk.gui.page import FieldErrors
 
 if TYPE_CHECKING:
     from zaddesk.gui.context import AppContext
@@ -45,6 +46,7 @@ class ClientHeader(QFrame):
         self.ctx = ctx
         self.ui = Ui_ClientHeaderForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.errors = FieldErrors(self, None)  # the picker's "no such client", cleared on typing
         elide(self.ui.client_title)  # a long name and organisation end in "…", whole in the tooltip
         font = self.ui.client_title.font()
         font.setBold(True)
@@ -192,15 +194,9 @@ class ClientHeader(QFrame):
 
         def found(row: Any) -> None:
             if row is None:
-                message = self.tr("No client “{0}” on the server.").format(text)
-                self.ui.user_id.setToolTip(message)
-                self.ui.user_id.setProperty("invalid", True)
-                self.ui.user_id.style().unpolish(self.ui.user_id)
-                self.ui.user_id.style().polish(self.ui.user_id)
+                self.errors.show("user_id", self.tr("No client “{0}” on the server.").format(text))
                 return
-            self.ui.user_id.setProperty("invalid", False)
-            self.ui.user_id.style().unpolish(self.ui.user_id)
-            self.ui.user_id.style().polish(self.ui.user_id)
+            self.errors.clear("user_id")
             self.ui.user_id.clear()
             self.ctx.set_client(client_from_row(row))
 
