@@ -28,8 +28,11 @@ declare -A modules=(
     [onboarding]="zaddesk/core/onboarding.py|tests/core/test_onboarding.py tests/core/test_onboarding_resume.py"
     [journal]="zaddesk/core/journal.py|tests/core/test_journal.py"
     [sendonce]="zaddesk/core/sendonce.py|tests/core/test_sendonce.py"
+    [orders]="zaddesk/core/orders.py|tests/core/test_orders.py"
+    [pbxdesk]="zaddesk/core/pbxdesk.py|tests/core/test_pbxdesk.py"
+    [ivr_apply]="zaddesk/core/ivr/apply.py|tests/core/ivr/test_judge.py tests/emulator/test_ivr_apply.py"
 )
-order=(signing money validation payments onboarding journal sendonce)
+order=(signing money validation payments onboarding journal sendonce orders pbxdesk ivr_apply)
 
 if [[ ! -x $py ]]; then
     echo "no virtualenv at $venv: run scripts/bootstrap.sh test first" >&2
