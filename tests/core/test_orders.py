@@ -482,7 +482,7 @@ async def test_dealer_order_of_any_number_journaled_and_read_back(
     assert found.verdict is Verdict.APPLIED and not found.settled
     [number] = found.finding.new_numbers  # type: ignore[union-attr]
     assert number.startswith("1212")
-    assert found.finding.charged == order_total(new_york).amount  # type: ignore[union-attr]
+    assert found.finding.charged == order_total(new_york).amount
     assert found.step.verdict == "applied"
     assert desk.decide(step.id, applied=True).resolution == "applied"
     assert desk.unsettled(None) == []
