@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from tests.hookserver import hook_server
 from zaddesk.api.client import Zadarma
 from zaddesk.api.errors import ApiError
 from zaddesk.core.journal import Journal
-from zaddesk.core.pbxdesk import PbxDesk
+from zaddesk.core.pbxdesk import PbxDesk, PbxState
 from zaddesk.core.sendonce import Blocked, SendOnce, Unknown
 from zaddesk.emulator.server import EmulatorServer
 
@@ -140,3 +141,209 @@ async def test_a_change_that_never_happened_is_read_back_as_not_applied(
     assert found.settled and found.applied is False
     assert (await desk.add_domain("sklep.example.pl", create=True)).domains == [
         "sklep.example.pl"]
+
+
+def last(once: SendOnce, client_id: int | None) -> Any:
+    """The newest request the journal keeps for that account."""
+    return once.journal.steps(once.journal.ledger(client_id, profile="demo").id)[-1]
+
+
+def journaled(step: Any) -> tuple[str, str, str, str, dict[str, Any], str, Any]:
+    return (step.action, step.method, step.path, step.scope, step.params, step.description,
+            step.before)
+
+
+@pytest.mark.asyncio
+async def test_every_change_is_journaled_as_sent_for_its_account(
+    api: Zadarma, once: SendOnce, tmp_path: Path
+) -> None:
+    desk = PbxDesk(api, once, STAR)
+    assert repr(desk) == "PbxDesk(client_id=210001)"
+    uid = {"user_id": STAR}
+    pbx, hooks, web = f"pbx:{STAR}", f"webhooks:{STAR}", f"webrtc:{STAR}"
+    await desk.set_password(100, "Xk7pQ2mzW9ab")
+    assert journaled(last(once, STAR)) == (
+        "pbx_extension_password", "PUT", "/v1/pbx/internal/100/password/", pbx,
+        {"_redacted": ["password"], **uid}, "Change the password of extension 100",
+        {"number": 100})
+    assert await desk.password(100) == "Xk7pQ2mzW9ab"
+    assert b"Xk7pQ2mzW9ab" not in (tmp_path / "journal.sqlite3").read_bytes()
+    await desk.set_recording(101, "on_email", emails=["a@firma.pl", "b@firma.pl"],
+                             speech_recognition="all")
+    assert journaled(last(once, STAR)) == (
+        "pbx_recording", "PUT", "/v1/pbx/internal/recording/", pbx,
+        {"id": "101", "status": "on_email", "email": "a@firma.pl,b@firma.pl",
+         "speech_recognition": "all", **uid},
+        "Recording of extension 101: on_email", {"number": 101})
+    await desk.set_recording(102, "on_store")
+    assert last(once, STAR).params == {"id": "102", "status": "on_store", **uid}
+    assert (await desk.read_extension(102)).record_store
+    forward = await desk.set_redirection(101, "phone", "48601234567", condition="noanswer")
+    assert (forward.current_status, forward.destination, forward.condition) == (
+        "on", "48601234567", "noanswer")
+    assert journaled(last(once, STAR)) == (
+        "pbx_redirection", "POST", "/v1/pbx/redirection/", pbx,
+        {"pbx_number": "101", "status": "on", "type": "phone", "destination": "48601234567",
+         "condition": "noanswer", **uid},
+        "Forward extension 101 to 48601234567", {"number": 101})
+    stopped = await desk.disable_redirection(101)
+    assert stopped.current_status == "off"
+    assert (await desk.redirection(101)).current_status == "off"
+    assert journaled(last(once, STAR)) == (
+        "pbx_redirection", "POST", "/v1/pbx/redirection/", pbx,
+        {"pbx_number": "101", "status": "off", **uid}, "Stop forwarding extension 101",
+        {"number": 101})
+    await desk.set_supervisor(102, True)
+    assert (await desk.read_extension(102)).supervisor
+    assert journaled(last(once, STAR)) == (
+        "pbx_extension_edit", "PUT", "/v1/pbx/internal/102/edit/", pbx,
+        {"supervisor_status": 1, **uid}, "Supervisor mode of extension 102: True",
+        {"number": 102})
+    await desk.set_supervisor(102, False)
+    assert last(once, STAR).params["supervisor_status"] == 0
+    assert not (await desk.read_extension(102)).supervisor
+
+    with hook_server() as crm:  # saving a URL makes the server check it
+        calls, hooks_url = crm.url + "/calls", crm.url + "/hooks"
+        await desk.save_url("callinfo", calls)
+        assert journaled(last(once, STAR)) == (
+            "webhook_url", "POST", "/v1/pbx/callinfo/url/", hooks, {"url": calls, **uid},
+            f"Save the callinfo URL {calls}", {"which": "callinfo"})
+        await desk.save_url("webhooks", hooks_url)
+    assert last(once, STAR).path == "/v1/pbx/webhooks/url/"
+    callinfo, webhooks = await desk.webhook_settings()
+    assert (callinfo.url, webhooks.url) == (calls, hooks_url)
+    await desk.switch("callinfo", "notify_end", True)
+    assert journaled(last(once, STAR)) == (
+        "webhook_switch", "POST", "/v1/pbx/callinfo/notifications/", hooks,
+        {"notify_end": "true", **uid}, "Switch notify_end on", {"which": "callinfo"})
+    await desk.switch("webhooks", "sms", True)
+    assert journaled(last(once, STAR))[2:] == (
+        "/v1/pbx/webhooks/hooks/", hooks, {"sms": "true", **uid}, "Switch sms on",
+        {"which": "webhooks"})
+    callinfo, webhooks = await desk.webhook_settings()
+    assert callinfo.notifications.notify_end and not callinfo.notifications.notify_start
+    assert webhooks.hooks.sms and not webhooks.hooks.call_tracking
+    await desk.switch("webhooks", "sms", False)
+    assert last(once, STAR).params == {"sms": "false", **uid}
+    assert last(once, STAR).description == "Switch sms off"
+    assert not (await desk.webhook_settings())[1].hooks.sms
+    await desk.remove_url("webhooks")
+    assert journaled(last(once, STAR)) == (
+        "webhook_url", "DELETE", "/v1/pbx/webhooks/url/", hooks, {"url": "", **uid},
+        "Remove the webhooks URL", {"which": "webhooks"})
+    callinfo, webhooks = await desk.webhook_settings()
+    assert (callinfo.url, webhooks.url) == (calls, "")
+    await desk.remove_url("callinfo")
+    assert (await desk.webhook_settings())[0].url == ""
+
+    widget = await desk.add_domain("sklep.example.pl", create=True)
+    assert widget.is_exists and widget.domains == ["sklep.example.pl"]
+    assert journaled(last(once, STAR)) == (
+        "webrtc_create", "POST", "/v1/webrtc/create/", web,
+        {"domain": "sklep.example.pl", **uid}, "Create the WebRTC widget for sklep.example.pl",
+        None)
+    widget = await desk.add_domain("biuro.example.pl", create=False)
+    assert sorted(widget.domains) == ["biuro.example.pl", "sklep.example.pl"]
+    assert journaled(last(once, STAR))[:5] == (
+        "webrtc_domain_add", "POST", "/v1/webrtc/domain/", web,
+        {"domain": "biuro.example.pl", **uid})
+    assert last(once, STAR).description == "Allow biuro.example.pl for the widget"
+    widget = await desk.remove_domain("sklep.example.pl")
+    assert widget.domains == ["biuro.example.pl"]
+    assert journaled(last(once, STAR))[:6] == (
+        "webrtc_domain_delete", "DELETE", "/v1/webrtc/domain/", web,
+        {"domain": "sklep.example.pl", **uid}, "Remove sklep.example.pl from the widget")
+    await desk.widget_look("square", "top_left")
+    assert (await desk.webrtc()).settings.shape == "square"
+    assert (await desk.webrtc()).settings.position == "top_left"
+    assert journaled(last(once, STAR))[:6] == (
+        "webrtc_update", "PUT", "/v1/webrtc/", web,
+        {"shape": "square", "position": "top_left", **uid}, "Widget look: square, top_left")
+    widget = await desk.delete_widget()
+    assert not widget.is_exists
+    assert journaled(last(once, STAR))[:6] == (
+        "webrtc_delete", "DELETE", "/v1/webrtc/", web, uid, "Delete the WebRTC widget")
+    assert desk.unsettled() == []
+
+
+@pytest.mark.asyncio
+async def test_the_dealers_own_account_sends_no_user_id(api: Zadarma, once: SendOnce) -> None:
+    desk = PbxDesk(api, once, None)
+    assert repr(desk) == "PbxDesk(client_id=None)"
+    assert await desk.read() == PbxState(False)
+    with hook_server() as crm:
+        await desk.save_url("callinfo", crm.url)
+    step = last(once, None)
+    assert (step.scope, step.params) == ("webhooks:dealer", {"url": crm.url})
+    assert (await api.webhooks.callinfo()).url == crm.url
+    assert (await api.webhooks.callinfo(user_id=STAR)).url == ""
+    await desk.add_domain("own.example.pl", create=True)
+    assert (last(once, None).scope, last(once, None).params) == (
+        "webrtc:dealer", {"domain": "own.example.pl"})
+    await desk.create_pbx("Xk7pQ2mzW9ab")
+    step = last(once, None)
+    assert (step.action, step.scope, step.params, step.description) == (
+        "pbx_create", "pbx:dealer", {"_redacted": ["password"]}, "Create the PBX")
+    assert (await desk.read_numbers()).numbers == [100]
+
+
+@pytest.mark.asyncio
+async def test_online_and_reading_errors(api: Zadarma, once: SendOnce,
+                                         emulator: EmulatorServer) -> None:
+    from zaddesk.api.errors import AuthError
+
+    desk = PbxDesk(api, once, STAR)
+    assert await desk.online(100) in (True, False)
+    assert await desk.online(100) is (await api.pbx.extension_status(100, user_id=STAR)).is_online
+    async with Zadarma(emulator.base_url, emulator.key, "x" * 32, max_retries=0) as wrong:
+        with pytest.raises(AuthError):  # a wrong key is not "no PBX"
+            await PbxDesk(wrong, once, STAR).read_numbers()
+    async with Zadarma(emulator.base_url, emulator.key, emulator.secret,
+                       max_retries=0) as once_only:
+        emulator.set_faults(status_5xx=1, path="/v1/pbx/internal/")
+        with pytest.raises(ApiError) as failed:  # a failing server is not "no PBX" either
+            await PbxDesk(once_only, once, STAR).read_numbers()
+        assert failed.value.status_code == 500
+
+
+@pytest.mark.asyncio
+async def test_a_batch_whose_reading_back_fails_stays_unsettled(
+    once: SendOnce, emulator: EmulatorServer
+) -> None:
+    async with Zadarma(emulator.base_url, emulator.key, emulator.secret,
+                       max_retries=0) as api:
+        desk = PbxDesk(api, once, STAR)
+        emulator.set_faults(status_5xx=5)  # the create and every reading after it
+        outcome = await desk.create_extensions([140, 141])
+        emulator.set_faults()
+        assert isinstance(outcome.error, Unknown)
+        assert (outcome.stopped_at, outcome.settled_applied, outcome.existing) == (140, None, None)
+        assert outcome.exist_now == () and outcome.not_tried == (141,)
+        assert [s.id for s in desk.unsettled()] == [outcome.error.step.id]
+        found = await desk.settle(outcome.error.step.id)
+        assert found.applied is False
+        assert found.finding.explanation == "Extension 140 does not exist."
+
+
+def test_extension_rows_and_batch_outcomes() -> None:
+    from zaddesk.api.resources.pbx import Extension
+    from zaddesk.core.pbxdesk import BatchOutcome, ExtensionRow
+
+    def row(store: str | None, **more: Any) -> ExtensionRow:
+        return ExtensionRow.from_info(Extension(pbx_id=1, number=101, record_store=store,
+                                                **more))
+    for off in (None, "", " ", "false", " FALSE ", "off", "Off", "0"):
+        assert row(off).record_store is False, off
+    for on in ("true", "on", "1", "cloud"):
+        assert row(on).record_store is True, on
+    full = ExtensionRow.from_info(
+        Extension(pbx_id=1, number=101, name="Anna", caller_id="48221", record_email="a@x.pl",
+                  supervisor_status=1), online=True)
+    assert full == ExtensionRow(101, "Anna", "48221", False, "a@x.pl", True, True)
+    assert row(None, supervisor_status=0) == ExtensionRow(101)
+    assert PbxState(True, 1, (ExtensionRow(100), ExtensionRow(103))).numbers == [100, 103]
+    done = BatchOutcome((101, 102), (101, 102))
+    assert done.complete and done.not_tried == () and done.exist_now == (101, 102)
+    read = BatchOutcome((101, 102, 103), (101,), 102, RuntimeError("x"), True, (100, 101, 102))
+    assert not read.complete and read.not_tried == (103,) and read.exist_now == (101, 102)

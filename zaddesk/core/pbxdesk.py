@@ -239,8 +239,10 @@ class PbxDesk:
         return BatchOutcome(wanted, created, stopped, report.error, settled, existing, steps)
 
     async def set_password(self, number: int, value: str) -> None:
+        # The API calls the new password ``value``; the journal keeps it under the name it
+        # drops (``password``), so a SIP password never reaches the disk.
         intent = self._intent("pbx_extension_password", "PUT",
-                              f"/v1/pbx/internal/{number}/password/", {"value": value},
+                              f"/v1/pbx/internal/{number}/password/", {"password": value},
                               f"Change the password of extension {number}",
                               before={"number": number})
         await self.once.send(intent, lambda: self.api.pbx.set_password(number, value,
