@@ -104,31 +104,6 @@ async def test_an_unclear_change_blocks_the_pbx_until_decided(
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize(("path", "change"), [
-    ("/v1/pbx/internal/recording/",
-     lambda d: d.set_recording(101, "on_email", emails=["a@firma.pl"])),
-    ("/v1/pbx/internal/recording/", lambda d: d.set_recording(101, "on_store")),
-    ("/v1/pbx/redirection/", lambda d: d.set_redirection(101, "phone", "48601234567")),
-    ("/v1/pbx/internal/101/edit/", lambda d: d.set_supervisor(101, True)),
-    ("/v1/pbx/callinfo/notifications/", lambda d: d.switch("callinfo", "notify_end", True)),
-    ("/v1/pbx/webhooks/hooks/", lambda d: d.switch("webhooks", "sms", True)),
-    ("/v1/pbx/callinfo/url/", lambda d: d.remove_url("callinfo")),
-    ("/v1/webrtc/create/", lambda d: d.add_domain("sklep.example.pl", create=True)),
-])
-async def test_lost_answers_are_read_back_where_they_show(
-    api: Zadarma, once: SendOnce, emulator: EmulatorServer, path: str, change: Any
-) -> None:
-    desk = PbxDesk(api, once, STAR)
-    emulator.set_faults(drop_after_apply=1, path=path)
-    with pytest.raises(Unknown) as lost:
-        await change(desk)
-    emulator.set_faults()
-    found = await desk.settle(lost.value.step.id)
-    assert found.settled and found.applied is True, found.finding.explanation
-    assert desk.unsettled() == []
-
-
-@pytest.mark.asyncio
 async def test_a_change_that_never_happened_is_read_back_as_not_applied(
     api: Zadarma, once: SendOnce, emulator: EmulatorServer
 ) -> None:
@@ -347,3 +322,148 @@ def test_extension_rows_and_batch_outcomes() -> None:
     assert done.complete and done.not_tried == () and done.exist_now == (101, 102)
     read = BatchOutcome((101, 102, 103), (101,), 102, RuntimeError("x"), True, (100, 101, 102))
     assert not read.complete and read.not_tried == (103,) and read.exist_now == (101, 102)
+
+
+async def _nothing_first(desk: PbxDesk, url: str) -> None:
+    return None
+
+
+# (what is prepared, the change, its path, the explanation when applied / when not)
+CHANGES: list[tuple[str, Any, Any, str, str, str]] = [
+    ("recording to e-mail", _nothing_first,
+     lambda d, u: d.set_recording(101, "on_email", emails=["A@Firma.pl", "b@firma.pl"]),
+     "/v1/pbx/internal/recording/",
+     "Recordings go to the addresses asked.", "Recordings do not go to the addresses asked."),
+    ("recording e-mail off",
+     lambda d, u: d.set_recording(101, "on_email", emails=["a@firma.pl"]),
+     lambda d, u: d.set_recording(101, "off_email"), "/v1/pbx/internal/recording/",
+     "Recordings are no longer e-mailed.", "Recordings are still e-mailed."),
+    ("recording in the cloud", _nothing_first, lambda d, u: d.set_recording(101, "on_store"),
+     "/v1/pbx/internal/recording/", "Cloud recording is as asked.",
+     "Cloud recording is as before."),
+    ("recording on", _nothing_first, lambda d, u: d.set_recording(101, "on"),
+     "/v1/pbx/internal/recording/", "Cloud recording is as asked.",
+     "Cloud recording is as before."),
+    ("recording off", lambda d, u: d.set_recording(101, "on_store"),
+     lambda d, u: d.set_recording(101, "off"), "/v1/pbx/internal/recording/",
+     "Cloud recording is as asked.", "Cloud recording is as before."),
+    ("supervisor on", _nothing_first, lambda d, u: d.set_supervisor(101, True),
+     "/v1/pbx/internal/101/edit/", "Supervisor mode is as asked.",
+     "Supervisor mode is as before."),
+    ("supervisor off", lambda d, u: d.set_supervisor(101, True),
+     lambda d, u: d.set_supervisor(101, False), "/v1/pbx/internal/101/edit/",
+     "Supervisor mode is as asked.", "Supervisor mode is as before."),
+    ("forwarding on", _nothing_first,
+     lambda d, u: d.set_redirection(101, "phone", "+48601234567"), "/v1/pbx/redirection/",
+     "Forwarding is as asked.", "Forwarding is not as asked."),
+    ("forwarding elsewhere", lambda d, u: d.set_redirection(101, "phone", "48601234567"),
+     lambda d, u: d.set_redirection(101, "phone", "48601234568"), "/v1/pbx/redirection/",
+     "Forwarding is as asked.", "Forwarding is not as asked."),
+    ("forwarding off", lambda d, u: d.set_redirection(101, "phone", "48601234567"),
+     lambda d, u: d.disable_redirection(101), "/v1/pbx/redirection/",
+     "Forwarding is off.", "Forwarding is on."),
+    ("call events URL", _nothing_first, lambda d, u: d.save_url("callinfo", u),
+     "/v1/pbx/callinfo/url/", "The address is as asked.", "The address is as before."),
+    ("hooks URL", _nothing_first, lambda d, u: d.save_url("webhooks", u),
+     "/v1/pbx/webhooks/url/", "The address is as asked.", "The address is as before."),
+    ("call events URL removed", lambda d, u: d.save_url("callinfo", u),
+     lambda d, u: d.remove_url("callinfo"), "/v1/pbx/callinfo/url/",
+     "The address is as asked.", "The address is as before."),
+    ("hooks URL removed", lambda d, u: d.save_url("webhooks", u),
+     lambda d, u: d.remove_url("webhooks"), "/v1/pbx/webhooks/url/",
+     "The address is as asked.", "The address is as before."),
+    ("call event switched on", _nothing_first,
+     lambda d, u: d.switch("callinfo", "notify_end", True), "/v1/pbx/callinfo/notifications/",
+     "The switch is as asked.", "notify_end is as before."),
+    ("hook switched on", _nothing_first, lambda d, u: d.switch("webhooks", "sms", True),
+     "/v1/pbx/webhooks/hooks/", "The switch is as asked.", "sms is as before."),
+    ("hook switched off", lambda d, u: d.switch("webhooks", "call_tracking", True),
+     lambda d, u: d.switch("webhooks", "call_tracking", False), "/v1/pbx/webhooks/hooks/",
+     "The switch is as asked.", "call_tracking is as before."),
+    ("widget made", _nothing_first,
+     lambda d, u: d.add_domain("Sklep.Example.PL", create=True), "/v1/webrtc/create/",
+     "sklep.example.pl is allowed.", "sklep.example.pl is not allowed."),
+    ("domain allowed", lambda d, u: d.add_domain("biuro.example.pl", create=True),
+     lambda d, u: d.add_domain("sklep.example.pl", create=False), "/v1/webrtc/domain/",
+     "sklep.example.pl is allowed.", "sklep.example.pl is not allowed."),
+    ("domain removed", lambda d, u: d.add_domain("sklep.example.pl", create=True),
+     lambda d, u: d.remove_domain("sklep.example.pl"), "/v1/webrtc/domain/",
+     "sklep.example.pl is no longer allowed.", "sklep.example.pl is still allowed."),
+    ("widget deleted", lambda d, u: d.add_domain("sklep.example.pl", create=True),
+     lambda d, u: d.delete_widget(), "/v1/webrtc/",
+     "The widget is gone.", "The widget still exists."),
+    ("widget look", lambda d, u: d.add_domain("sklep.example.pl", create=True),
+     lambda d, u: d.widget_look("square", "top_left"), "/v1/webrtc/",
+     "The widget looks as asked.", "The widget looks as before."),
+    ("widget position", lambda d, u: d.add_domain("sklep.example.pl", create=True),
+     lambda d, u: d.widget_look("rounded", "top_left"), "/v1/webrtc/",
+     "The widget looks as asked.", "The widget looks as before."),
+]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("prepare", "change", "path", "yes", "no"),
+                         [c[1:] for c in CHANGES], ids=[c[0] for c in CHANGES])
+async def test_a_lost_change_is_read_back_where_it_shows(
+    api: Zadarma, once: SendOnce, emulator: EmulatorServer, prepare: Any, change: Any,
+    path: str, yes: str, no: str
+) -> None:
+    desk = PbxDesk(api, once, STAR)
+    with hook_server() as crm:
+        await prepare(desk, crm.url + "/first")
+        # First a 500 to the change (nothing was done), then a cut answer after the work.
+        for applied, fault in ((False, "status_5xx"), (True, "drop_after_apply")):
+            emulator.set_faults(path=path, **{fault: 1})
+            with pytest.raises(Unknown) as lost:
+                await change(desk, crm.url + "/then")
+            emulator.set_faults()
+            assert [s.id for s in desk.unsettled()] == [lost.value.step.id]
+            found = await desk.settle(lost.value.step.id)
+            assert found.settled and found.applied is applied
+            assert found.finding.explanation == (yes if applied else no)
+            assert desk.unsettled() == []
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("applied", [True, False], ids=["applied", "not-applied"])
+async def test_a_lost_pbx_creation_and_extension_are_read_back(
+    api: Zadarma, once: SendOnce, emulator: EmulatorServer, applied: bool
+) -> None:
+    desk = PbxDesk(api, once, PLAIN)
+    emulator.set_faults(path="/v1/pbx/create/", **({"drop_after_apply": 1} if applied
+                                                   else {"status_5xx": 1}))
+    with pytest.raises(Unknown) as lost:
+        await desk.create_pbx("Xk7pQ2mzW9ab")
+    emulator.set_faults()
+    found = await desk.settle(lost.value.step.id)
+    assert found.applied is applied
+    assert found.finding.explanation == (
+        "The client has a PBX now." if applied else "The client still has no PBX.")
+    if not applied:
+        await desk.create_pbx("Xk7pQ2mzW9ab")
+    emulator.set_faults(path=CREATE, **({"drop_after_apply": 1} if applied
+                                        else {"status_5xx": 1}))
+    outcome = await desk.create_extensions([105])
+    emulator.set_faults()
+    assert outcome.settled_applied is applied and outcome.stopped_at == 105
+    assert outcome.created == () and outcome.exist_now == ((105,) if applied else ())
+    assert outcome.error is not None
+    step = once.journal.step(outcome.error.step.id)  # type: ignore[attr-defined]
+    assert step.params == {"start_number": "105", "quantity": 1, "user_id": PLAIN}
+    assert step.explanation == ("Extension 105 exists." if applied
+                                else "Extension 105 does not exist.")
+
+
+@pytest.mark.asyncio
+async def test_a_lost_password_change_is_the_reps_to_decide(
+    api: Zadarma, once: SendOnce, emulator: EmulatorServer
+) -> None:
+    desk = PbxDesk(api, once, STAR)
+    emulator.set_faults(status_5xx=1, path="/v1/pbx/internal/101/password/")
+    with pytest.raises(Unknown) as lost:
+        await desk.set_password(101, "Xk7pQ2mzW9ab")
+    emulator.set_faults()
+    found = await desk.settle(lost.value.step.id)
+    assert not found.settled and found.verdict == "unclear"
+    assert found.finding.explanation == (
+        "The server does not show whether this change was applied; check it.")
