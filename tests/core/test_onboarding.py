@@ -622,3 +622,98 @@ def test_lost_phone_steps_are_settled_by_the_clients_phones(emulator: Any, run: 
             await flow.settle()  # nothing left to settle
 
     run(scenario)
+
+
+def test_summary_and_journey_of_a_code_registration(emulator: Any, run: Any) -> None:
+    """Every step leaves what the rep reads: the results, the session, the summary's text."""
+    from zaddesk.core.onboarding import PendingItem, RegistrationResult, Summary
+
+    email = unique_email("code")
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        form = make_form(email, middle_name="Maria")
+        empty = flow.summary()
+        assert empty == Summary(flow.session_id, None, "", "", [], [
+            PendingItem("registration.todo", "Register the client.", Step.REGISTRATION)])
+        assert empty.text() == (
+            "Zadarma client onboarding\nClient id: (not yet)\nLogin e-mail: \n\nDone:\n"
+            "  - nothing yet\nPending:\n  - Register the client.\n")
+        result = await flow.register(form)
+        message = result.message
+        assert message and result == RegistrationResult("awaiting", None, message, email)
+        assert flow.session.data == {"registration": "awaiting",
+                                     "registration_message": message}
+        assert await flow.check_registration() == result  # no account active yet
+        assert flow.session.data == {"registration": "awaiting",
+                                     "registration_message": message}
+        assert flow.resume_point().step is Step.REGISTRATION
+        waiting = flow.summary()
+        assert waiting.name == "Jan Maria Kowalski"
+        assert waiting.text() == (
+            "Zadarma client onboarding\nClient id: (not yet)\n"
+            f"Login e-mail: {email}\nName: Jan Maria Kowalski\n\nDone:\n"
+            f"  - Registered {email}.\nPending:\n"
+            "  - The client has to confirm the registration from the e-mail.\n")
+        with pytest.raises(FieldErrors) as short:
+            await flow.confirm_registration("12")  # refused before sending
+        assert set(short.value.issues) == {"code"}
+        assert flow.journal.steps(flow.session_id, "confirm_registration") == []
+        [code] = codes_to(emulator, email)
+        confirmed = await flow.confirm_registration(f" {code} ")
+        client_id = confirmed.client_id
+        assert client_id and confirmed == RegistrationResult("active", client_id, "", email)
+        [step] = flow.journal.steps(flow.session_id, "confirm_registration")
+        assert step.params == {"email": email, "_redacted": ["code"]}
+        assert step.scope == f"onboarding:{flow.session_id}:registration"
+        assert step.result == {"user_id": client_id}
+        assert flow.session.data["registration"] == "active"
+        assert flow.client_id == client_id and flow.session.step == Step.PHONE
+        with pytest.raises(WrongStep):
+            await flow.confirm_registration(code)
+        assert (await flow.check_registration()) == RegistrationResult(
+            "active", client_id, message, email)
+
+        phone = await flow.add_phone()
+        await flow.send_code("sms")
+        clock.now += 61
+        await flow.send_code("callback", language="en")
+        [sms] = [s.params for s in flow.journal.steps(flow.session_id, "prove_by_sms")]
+        [call] = [s.params for s in flow.journal.steps(flow.session_id, "prove_by_callback")]
+        assert sms == {"user_id": client_id, "number": phone.number}
+        assert call == {"user_id": client_id, "number": phone.number, "language": "en"}
+        calls = [m for m in emulator.outbox() if m["kind"] == "call"]
+        await flow.confirm_phone(calls[-1]["code"])
+        flow.skip(Step.TOPUP)
+        flow.skip(Step.TOPUP)
+        assert flow.session.data["skipped"] == ["topup"]
+        assert flow.session.step == Step.NEXT_STEPS
+        flow.choose_next_steps(create_pbx=True, open_number_shop=True)
+        assert flow.session.data["next"] == {"create_pbx": True, "open_number_shop": True}
+        assert flow.session.step == Step.SUMMARY
+        summary = flow.summary()
+        assert summary.done == [
+            f"Registered {email}.",
+            "Registration confirmed with the e-mail code.",
+            f"Contact phone {phone.number} added.",
+            "Confirmation code sent by SMS.",
+            "Confirmation code sent by call.",
+            f"Contact phone {phone.number} confirmed.",
+        ]
+        assert [(p.code, p.step) for p in summary.pending] == [
+            ("topup.none", Step.TOPUP), ("next.pbx", Step.NEXT_STEPS),
+            ("next.numbers", Step.NEXT_STEPS)]
+        assert summary.text() == (
+            f"Zadarma client onboarding\nClient id: {client_id}\nLogin e-mail: {email}\n"
+            "Name: Jan Maria Kowalski\n\nDone:\n"
+            + "".join(f"  - {d}\n" for d in summary.done)
+            + "Pending:\n  - Top up the client's balance.\n  - Create the client's PBX.\n"
+            "  - Choose numbers in the number shop.\n")
+        flow.choose_next_steps(create_pbx=False, open_number_shop=False)
+        assert [p.code for p in flow.pending()] == ["topup.none"]
+        with pytest.raises(WrongStep):
+            flow.save_form(form)  # registered: the form can no longer change
+        assert not flow.finished
+        flow.abandon()
+        assert flow.finished and flow.journal.unfinished_sessions() == []
+
+    run(scenario)
