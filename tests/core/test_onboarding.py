@@ -717,3 +717,78 @@ def test_summary_and_journey_of_a_code_registration(emulator: Any, run: Any) -> 
         assert flow.finished and flow.journal.unfinished_sessions() == []
 
     run(scenario)
+
+
+def test_price_plans_read_as_the_rep_sees_them(emulator: Any, run: Any) -> None:
+    from zaddesk.core.onboarding import PricePlan, form_choices
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        choices = await form_choices(api, "PLN")
+        assert choices.currencies == ["USD", "EUR", "PLN", "GBP", "UAH", "CZK", "KZT"]
+        assert choices.languages == ["en", "es", "de", "pl", "ru", "ua", "fr"]
+        assert choices.price_plans[0] == PricePlan(
+            1, "Standard — 0.00 PLN / 30 days", Money.of("0", "PLN"))
+        assert choices.price_plans[4] == PricePlan(
+            101, "Europe: Europe S — 68.00 PLN", Money.of("68", "PLN"))
+        assert choices.tariff_ids == [1, 5, 7, 12, 101, 102, 201, 202]
+        form = make_form(unique_email(), currency="CZK")
+        assert set(flow.save_form(form, currencies=["PLN"])) == {"currency"}
+        assert flow.form.currency == "CZK"  # kept as typed, issues and all
+        assert flow.save_form(form, currencies=choices.currencies) == {}
+
+    run(scenario)
+
+
+def test_an_awaiting_account_of_an_earlier_attempt_is_adopted(emulator: Any, run: Any) -> None:
+    """The e-mail is already this dealer's client, still waiting for its link."""
+    from zaddesk.core.onboarding import AlreadyRegistered, RegistrationResult
+
+    email = unique_email("link")
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        with pytest.raises(WrongStep):
+            await flow.adopt_registered()  # nobody has that e-mail yet
+        first = OnboardingFlow.start(api, flow.journal, clock=clock)
+        await first.register(make_form(email))
+        with pytest.raises(AlreadyRegistered) as taken:
+            await flow.register(make_form(email))
+        user = await api.reseller.find_user(email=email)
+        assert (taken.value.client_id, taken.value.active, taken.value.email) == (
+            user.id, False, email)
+        assert set(taken.value.issues) == {"email"}
+        assert taken.value.issues["email"].code == "server.refused"
+        picked = await flow.adopt_registered()
+        assert picked == RegistrationResult("awaiting", None, "", email)
+        assert flow.session.data == {"registration": "awaiting", "adopted": user.id}
+        assert flow.resume_point().step is Step.REGISTRATION
+        with pytest.raises(WrongStep):
+            await flow.register(make_form(email))  # it is registered: never a second time
+        emulator.click_link(email)
+        active = await flow.check_registration()
+        assert active.status == "active" and active.client_id == user.id
+        with pytest.raises(WrongStep):
+            await flow.adopt_registered()  # it has its client now
+
+    run(scenario)
+
+
+def test_code_refusals_say_wrong_or_expired_with_the_servers_words() -> None:
+    from zaddesk.api.errors import ApiError
+    from zaddesk.core.onboarding import Cooldown, _code_issue, _server_issue
+
+    expired = _code_issue(ApiError("Code EXPIRED, request a new one", status_code=400))
+    assert (expired.field, expired.code) == ("code", "code.expired")
+    assert expired.params == {"server": "Code EXPIRED, request a new one"}
+    assert expired.message() == "The code has expired. Send a new one."
+    wrong = _code_issue(ApiError("Wrong code", status_code=400))
+    assert (wrong.field, wrong.code, wrong.params) == ("code", "code.wrong",
+                                                       {"server": "Wrong code"})
+    assert wrong.message() == (
+        "The code is not right. Check it with the client and type it again.")
+    refused = _server_issue(ApiError("No money", status_code=400, field="amount"), "email")
+    assert (refused.field, refused.code, refused.message()) == (
+        "amount", "server.refused", "No money")
+    assert _server_issue(ApiError("No", status_code=400), "email").field == "email"
+    assert str(Cooldown(30.0)) == "Wait 30 s before sending a new code."
+    assert str(Cooldown(29.2)) == "Wait 30 s before sending a new code."
+    assert str(Cooldown(0.0005)) == "Wait 1 s before sending a new code."

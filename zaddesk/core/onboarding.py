@@ -58,6 +58,7 @@ Rules every sending method keeps:
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -209,7 +210,8 @@ class Cooldown(OnboardingError):
 
     def __init__(self, remaining: float) -> None:
         self.remaining = remaining
-        super().__init__(f"Wait {int(remaining + 0.999)} s before sending a new code.")
+        # Whole seconds, rounded up: any wait left is at least "1 s", never "0 s".
+        super().__init__(f"Wait {math.ceil(remaining)} s before sending a new code.")
 
 
 class OutcomeUnknown(OnboardingError):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import re
 from collections.abc import Awaitable, Callable, Iterable
 from decimal import Decimal
@@ -303,7 +304,7 @@ class WizardStep(ErrorSurfaceMixin, QWizardPage):
             return True
         if isinstance(exc, Cooldown):
             self.show_banner(self.tr("Wait {0} s before sending a new code.").format(
-                int(exc.remaining + 0.999)), "warning")
+                math.ceil(exc.remaining)), "warning")
             return True
         if isinstance(exc, StepBlocked):
             self.show_banner(self.tr(
