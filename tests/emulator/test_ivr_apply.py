@@ -128,3 +128,94 @@ async def test_change_from_another_desk_is_detected(api: Zadarma) -> None:
     assert "Changed elsewhere" in conflict.theirs[0].text
     assert conflict.ours == plan(base, edited)
     assert replace(conflict.now.scenarios[default.ref], title=default.title) == default
+
+
+def back_to_start(server: Flow) -> Flow:
+    """Undo ``two_level`` (scenarios and the menu deleted, 102 no longer forwarded), and a new
+    extension 103."""
+    edited = server.copy()
+    edited.put(Extension("103"))
+    return edited
+
+
+# (which edit, the call lost, what reading says when it was applied / when it was not)
+LOST = [
+    ("forward", 0, "create_menu", "The server has a new menu ({id})", "The server has no new menu"),
+    ("forward", 1, "create_scenario", "The scenario is on the server now",
+     "The scenario is not on the server"),
+    ("forward", 3, "edit_scenario", "The scenario on the server shows the change",
+     "The scenario on the server does not show the change"),
+    ("forward", 6, "edit_scenario", "The scenario on the server shows the change",
+     "The scenario on the server does not show the change"),
+    ("forward", 7, "forward", "The forwarding on the server shows the change",
+     "The forwarding on the server does not show the change"),
+    ("back", 0, "create_extension", "The extension is on the server now",
+     "The extension is not on the server"),
+    ("back", 1, "delete_scenario", "The scenario is gone from the server",
+     "The scenario is still on the server"),
+    ("back", 4, "delete_menu", "The menu is gone from the server",
+     "The menu is still on the server"),
+]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("edit", "index", "kind", "yes", "no"), LOST,
+                         ids=[f"{e}-{i}-{k}" for e, i, k, *_ in LOST])
+async def test_a_call_lost_with_the_reading_is_settled_on_the_next_start(
+        emulator: Any, once: SendOnce, edit: str, index: int, kind: str, yes: str,
+        no: str) -> None:
+    """The answer is lost and reading back fails too (the console as good as died): the run
+    stops there, and the next start settles it by reading, first a call that never reached
+    the server, then one that did."""
+    async with Zadarma(emulator.base_url, emulator.key, emulator.secret,
+                       max_retries=0) as api:
+        start = await read_flow(api, user_id=STAR)
+        edited = two_level(start)
+        if edit == "back":
+            first = await apply(api, once, plan(start, edited, user_id=STAR), start,
+                                client_id=STAR, user_id=STAR)
+            assert first.complete
+            server = await read_flow(api, user_id=STAR)
+            edited = back_to_start(start)
+        else:
+            server = start
+        calls = plan(server, edited, user_id=STAR)
+        assert calls[index].kind == kind
+        seen: list[tuple[str, dict[str, str]]] = []
+        for fault, applied in (("html_error", False), ("malformed_json", True)):
+            emulator.set_faults(skip=index, **{fault: 3})  # the call, then the reading
+            report = await apply(api, once, calls, server, client_id=STAR, user_id=STAR,
+                                 on_applied=lambda c, ids: seen.append((c.kind, ids)))
+            emulator.set_faults()
+            assert isinstance(report.error, Unknown) and report.settlement is None
+            assert not report.undecided and not report.complete
+            assert report.applied == calls[:index] and report.stopped_at == calls[index]
+            assert report.not_applied == calls[index:]
+            assert [k for k, _ in seen] == [c.kind for c in calls[:index]]
+            [lost] = once.unsettled(scope_for(STAR))
+            assert lost.action == f"ivr_{kind}" and lost.context["call"] == calls[index].to_json()
+            [found] = await settle_pending(api, once, STAR, user_id=STAR)
+            assert found.settled and found.applied is applied
+            now = await read_flow(api, user_id=STAR)
+            created = found.finding.created_id
+            if kind == "create_menu" and applied:
+                assert created is not None and int(created) in {m.id for m in now.menus.values()}
+                assert found.finding.explanation == yes.format(id=created)
+            else:
+                assert found.finding.explanation == (yes if applied else no)
+                assert (created is not None) == (applied and kind == "create_scenario")
+            assert once.unsettled(scope_for(STAR)) == []
+            assert await settle_pending(api, once, STAR, user_id=STAR) == []
+            ids = dict(report.ids)
+            creates = calls[index].creates
+            if created and creates:
+                ids[creates] = created
+            edited = rebase(edited, ids)
+            server = now
+            rest = plan(server, edited, user_id=STAR)
+            assert len(rest) < len(calls) - index if applied else rest
+            calls, index = rest, 0
+            seen.clear()
+        last = await apply(api, once, calls, server, client_id=STAR, user_id=STAR)
+        assert last.complete
+        assert plan(await read_flow(api, user_id=STAR), rebase(edited, last.ids)) == []

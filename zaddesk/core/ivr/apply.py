@@ -152,7 +152,10 @@ def _numbers(params: dict[str, Any]) -> list[list[Any]]:
 def judge(step: StepRecord, now: dict[str, Any]) -> IvrFinding:
     """Was this call applied, judging by the server now and what was there before?"""
     call = Call.from_json(step.context["call"])
-    params = step.params
+    params = dict(step.params)
+    if "numbers" in call.params:
+        # The journal keeps a list parameter as text; the call (in the context) as sent.
+        params["numbers"] = call.params["numbers"]
     before = step.context.get("known", {})
     applied, not_applied = Verdict.APPLIED, Verdict.NOT_APPLIED
     if call.kind == "create_extension":
