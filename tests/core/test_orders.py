@@ -167,9 +167,10 @@ async def test_prolong_once_and_a_lost_prolong(
     assert first.balance.amount - second.balance.amount == sent.value.total_paid.amount
     emulator.set_faults(drop_after_apply=1, path="/v1/direct_numbers/prolong/")
     with pytest.raises(Unknown) as lost:
-        await desk.prolong(number, 1, STAR)
+        await desk.prolong(number, 2, STAR)
     found = await desk.check_lost(lost.value.step.id)
-    assert found.verdict is Verdict.APPLIED
+    assert found.verdict is Verdict.APPLIED  # moved by two months, as paid
+    assert found.finding.explanation.startswith("Expiry moved from")
     desk.decide(lost.value.step.id, applied=True)
     third = await desk.holdings(STAR)
     assert third.numbers[number] > second.numbers[number]
@@ -261,6 +262,7 @@ def test_purpose_and_sms_are_asked_only_where_the_direction_needs_them() -> None
     blank = OrderForm(direction_id=1, documents_group_id=0, purpose="  ", receive_sms=True)
     issue = order_issues(blank, asks)["purpose"]
     assert (issue.field, issue.code) == ("purpose", "purpose_required")
+    assert issue.message() == "Say what the number will be used for"
     assert order_issues(OrderForm(direction_id=1, documents_group_id=0), asks).keys() == {
         "purpose"}
     said = OrderForm(direction_id=1, documents_group_id=0, purpose="Shop", receive_sms=True)
@@ -269,6 +271,7 @@ def test_purpose_and_sms_are_asked_only_where_the_direction_needs_them() -> None
     no_sms = _d(receive_sms=False)
     sms = order_issues(OrderForm(direction_id=1, documents_group_id=0, receive_sms=True), no_sms)
     assert [(i.field, i.code) for i in sms.values()] == [("receive_sms", "sms_unsupported")]
+    assert sms["receive_sms"].message() == "Numbers of this direction cannot receive SMS"
     for choice in (False, None):
         form = OrderForm(direction_id=1, documents_group_id=0, receive_sms=choice)
         assert order_issues(form, no_sms) == {}
@@ -281,11 +284,13 @@ def test_caller_name_limit_is_thirty_latin_characters() -> None:
     assert caller_name_issue("Shop 24 aZ") is None
     long = caller_name_issue("A" * 31)
     assert long is not None and (long.field, long.code) == ("caller_name", "too_long")
+    assert long.message() == "At most 30 characters"
     # Too long is said first, even when the letters are wrong too.
     assert caller_name_issue("ł" * 31).code == "too_long"  # type: ignore[union-attr]
     for text in ("Kłos", "shop-24", "a_b", "x\n"):
         found = caller_name_issue(text)
         assert found is not None and (found.field, found.code) == ("caller_name", "latin_only")
+        assert found.message() == "Latin letters, digits and spaces only"
 
 
 def test_expiring_soon_is_within_fourteen_days() -> None:
@@ -347,7 +352,11 @@ def test_judge_order_says_which_number_and_what_it_cost() -> None:
     assert found.verdict is Verdict.UNCLEAR and found.new_numbers == ("48121", "48222", "48223")
     assert found.explanation == (
         "The numbers or the balance changed, but not as this order would")
-    assert found.charged == Decimal(30)
+    assert found.charged == Decimal(30) and (found.before, found.now) == (before, two)
+    # Nothing to go by (no number, no prefix): any new number is the order's.
+    anything = judge_order(before, two, {})
+    assert anything.verdict is Verdict.APPLIED
+    assert anything.new_numbers == ("48121", "48222", "48223")
     # Another number than the one asked for: not this order.
     other = judge_order(before, bought, {"number": "48229", "prefix": "4822"})
     assert other.verdict is Verdict.UNCLEAR and other.new_numbers == ("48222",)
@@ -401,6 +410,7 @@ def test_judge_prolong_wants_the_months_paid_within_a_day() -> None:
     same = judge_prolong(before, at("2026-01-01"), "4822", 1)
     assert (same.verdict, same.explanation, same.charged) == (
         Verdict.NOT_APPLIED, "Expiry and balance unchanged", Decimal(0))
+    assert (same.stop_before, same.stop_now) == ("2026-01-01 10:00:00", "2026-01-01 10:00:00")
     paid = judge_prolong(before, at("2026-01-01", "90"), "4822", 1)
     assert (paid.verdict, paid.explanation) == (Verdict.UNCLEAR, "Expiry moved by 0 days")
     other = judge_prolong(before, at("2026-01-01", "90", "USD"), "4822", 1)
@@ -459,9 +469,18 @@ async def test_dealer_order_of_any_number_journaled_and_read_back(
 ) -> None:
     from zaddesk.core.orders import ORDER_PATH
 
-    [new_york, *_] = await api.numbers.country("US")
+    us = await api.numbers.country("US")
+    new_york = us[0]
     assert new_york.restrictions is None
     assert (await desk.check(new_york, 999, None)).items == ()  # nothing to check
+    licence = next(d for d in us if d.restrictions and d.restrictions.upload == [
+        "driver_id_us_ca"] and not d.restrictions.specify)
+    [group] = await api.documents.list_groups()
+    assert group.id is not None
+    check = await desk.check(licence, group.id, None)
+    assert [(i.key, i.ok, i.document, i.blocking) for i in check.items] == [
+        ("information", False, "", True), ("document", False, "driver_id_us_ca", True),
+        ("verified", False, "", False)]
     assert repr(desk) == "NumberDesk(SendOnce(profile='demo'))"
     before = await desk.holdings(None)
     form = OrderForm(direction_id=int(new_york.id), documents_group_id=0)
