@@ -792,3 +792,48 @@ def test_code_refusals_say_wrong_or_expired_with_the_servers_words() -> None:
     assert str(Cooldown(30.0)) == "Wait 30 s before sending a new code."
     assert str(Cooldown(29.2)) == "Wait 30 s before sending a new code."
     assert str(Cooldown(0.0005)) == "Wait 1 s before sending a new code."
+
+
+def account_row(emulator: Any, email: str) -> Any:
+    with emulator.store.tx() as db:
+        return db.execute("SELECT * FROM accounts WHERE email = ?", (email,)).fetchone()
+
+
+def test_registration_sends_the_form_and_journals_it_without_the_password(
+    emulator: Any, run: Any
+) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        form = make_form(email, password="tajne1234", tariff=5, currency="PLN", language="de",
+                         middle_name="Maria", phone="601 234 568")
+        assert flow.resume_point().password_needed is False
+        flow.save_form(form)
+        assert flow.resume_point().password_needed is True  # typed, never kept
+        result = await flow.register(form)
+        client_id = result.client_id
+        assert client_id and result.status == "active" and result.email == email
+        row = account_row(emulator, email)
+        assert (row["first_name"], row["last_name"], row["organization"], row["country"],
+                row["city"], row["phone"], row["language"], row["currency"],
+                row["tariff_id"]) == ("Jan", "Kowalski", "Kowalski sp. z o.o.", "PL", "Kraków",
+                                      "48601234568", "de", "PLN", 5)
+        [step] = flow.journal.steps(flow.session_id, "register")
+        assert step.params == {**form.to_params(), "_redacted": ["password"]}
+        assert step.params["phone"] == "+48601234568"
+        assert (step.path, step.description) == ("/v1/reseller/users/registration/new/",
+                                                 f"Register {email}")
+        assert step.scope == f"onboarding:{flow.session_id}:registration"
+        assert step.result == {"user_id": client_id, "message": result.message}
+        assert flow.session.data == {"registration": "active",
+                                     "registration_message": result.message}
+        assert flow.session.step == Step.PHONE and flow.client_id == client_id
+        point = flow.resume_point()
+        assert (point.password_needed, point.registration, point.client_id) == (
+            False, "active", client_id)
+        assert point.phone is None and point.data == flow.session.data
+        assert flow.summary().done == [f"Registered {email}."]
+        assert [p.code for p in flow.pending()] == ["phone.unconfirmed", "topup.none"]
+
+    run(scenario)
+
