@@ -837,3 +837,56 @@ def test_registration_sends_the_form_and_journals_it_without_the_password(
 
     run(scenario)
 
+
+
+def test_topups_are_journaled_counted_and_shown_after_even_unread(emulator: Any, run: Any) -> None:
+    from zaddesk.core.money import Balances
+
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        alone = await flow.read_balances()
+        assert alone.dealer is not None and alone.client is None  # no client yet
+        client_id = (await flow.register(make_form(email))).client_id
+        assert client_id
+        # The phone was confirmed from another console: the top-up goes ahead.
+        number = "+48" + unique_phone()
+        await api.reseller.add_phone(number, user_id=client_id)
+        await api.reseller.prove_phone_by_sms(number, user_id=client_id)
+        await api.reseller.confirm_phone(number, codes_to(emulator, number)[-1],
+                                         user_id=client_id)
+        first = await flow.topup("2", "USD")
+        [step] = flow.journal.steps(flow.session_id, "topup")
+        assert (step.path, step.scope, step.description) == (
+            "/v1/reseller/users/topup/", f"money:{client_id}",
+            f"Top up client {client_id} with 2.00 USD")
+        assert step.result == {"debited": first.debited.to_json(),
+                               "credited": first.credited.to_json()}
+        assert flow.session.step == Step.NEXT_STEPS
+        second = await flow.topup("2", "EUR")  # the same figure in another currency
+        assert second.requested == Money.of("2", "EUR")
+        with pytest.raises(AlreadyDone) as twice:
+            await flow.topup("2.0", "EUR")
+        assert twice.value.step.id == second.step_id
+        assert [t["step_id"] for t in flow.session.data["topups"]] == [
+            first.step_id, second.step_id]
+        async with Zadarma(emulator.base_url, emulator.key, emulator.secret,
+                           max_retries=0) as fragile:
+            again = OnboardingFlow.resume(fragile, flow.journal, flow.session_id, clock=clock)
+            # The balances cannot be read after the top-up: they are worked out instead.
+            emulator.set_faults(path="/v1/reseller/account/info/", skip=1, html_error=1)
+            third = await again.topup("3", "USD")
+            emulator.set_faults()
+        before = third.before
+        assert before.dealer is not None and before.client is not None
+        assert third.after == Balances(Money(before.dealer.amount - 3, "USD"),
+                                       Money(before.client.amount + 3, "USD"))
+        assert third.after == await flow.read_balances()
+        assert len(flow.session.data["topups"]) == 3
+        assert [d for d in flow.done() if d.startswith("Top-up")] == [
+            "Top-up: 2.00 USD debited from the dealer, 2.00 USD credited.",
+            f"Top-up: {second.debited} debited from the dealer, {second.credited} credited.",
+            "Top-up: 3.00 USD debited from the dealer, 3.00 USD credited.",
+        ]
+
+    run(scenario)
