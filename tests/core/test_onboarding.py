@@ -890,3 +890,76 @@ def test_topups_are_journaled_counted_and_shown_after_even_unread(emulator: Any,
         ]
 
     run(scenario)
+
+
+def test_the_reps_decisions_move_the_onboarding_as_the_answer_would(
+    emulator: Any, run: Any
+) -> None:
+    """Each lost answer, decided "applied" by the rep (no reading), moves the session on."""
+    email = unique_email()
+
+    def lose(path: str) -> None:
+        emulator.set_faults(drop_after_apply=1, path=path)
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        form = make_form(email, phone="601 234 569")
+        lose("/v1/reseller/users/registration/new/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.register(form)
+        other = OnboardingFlow.start(api, flow.journal, clock=clock)
+        with pytest.raises(WrongStep):
+            other.resolve_unknown(lost.value.step.id, applied=True)  # not its request
+        assert [p.code for p in flow.pending()] == ["undecided", "registration.todo"]
+        assert flow.pending()[0].text == "Decide the outcome of 'register' (its answer was lost)."
+        assert flow.pending()[0].step_id == lost.value.step.id
+        decided = flow.resolve_unknown(lost.value.step.id, applied=True, note="seen it")
+        assert (decided.resolution, decided.note) == ("applied", "seen it")
+        assert flow.session.data == {"registration": "awaiting"}
+        client_id = (await flow.check_registration()).client_id  # active at once
+        assert client_id
+
+        lose("/v1/reseller/users/phones/add/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.add_phone()
+        assert flow.phone_status() is None
+        flow.resolve_unknown(lost.value.step.id, applied=True)
+        phone = flow.phone_status()
+        assert phone is not None
+        assert (phone.number, phone.display, phone.added, phone.proved) == (
+            "+48601234569", "+48 601 234 569", True, False)
+
+        lose("/v1/reseller/users/phones/prove_by_callback/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.send_code("callback")
+        flow.resolve_unknown(lost.value.step.id, applied=True)
+        phone = flow.phone_status()
+        assert phone is not None and phone.code_sent_via == "callback"
+        assert flow.session.data["phone"]["code_sent_at"] == lost.value.step.intent_at
+        clock.now = lost.value.step.intent_at + 10
+        assert flow.resend_wait() == pytest.approx(50.0)
+
+        code = [m for m in emulator.outbox() if m["kind"] == "call"][-1]["code"]
+        lose("/v1/reseller/users/phones/confirm/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.confirm_phone(code)
+        assert flow.session.step == Step.PHONE
+        flow.resolve_unknown(lost.value.step.id, applied=True)
+        assert flow.session.data["phone"]["proved"] is True
+        assert flow.session.step == Step.TOPUP
+
+        lose("/v1/reseller/users/topup/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.topup("4", "USD")
+        assert [p.code for p in flow.pending()] == ["undecided"]  # no "top up" while it waits
+        flow.resolve_unknown(lost.value.step.id, applied=True)
+        assert flow.session.data["topups"] == [{
+            "step_id": lost.value.step.id, "requested": {"amount": "4", "currency": "USD"},
+            "debited": None, "credited": None, "decided": True}]
+        assert flow.session.step == Step.NEXT_STEPS
+        assert flow.done() == [
+            f"Registered {email}.", "Contact phone +48601234569 added.",
+            "Confirmation code sent by call.", "Contact phone +48601234569 confirmed.",
+            "Top-up of 4 USD (answer lost; decided as applied)."]
+        assert flow.pending() == []
+
+    run(scenario)
