@@ -963,3 +963,88 @@ def test_the_reps_decisions_move_the_onboarding_as_the_answer_would(
         assert flow.pending() == []
 
     run(scenario)
+
+
+def test_lost_registration_requests_read_back_both_ways(emulator: Any, run: Any) -> None:
+    email = unique_email("code")
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        emulator.set_faults(status_5xx=1, path="/v1/reseller/users/registration/new/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.register(make_form(email))
+        found = await flow.settle()
+        assert found.settled and found.applied is False
+        assert found.finding.explanation == (
+            f"There is no account for {email}: the registration did not reach the server. "
+            "It can be sent now.")
+        assert flow.session.data.get("registration") is None
+        await flow.register(make_form(email))  # sent again, on the reading's word
+        [code] = codes_to(emulator, email)
+        emulator.set_faults(status_5xx=1, path="/v1/reseller/users/registration/confirm/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.confirm_registration(code)
+        found = await flow.settle()
+        assert found.settled and found.applied is False
+        assert found.finding.explanation == (
+            f"The account for {email} still waits for its confirmation: type the code again.")
+        assert flow.client_id is None and flow.session.data["registration"] == "awaiting"
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/registration/confirm/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.confirm_registration(code)
+        with pytest.raises(WrongStep):
+            await flow.settle(lost.value.step.id + 100)  # no such request to settle
+        found = await flow.settle(lost.value.step.id)
+        assert found.settled and found.applied is True
+        assert found.finding.explanation == (
+            f"The account for {email} is active: the code was accepted.")
+        user = await api.reseller.find_user(email=email)
+        assert flow.client_id == user.id and flow.session.data["registration"] == "active"
+        assert flow.session.step == Step.PHONE
+
+    run(scenario)
+
+
+def test_lost_phone_requests_read_back_both_ways(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await flow.register(make_form(email, phone="601 234 570"))
+        number = "+48601234570"
+        emulator.set_faults(status_5xx=1, path="/v1/reseller/users/phones/add/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.add_phone()
+        found = await flow.settle()
+        assert (found.applied, found.finding.explanation) == (
+            False, f"{number} is not among the client's phones: it was not added.")
+        assert flow.phone_status() is None
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/phones/add/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.add_phone()
+        found = await flow.settle()
+        assert (found.applied, found.finding.explanation) == (
+            True, f"{number} is among the client's phones: it was added.")
+        phone = flow.phone_status()
+        assert phone is not None
+        assert (phone.number, phone.display, phone.added, phone.proved, phone.code_sent_via) == (
+            number, "+48 601 234 570", True, False, None)
+        await flow.send_code("sms")
+        [code] = codes_to(emulator, number)
+        emulator.set_faults(status_5xx=1, path="/v1/reseller/users/phones/confirm/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.confirm_phone(code)
+        found = await flow.settle()
+        assert (found.applied, found.finding.explanation) == (
+            False, f"{number} is not confirmed: the code was not accepted.")
+        assert flow.session.step == Step.PHONE
+        await flow.confirm_phone(code)
+        # A code asked for when the phone is already confirmed: nothing to wait for.
+        clock.now += 61
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/phones/prove_by_sms/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.send_code("sms")
+        found = await flow.settle()
+        assert (found.applied, found.finding.explanation) == (
+            True, f"{number} is already confirmed: no code is needed.")
+        assert flow.session.data["phone"]["proved"] is True
+
+    run(scenario)
