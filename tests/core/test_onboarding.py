@@ -1048,3 +1048,62 @@ def test_lost_phone_requests_read_back_both_ways(emulator: Any, run: Any) -> Non
         assert flow.session.data["phone"]["proved"] is True
 
     run(scenario)
+
+
+def test_phone_step_requests_say_what_and_refuse_what_is_early(emulator: Any, run: Any) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        with pytest.raises(WrongStep):
+            await flow.add_phone()  # no client yet
+        client_id = (await flow.register(make_form(email))).client_id
+        with pytest.raises(WrongStep):
+            await flow.send_code("sms")  # no phone yet
+        with pytest.raises(WrongStep):
+            await flow.confirm_phone("123456")
+        with pytest.raises(FieldErrors) as bad:
+            await flow.add_phone("12")
+        [(name, issue)] = bad.value.issues.items()
+        assert name == issue.field == "number" and issue.code.startswith("phone.")
+        assert flow.journal.steps(flow.session_id, "add_phone") == []
+        phone = await flow.add_phone("+48 601 234 571")
+        assert (phone.number, phone.display, phone.added, phone.proved, phone.resend_in) == (
+            "+48601234571", "+48 601 234 571", True, False, 0.0)
+        [step] = flow.journal.steps(flow.session_id, "add_phone")
+        assert step.params == {"user_id": client_id, "number": "+48601234571"}
+        assert step.description == "Add the contact phone +48 601 234 571"
+        assert step.result is not None and step.result["number"].lstrip("+") == "48601234571"
+        assert flow.session.data["phone"] == {
+            "number": "+48601234571", "display": "+48 601 234 571", "added": True,
+            "phone_id": step.result["id"], "proved": False, "code_sent_via": None,
+            "code_sent_at": None}
+        assert await flow.add_phone("601234571") == phone  # the same number: nothing sent
+        assert len(flow.journal.steps(flow.session_id, "add_phone")) == 1
+        with pytest.raises(ValueError):
+            await flow.send_code("fax")  # type: ignore[arg-type]
+        sent = await flow.send_code("callback", language="xx")  # unknown: the server's own
+        [step] = flow.journal.steps(flow.session_id, "prove_by_callback")
+        assert step.params == {"user_id": client_id, "number": "+48601234571"}
+        assert step.description == "Send the confirmation code to +48601234571 by a call"
+        assert sent.code_sent_via == "callback" and sent.message
+        assert flow.session.data["phone"]["code_sent_at"] == clock.now
+        assert flow.resume_point().phone == sent
+        clock.now += 60
+        assert flow.resend_wait() == 0.0
+        await flow.send_code("callback")  # in the form's language
+        assert flow.journal.steps(flow.session_id, "prove_by_callback")[-1].params == {
+            "user_id": client_id, "number": "+48601234571", "language": "pl"}
+        clock.now += 60
+        await flow.send_code("sms")
+        [step] = flow.journal.steps(flow.session_id, "prove_by_sms")
+        assert step.description == "Send the confirmation code to +48601234571 by SMS"
+        code = codes_to(emulator, "+48601234571")[-1]
+        status = await flow.confirm_phone(f" {code}")
+        assert status.proved and status.message
+        [step] = flow.journal.steps(flow.session_id, "confirm_phone")
+        assert step.params == {"user_id": client_id, "number": "+48601234571",
+                               "_redacted": ["code"]}
+        assert step.description == "Confirm the contact phone +48601234571 with the code"
+        assert flow.session.step == Step.TOPUP
+
+    run(scenario)
