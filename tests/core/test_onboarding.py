@@ -1107,3 +1107,39 @@ def test_phone_step_requests_say_what_and_refuse_what_is_early(emulator: Any, ru
         assert flow.session.step == Step.TOPUP
 
     run(scenario)
+
+
+def test_sessions_open_resume_skip_and_close(emulator: Any, run: Any) -> None:
+    from zaddesk.core.journal import SessionState
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        form = make_form(unique_email())
+        started = OnboardingFlow.start(api, flow.journal, form, profile="other", clock=clock,
+                                       resend_cooldown=5)
+        assert (started.session.profile, started.session.step) == ("other", Step.CLIENT_DATA)
+        assert started.form == form and started.resend_cooldown == 5
+        assert repr(started) == f"OnboardingFlow(session={started.session_id})"
+        again = OnboardingFlow.resume(api, flow.journal, started.session_id, clock=clock)
+        assert again.session_id == started.session_id and again.form == form
+        assert again.once.profile == "other"
+        assert flow.journal.steps(started.session_id) == []  # opening sends nothing
+        with pytest.raises(WrongStep):
+            started.skip(Step.PHONE)  # no client yet
+        for step in (Step.CLIENT_DATA, Step.REGISTRATION, Step.SUMMARY):
+            with pytest.raises(WrongStep):
+                started.skip(step)
+        await started.register(form)
+        started.skip(Step.PHONE)
+        assert (started.session.data["skipped"], started.session.step) == (["phone"], Step.TOPUP)
+        started.skip(Step.NEXT_STEPS)
+        assert started.session.step == Step.SUMMARY
+        started.skip(Step.TOPUP)  # an earlier step skipped late: the session stays further on
+        assert started.session.data["skipped"] == ["phone", "next_steps", "topup"]
+        assert started.session.step == Step.SUMMARY
+        assert started.resume_point().step is Step.SUMMARY
+        started.finish()
+        assert started.finished and started.session.state is SessionState.DONE
+        assert started.session.step == Step.SUMMARY
+        assert not flow.finished and flow.session.state is SessionState.OPEN
+
+    run(scenario)
