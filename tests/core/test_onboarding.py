@@ -1143,3 +1143,28 @@ def test_sessions_open_resume_skip_and_close(emulator: Any, run: Any) -> None:
         assert not flow.finished and flow.session.state is SessionState.OPEN
 
     run(scenario)
+
+
+def test_a_lost_money_move_elsewhere_blocks_the_onboardings_topup(
+    emulator: Any, run: Any
+) -> None:
+    from zaddesk.core.payments import MoneyDesk, MoveUnknown
+
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        client_id = await register_and_confirm_phone(emulator, flow, email)
+        desk = MoneyDesk(api, flow.journal, profile="test")
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/topup/")
+        with pytest.raises(MoveUnknown):
+            await desk.topup(client_id, "1", "USD")
+        [elsewhere] = desk.undecided(client_id)
+        with pytest.raises(StepBlocked) as blocked:
+            await flow.topup("5", "USD")
+        assert blocked.value.step.id == elsewhere.id
+        assert flow.journal.steps(flow.session_id, "topup") == []  # nothing sent
+        desk.resolve(elsewhere.id, applied=True)
+        done = await flow.topup("5", "USD")
+        assert done.credited.amount == Decimal("5")
+
+    run(scenario)
