@@ -1168,3 +1168,29 @@ def test_a_lost_money_move_elsewhere_blocks_the_onboardings_topup(
         assert done.credited.amount == Decimal("5")
 
     run(scenario)
+
+
+def test_what_each_refusal_says(journal: Journal) -> None:
+    from zaddesk.core.onboarding import AlreadyRegistered, OnboardingError
+    from zaddesk.core.validation import Issue
+
+    one = Issue("email", "email.required", "Give the e-mail")
+    two = Issue("phone", "phone.short", "Too short: {n}", {"n": "2"})
+    both = FieldErrors({"email": one, "phone": two})
+    assert str(both) == "Give the e-mail; Too short: 2" and both.issues == {
+        "email": one, "phone": two}
+    assert str(FieldErrors({"email": one}, "Server says no")) == "Server says no"
+    taken = AlreadyRegistered({"email": one}, "Taken", client_id=7, active=True,
+                              email="a@b.pl")
+    assert isinstance(taken, FieldErrors) and isinstance(taken, OnboardingError)
+    assert (str(taken), taken.client_id, taken.active, taken.email) == (
+        "Taken", 7, True, "a@b.pl")
+    session = journal.create_session({}, profile="test")
+    step = journal.record_intent(session.id, "topup", "POST", "/x", {"amount": "1"})
+    assert str(StepBlocked(step)) == (
+        "The outcome of 'topup' is not known yet; check and decide it first.")
+    assert StepBlocked(step).step == step
+    assert str(OutcomeUnknown(step)) == (
+        "The answer to 'topup' was lost; it may or may not have been applied.")
+    assert str(AlreadyDone(step)) == "'topup' with the same values was already done."
+    assert AlreadyDone(step).step == OutcomeUnknown(step).step == step
