@@ -43,6 +43,11 @@ async def test_read_create_and_batch(api: Zadarma, once: SendOnce) -> None:
     assert state.exists and state.numbers == [100] and state.pbx_id
     outcome = await desk.create_extensions([101, 102, 103])
     assert outcome.complete and outcome.created == (101, 102, 103)
+    assert (outcome.stopped_at, outcome.not_tried, outcome.settled_applied) == (None, (), None)
+    first = outcome.steps[0]
+    assert (first.method, first.path, first.params, first.description, first.before) == (
+        "POST", CREATE, {"start_number": "101", "quantity": 1, "user_id": PLAIN},
+        "Create extension 101", {"number": 101})
     assert outcome.existing == (100, 101, 102, 103)
     assert [s.action for s in outcome.steps] == ["pbx_extension_create"] * 3
     assert all(s.applied for s in outcome.steps)
@@ -97,6 +102,7 @@ async def test_an_unclear_change_blocks_the_pbx_until_decided(
     assert not found.settled  # a password is never shown back
     blocked = await desk.create_extensions([130])
     assert isinstance(blocked.error, Blocked) and blocked.created == ()
+    assert blocked.settled_applied is None  # the blocking change is not read back here
     assert 130 not in (blocked.existing or ())
     once.decide(lost.value.step.id, applied=True)
     assert desk.unsettled() == []
@@ -258,8 +264,9 @@ async def test_the_dealers_own_account_sends_no_user_id(api: Zadarma, once: Send
         "webrtc:dealer", {"domain": "own.example.pl"})
     await desk.create_pbx("Xk7pQ2mzW9ab")
     step = last(once, None)
-    assert (step.action, step.scope, step.params, step.description) == (
-        "pbx_create", "pbx:dealer", {"_redacted": ["password"]}, "Create the PBX")
+    assert (step.action, step.method, step.path, step.scope, step.params, step.description) == (
+        "pbx_create", "POST", "/v1/pbx/create/", "pbx:dealer", {"_redacted": ["password"]},
+        "Create the PBX")
     assert (await desk.read_numbers()).numbers == [100]
 
 
@@ -467,3 +474,19 @@ async def test_a_lost_password_change_is_the_reps_to_decide(
     assert not found.settled and found.verdict == "unclear"
     assert found.finding.explanation == (
         "The server does not show whether this change was applied; check it.")
+
+
+@pytest.mark.asyncio
+async def test_a_batch_blocked_by_another_lost_change_leaves_it_to_be_settled(
+    api: Zadarma, once: SendOnce, emulator: EmulatorServer
+) -> None:
+    desk = PbxDesk(api, once, STAR)
+    emulator.set_faults(drop_after_apply=1, path="/v1/pbx/internal/recording/")
+    with pytest.raises(Unknown) as lost:
+        await desk.set_recording(101, "on_store")
+    emulator.set_faults()
+    blocked = await desk.create_extensions([131, 132])
+    assert isinstance(blocked.error, Blocked) and blocked.error.step.id == lost.value.step.id
+    assert (blocked.stopped_at, blocked.not_tried, blocked.settled_applied) == (131, (132,), None)
+    assert blocked.existing == (100, 101, 102) and blocked.exist_now == ()
+    assert [s.id for s in desk.unsettled()] == [lost.value.step.id]  # still the rep's
