@@ -7,7 +7,9 @@ still counts) or of a logging call.
 The score that counts is the share of the other, behaviour-changing mutants that the
 module's tests kill; a mutant whose code no test reaches counts as survived. A mutant that
 changes only the case of an SQL statement's keywords or names, or of a column read from a
-``row`` (a ``sqlite3.Row``), is equivalent (SQLite ignores it) and left out.
+``row`` (a ``sqlite3.Row``), is equivalent (SQLite ignores it) and left out; so is one that
+changes only the case of an HTTP method name ("POST" to "post"): the journal writes it in
+capitals and HTTP reads it so.
 
     python scripts/mutation_score.py NAME WORK_DIR SOURCE
 """
@@ -23,6 +25,7 @@ from pathlib import Path
 _PROSE = re.compile(r"[A-Za-z]{2,}[,.:;]?\s+\S")
 # Words for people rarely hold SQL keywords in capitals; a query is behaviour, not a message.
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|PRAGMA|FROM|WHERE|VALUES|JOIN)\b")
+_HTTP_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"})
 _LOG_METHODS = frozenset({"debug", "info", "warning", "error", "exception", "critical"})
 _KILLED = {1, 3, 36, 24, -24, 152, 255}  # failed, pytest error, timeout (the mutant hung)
 _NO_TESTS = {5, 33}
@@ -59,6 +62,13 @@ def _only_prose_differs(a: object, b: object) -> bool | None:
             return None
         if isinstance(a.value, str) and isinstance(b.value, str) and _same_sql(a.value, b.value):
             return None
+        if (
+            isinstance(a.value, str)
+            and isinstance(b.value, str)
+            and a.value in _HTTP_METHODS
+            and b.value.upper() == a.value
+        ):
+            return None  # an HTTP method in another case
         return isinstance(a.value, str) and isinstance(b.value, str) and _is_prose(a.value)
     if (
         isinstance(a, ast.Subscript)
