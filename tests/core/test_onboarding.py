@@ -553,7 +553,7 @@ def test_lost_answer_of_a_link_registration(emulator: Any, run: Any) -> None:
         finally:
             emulator.set_faults()
         result = await flow.check_registration()
-        assert result.status == "awaiting"
+        assert (result.status, result.message, result.client_id) == ("awaiting", "", None)
         point = flow.resume_point()
         assert point.undecided == [] and point.step is Step.REGISTRATION
         assert point.registration == "awaiting"
@@ -632,6 +632,9 @@ def test_summary_and_journey_of_a_code_registration(emulator: Any, run: Any) -> 
 
     async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
         form = make_form(email, middle_name="Maria")
+        flow.save_form(form)
+        assert await flow.check_registration() == RegistrationResult("awaiting", None, "", email)
+        flow.save_form(ClientForm())
         empty = flow.summary()
         assert empty == Summary(flow.session_id, None, "", "", [], [
             PendingItem("registration.todo", "Register the client.", Step.REGISTRATION)])
@@ -766,6 +769,8 @@ def test_an_awaiting_account_of_an_earlier_attempt_is_adopted(emulator: Any, run
         emulator.click_link(email)
         active = await flow.check_registration()
         assert active.status == "active" and active.client_id == user.id
+        assert flow.session.data["registration"] == "active"
+        assert flow.session.step == Step.PHONE
         with pytest.raises(WrongStep):
             await flow.adopt_registered()  # it has its client now
 
@@ -1194,3 +1199,38 @@ def test_what_each_refusal_says(journal: Journal) -> None:
         "The answer to 'topup' was lost; it may or may not have been applied.")
     assert str(AlreadyDone(step)) == "'topup' with the same values was already done."
     assert AlreadyDone(step).step == OutcomeUnknown(step).step == step
+
+
+def test_the_topup_reconciled_is_the_one_asked_for(emulator: Any, run: Any) -> None:
+    """A lost phone request waits for the rep while a top-up is lost too: reconciling reads
+    the balances for the top-up, never for the phone."""
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        client_id = (await flow.register(make_form(email))).client_id
+        assert client_id
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/phones/add/")
+        with pytest.raises(OutcomeUnknown) as phone_lost:
+            await flow.add_phone()
+        # Another phone, confirmed from another console, lets the top-up go.
+        number = "+48" + unique_phone()
+        await api.reseller.add_phone(number, user_id=client_id)
+        await api.reseller.prove_phone_by_sms(number, user_id=client_id)
+        await api.reseller.confirm_phone(number, codes_to(emulator, number)[-1],
+                                         user_id=client_id)
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/topup/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.topup("6", "USD")
+        assert [s.id for s in flow.unsettled()] == [phone_lost.value.step.id, lost.value.step.id]
+        assert [s.id for s in flow.unsettled(Step.TOPUP)] == [lost.value.step.id]
+        with pytest.raises(WrongStep):
+            await flow.reconcile_topup(phone_lost.value.step.id)  # not a top-up
+        found = await flow.reconcile_topup(lost.value.step.id)
+        assert found.verdict is Verdict.APPLIED and found.client_change == Decimal("6")
+        assert (await flow.reconcile_topup()).client_change == Decimal("6")
+        kept = flow.session.data["reconciliation"]
+        assert (kept["step_id"], kept["verdict"]) == (lost.value.step.id, "applied")
+        assert kept["now"] == found.now.to_json()
+        assert flow.resume_point().step is Step.PHONE  # the earliest undecided step
+
+    run(scenario)
