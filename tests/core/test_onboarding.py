@@ -1234,3 +1234,32 @@ def test_the_topup_reconciled_is_the_one_asked_for(emulator: Any, run: Any) -> N
         assert flow.resume_point().step is Step.PHONE  # the earliest undecided step
 
     run(scenario)
+
+
+def test_a_request_that_never_left_or_was_not_signed_right_blocks_nothing(
+    emulator: Any, journal: Journal
+) -> None:
+    from zaddesk.api.errors import AuthError
+    from zaddesk.core.onboarding import NotSent
+
+    email = unique_email()
+
+    async def main() -> None:
+        async with Zadarma("http://127.0.0.1:9", emulator.key, emulator.secret,
+                           max_retries=0) as nowhere:
+            flow = OnboardingFlow.start(nowhere, journal, profile="test")
+            with pytest.raises(NotSent):
+                await flow.register(make_form(email))
+            [step] = journal.steps(flow.session_id, "register")
+            assert step.outcome is Outcome.FAILED and not step.undecided
+        async with Zadarma(emulator.base_url, emulator.key, "x" * 32, max_retries=0) as wrong:
+            flow = OnboardingFlow.resume(wrong, journal, flow.session_id)
+            with pytest.raises(AuthError):  # passed on as it came, not a field error
+                await flow.register(make_form(email))
+            assert [s.outcome for s in journal.steps(flow.session_id, "register")] == [
+                Outcome.FAILED, Outcome.REFUSED]
+        async with Zadarma(emulator.base_url, emulator.key, emulator.secret) as right:
+            flow = OnboardingFlow.resume(right, journal, flow.session_id)
+            assert (await flow.register(make_form(email))).status == "active"
+
+    asyncio.run(main())
