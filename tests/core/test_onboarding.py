@@ -838,7 +838,11 @@ def test_registration_sends_the_form_and_journals_it_without_the_password(
             False, "active", client_id)
         assert point.phone is None and point.data == flow.session.data
         assert flow.summary().done == [f"Registered {email}."]
-        assert [p.code for p in flow.pending()] == ["phone.unconfirmed", "topup.none"]
+        assert [(p.code, p.text, p.step, p.step_id) for p in flow.pending()] == [
+            ("phone.unconfirmed",
+             "Confirm the client's contact phone (needed for test credit and top-ups).",
+             Step.PHONE, None),
+            ("topup.none", "Top up the client's balance.", Step.TOPUP, None)]
 
     run(scenario)
 
