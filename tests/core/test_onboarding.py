@@ -936,6 +936,16 @@ def test_the_reps_decisions_move_the_onboarding_as_the_answer_would(
         assert phone is not None
         assert (phone.number, phone.display, phone.added, phone.proved) == (
             "+48601234569", "+48 601 234 569", True, False)
+        assert flow.session.data["phone"] == {
+            "number": "+48601234569", "display": "+48 601 234 569", "added": True,
+            "proved": False}
+
+        lose("/v1/reseller/users/phones/prove_by_sms/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.send_code("sms")
+        flow.resolve_unknown(lost.value.step.id, applied=True)
+        assert flow.session.data["phone"]["code_sent_via"] == "sms"
+        clock.now = lost.value.step.intent_at + 60
 
         lose("/v1/reseller/users/phones/prove_by_callback/")
         with pytest.raises(OutcomeUnknown) as lost:
@@ -967,7 +977,8 @@ def test_the_reps_decisions_move_the_onboarding_as_the_answer_would(
         assert flow.session.step == Step.NEXT_STEPS
         assert flow.done() == [
             f"Registered {email}.", "Contact phone +48601234569 added.",
-            "Confirmation code sent by call.", "Contact phone +48601234569 confirmed.",
+            "Confirmation code sent by SMS.", "Confirmation code sent by call.",
+            "Contact phone +48601234569 confirmed.",
             "Top-up of 4 USD (answer lost; decided as applied)."]
         assert flow.pending() == []
 
