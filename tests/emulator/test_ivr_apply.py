@@ -69,16 +69,41 @@ async def test_lost_answer_on_the_third_call_is_settled_and_a_second_apply_finis
     edited = two_level(server)
     calls = plan(server, edited, user_id=STAR)
     emulator.set_faults(skip=2, writes=1, drop_after_apply=1)
-    report = await apply(api, once, calls, server, client_id=STAR, user_id=STAR)
+    seen: list[tuple[str, dict[str, str]]] = []
+    report = await apply(api, once, calls, server, client_id=STAR, user_id=STAR,
+                         on_applied=lambda call, ids: seen.append((call.kind, ids)))
     emulator.set_faults()
     assert isinstance(report.error, Unknown)
     assert report.stopped_at == calls[2]
     assert report.settlement is not None and report.settlement.settled
     assert report.applied == calls[:3]  # the server shows the third applied
+    created = report.settlement.finding.created_id
+    assert created and calls[2].creates and report.ids[calls[2].creates] == created
+    # Told as each call is known applied, with the ids known by then.
+    assert seen == [(c.kind, {k: v for k, v in report.ids.items() if k in {
+        x.creates for x in calls[:i + 1]}}) for i, c in enumerate(calls[:3])]
+    steps = once.unsettled(scope_for(STAR)) + once.journal.steps(
+        once.journal.ledger(STAR, profile="test").id)
+    assert [(s.action, s.method, s.path, s.scope) for s in steps] == [
+        (f"ivr_{c.kind}", c.method, c.path, f"ivr:{STAR}") for c in calls[:3]]
+    menu, first = steps[0], steps[1]
+    assert menu.result == {"created": report.ids["menu:new-s"]}
+    assert menu.context["known"] == {"menus": [1]}
+    assert first.result == {"created": report.ids["scenario:new-3"]}
+    assert first.context["known"] == {"scenarios": sorted(
+        s.id or "" for s in server.scenarios.values())}
+    assert steps[2].context["known"] == {"scenarios": sorted(
+        [*(s.id or "" for s in server.scenarios.values()), report.ids["scenario:new-3"]])}
     assert report.not_applied == calls[3:]
     assert once.unsettled(scope_for(STAR)) == []
+    rebased = rebase(edited, report.ids)
+    assert rebased.main == edited.main == server.main
+    assert rebased.extensions["ext:102"].forward_menu == f"menu:{report.ids['menu:new-s']}"
+    assert rebased.extensions["ext:100"].forward_menu is None
+    same = rebase(edited, {})
+    assert same is not edited and same == edited
     now = await read_flow(api, user_id=STAR)
-    rest = plan(now, rebase(edited, report.ids), user_id=STAR)
+    rest = plan(now, rebased, user_id=STAR)
     assert [c.kind for c in rest] == [c.kind for c in calls[3:]]
     second = await apply(api, once, rest, now, client_id=STAR, user_id=STAR)
     assert second.complete
