@@ -1278,3 +1278,22 @@ def test_a_request_that_never_left_or_was_not_signed_right_blocks_nothing(
             assert (await flow.register(make_form(email))).status == "active"
 
     asyncio.run(main())
+
+
+def test_an_email_taken_outside_the_dealers_clients_is_only_a_field_error(
+    emulator: Any, run: Any
+) -> None:
+    from zaddesk.core.onboarding import AlreadyRegistered
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        own = account_row(emulator, "biuro@telepartner.example.pl")["email"]  # the dealer's
+        with pytest.raises(FieldErrors) as taken:
+            await flow.register(make_form(own))
+        assert not isinstance(taken.value, AlreadyRegistered)
+        assert list(taken.value.issues) == ["email"]
+        issue = taken.value.issues["email"]
+        assert issue.code == "server.refused" and own in issue.message()
+        with pytest.raises(WrongStep):
+            await flow.adopt_registered()  # nobody of this dealer's to go on with
+
+    run(scenario)
