@@ -1,4 +1,4 @@
-"""The emulator's state in SQLite: one connection, used under a lock.
+"""The emulator's state in SQLite: one connection per process, used under a lock.
 
 Handlers run on the server's event-loop thread while the embedding program (tests, GUI) reads
 the outbox or flips faults from its own thread, hence ``check_same_thread=False`` plus a lock.
@@ -173,19 +173,27 @@ class Store:
 
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None,
+                                   timeout=30)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys=OFF")
         if path != ":memory:":
+            # Several worker processes may share the file: readers never wait for the writer.
             self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
         self.lock = threading.RLock()
 
     @contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
-        """One transaction under the lock; rolled back if the block raises."""
+    def tx(self, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction under the lock; rolled back if the block raises.
+
+        ``write=False`` starts a reading one, which other processes' readers and writer do not
+        wait for; should it write after all and meet another process's write, SQLite refuses
+        with ``sqlite3.OperationalError`` (busy), and the caller runs it again as a write.
+        """
         with self.lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield self._db
             except BaseException:
