@@ -27,6 +27,7 @@ from typing import Any
 from zaddesk.emulator.core import Clock
 from zaddesk.emulator.faults import Decision, Faults
 from zaddesk.emulator.ratelimit import Limiter, Verdict
+from zaddesk.emulator.store import begin
 
 __all__ = ["SharedBusy", "SharedClock", "SharedFaults", "SharedLimiter", "SharedProblems",
            "SharedState"]
@@ -61,6 +62,7 @@ class SharedState:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.executescript(_SCHEMA)
+        self._db.execute("PRAGMA busy_timeout=0")  # begin() waits for the write lock
         self._lock = threading.Lock()
 
     def reset(self) -> None:
@@ -75,7 +77,7 @@ class SharedState:
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            begin(self._db)
             try:
                 yield self._db
             except BaseException:
