@@ -163,7 +163,7 @@ class EmulatorApp:
             self.stats = SharedLimiter("stats", stats_rate_limit[0], stats_rate_limit[1], clock,
                                        shared)
             self.problems = SharedProblems(shared)
-            self._busy = SharedBusy(shared)
+            self._busy = shared.busy
 
     def in_flight(self, path: str | None = None) -> int:
         """``/v1/`` requests being handled now (to ``path``, trailing slash optional).

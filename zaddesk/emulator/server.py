@@ -197,7 +197,7 @@ class EmulatorServer:
         self.store = Store(db)
         self._shared: SharedState | None = None
         if workers > 1:
-            self._shared = SharedState(db)
+            self._shared = SharedState(db, workers)
             self._shared.reset()
             self.clock: Clock = SharedClock(self._shared)
             self.faults: Faults = SharedFaults(self._shared)
@@ -286,11 +286,12 @@ class EmulatorServer:
         of them on one worker; handing them out in turn keeps both cores busy.
         """
         general, stats = self._limits
-        for _ in range(self.workers):
+        for slot in range(self.workers):
             ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
             command = [
                 sys.executable, "-m", "zaddesk.emulator.worker", "--channel",
-                str(theirs.fileno()), "--db", self.store.path, "--base-url", self.base_url,
+                str(theirs.fileno()), "--db", self.store.path, "--workers", str(self.workers),
+                "--slot", str(slot), "--base-url", self.base_url,
                 "--rate-limit", f"{general[0]}/{general[1]}",
                 "--stats-rate-limit", f"{stats[0]}/{stats[1]}",
             ]
@@ -365,6 +366,8 @@ class EmulatorServer:
             self._problems_at_stop = list(self.app.problems)  # still asked for after stop()
             self._shared.close()
             self._shared = None
+            with contextlib.suppress(OSError):
+                os.remove(self.store.path + "-busy")
         if self._scratch is not None:
             self._scratch.cleanup()
             self._scratch = None

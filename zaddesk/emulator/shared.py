@@ -6,7 +6,8 @@ requests in flight and the problems found in memory (see ``core.Clock``, ``ratel
 each of those must be one state for all of them, or a key would get N times its limit and a
 fault set through one process would not hit a request served by another. So each process opens
 ``SharedState`` on the same file and the classes below keep the interfaces of the in-memory
-ones: handlers, tests and control endpoints do not know which they have.
+ones: handlers, tests and control endpoints do not know which they have. (The requests in
+flight are counted in a memory map beside the file instead: see ``SharedBusy``.)
 
 The state is ephemeral (a restart starts it afresh), so its connection skips fsync; every
 change is one short ``BEGIN IMMEDIATE`` transaction, which SQLite serialises across processes.
@@ -16,8 +17,10 @@ from __future__ import annotations
 
 import json
 import math
+import mmap
 import os
 import sqlite3
+import struct
 import threading
 import time
 from collections.abc import Iterator
@@ -41,9 +44,6 @@ CREATE TABLE IF NOT EXISTS emu_windows (
 CREATE TABLE IF NOT EXISTS emu_faults (
     id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL, generation INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS emu_busy (
-    pid INTEGER NOT NULL, path TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (pid, path)
-);
 CREATE TABLE IF NOT EXISTS emu_problems (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
 INSERT OR IGNORE INTO emu_clock (id, offset) VALUES (1, 0);
 INSERT OR IGNORE INTO emu_faults (id, state, generation) VALUES (1, '{}', 0);
@@ -51,12 +51,18 @@ INSERT OR IGNORE INTO emu_faults (id, state, generation) VALUES (1, '{}', 0);
 
 
 class SharedState:
-    """One connection per process to the shared tables; ``reset()`` once, by the parent."""
+    """One connection per process to the shared tables; ``reset()`` once, by the parent.
 
-    def __init__(self, path: str) -> None:
+    ``workers``: how many processes serve; ``slot``: which of them this one is (None in the
+    parent, which serves nothing)."""
+
+    def __init__(self, path: str, workers: int = 1, slot: int | None = None) -> None:
         if path == ":memory:":
             raise ValueError("shared state needs a database file that every process can open")
         self.path = path
+        self.workers = workers
+        self.slot = slot
+        self.busy = SharedBusy(path + "-busy", workers, slot)
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None,
                                    timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -69,10 +75,10 @@ class SharedState:
         """A fresh start: no windows, faults, requests or problems left from an earlier run."""
         with self.write() as db:
             db.execute("DELETE FROM emu_windows")
-            db.execute("DELETE FROM emu_busy")
             db.execute("DELETE FROM emu_problems")
             db.execute("UPDATE emu_clock SET offset = 0")
             db.execute("UPDATE emu_faults SET state = '{}', generation = generation + 1")
+        self.busy.clear()
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -92,6 +98,7 @@ class SharedState:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+        self.busy.close()
 
 
 class SharedClock(Clock):
@@ -181,24 +188,77 @@ class SharedFaults(Faults):
 
 
 class SharedBusy:
-    """Requests in flight per path, this process's counts in rows of its own."""
+    """Requests in flight per path, each worker's counts in a slot of a shared memory map.
 
-    def __init__(self, state: SharedState) -> None:
-        self._shared = state
-        self._pid = os.getpid()
+    A count changes twice per request; a database write for each would make the workers wait
+    for each other's write lock. So each worker writes its own counts (JSON) into its own slot
+    of a file mapped into every process, under a sequence number that is odd while it writes;
+    a reader sums the slots and reads a slot again if its number moved (a seqlock).
+    """
+
+    SLOT = 4096
+    _HEAD = struct.Struct("<QI")  # sequence number, length of the JSON that follows
+
+    def __init__(self, path: str, slots: int, slot: int | None = None) -> None:
+        self.path = path
+        self._slots = slots
+        self._slot = slot
+        size = slots * self.SLOT
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if os.fstat(fd).st_size < size:
+                os.ftruncate(fd, size)
+            self._map = mmap.mmap(fd, size)
+        finally:
+            os.close(fd)
+        self._lock = threading.Lock()
+        self._counts: dict[str, int] = {}
+        self._sequence = 0
 
     def add(self, path: str, delta: int) -> None:
-        with self._shared.write() as db:
-            db.execute("INSERT INTO emu_busy (pid, path, n) VALUES (?, ?, ?)"
-                       " ON CONFLICT (pid, path) DO UPDATE SET n = n + excluded.n",
-                       (self._pid, path, delta))
-            db.execute("DELETE FROM emu_busy WHERE pid = ? AND path = ? AND n <= 0",
-                       (self._pid, path))
+        if self._slot is None:
+            raise RuntimeError("only a worker process counts requests")
+        with self._lock:
+            count = self._counts.get(path, 0) + delta
+            if count > 0:
+                self._counts[path] = count
+            else:
+                self._counts.pop(path, None)
+            data = json.dumps(self._counts).encode()[: self.SLOT - self._HEAD.size]
+            base = self._slot * self.SLOT
+            self._sequence += 1  # odd: being written
+            self._map[base:base + 8] = struct.pack("<Q", self._sequence)
+            self._map[base + self._HEAD.size:base + self._HEAD.size + len(data)] = data
+            self._map[base + 8:base + 12] = struct.pack("<I", len(data))
+            self._sequence += 1
+            self._map[base:base + 8] = struct.pack("<Q", self._sequence)
+
+    def _read_slot(self, slot: int) -> dict[str, int]:
+        base = slot * self.SLOT
+        for _ in range(1000):
+            sequence, length = self._HEAD.unpack_from(self._map, base)
+            if sequence % 2:
+                time.sleep(0)
+                continue
+            raw = bytes(self._map[base + self._HEAD.size:base + self._HEAD.size + length])
+            if self._HEAD.unpack_from(self._map, base)[0] != sequence:
+                continue
+            data: dict[str, int] = json.loads(raw) if length else {}
+            return data
+        raise RuntimeError("a worker's count of requests kept changing while read")
 
     def snapshot(self) -> dict[str, int]:
-        rows = self._shared.read("SELECT path, SUM(n) FROM emu_busy GROUP BY path"
-                                " HAVING SUM(n) > 0")
-        return {str(path): int(n) for path, n in rows}
+        total: dict[str, int] = {}
+        for slot in range(self._slots):
+            for path, count in self._read_slot(slot).items():
+                total[path] = total.get(path, 0) + count
+        return total
+
+    def clear(self) -> None:
+        self._map[:] = bytes(len(self._map))
+
+    def close(self) -> None:
+        self._map.close()
 
 
 class SharedProblems:

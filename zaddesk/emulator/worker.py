@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--channel", type=int, required=True,
                         help="Unix socket the parent passes accepted connections over")
     parser.add_argument("--db", required=True, help="the SQLite file the parent prepared")
+    parser.add_argument("--workers", type=int, required=True, help="how many serve in all")
+    parser.add_argument("--slot", type=int, required=True, help="which of them this one is")
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--rate-limit", required=True, metavar="N/SECONDS")
     parser.add_argument("--stats-rate-limit", required=True, metavar="N/SECONDS")
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     from zaddesk.emulator.shared import SharedClock, SharedFaults, SharedState
     from zaddesk.emulator.store import Store
 
-    shared = SharedState(args.db)
+    shared = SharedState(args.db, args.workers, args.slot)
     store = Store(args.db)
     clock = SharedClock(shared)
     app = EmulatorApp(
