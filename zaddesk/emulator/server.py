@@ -367,7 +367,7 @@ class EmulatorServer:
             self._shared.close()
             self._shared = None
             with contextlib.suppress(OSError):
-                os.remove(self.store.path + "-busy")
+                os.remove(self.store.path + "-emu")
         if self._scratch is not None:
             self._scratch.cleanup()
             self._scratch = None
