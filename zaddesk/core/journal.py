@@ -660,7 +660,8 @@ def _typed(session: SessionRecord) -> bool:
         return True
     if session.step not in ("", "client_data"):
         return True
-    return any(v not in (None, "", False) for v in session.form.values())
+    # ``is``, not ``in (None, "", False)``: a chosen tariff 0 equals False but was chosen.
+    return any(v is not None and v is not False and v != "" for v in session.form.values())
 
 
 def _session(row: sqlite3.Row) -> SessionRecord:
