@@ -351,6 +351,19 @@ class Journal:
             return sessions
         return [s for s in sessions if _typed(s) or self.steps(s.id)]
 
+    def finished_sessions(self, profile: str | None = None, *, limit: int = 10
+                          ) -> list[SessionRecord]:
+        """Onboardings finished with a registered client, the most recent first."""
+        query = "SELECT * FROM sessions WHERE state = 'done' AND client_id IS NOT NULL"
+        args: tuple[Any, ...] = ()
+        if profile is not None:
+            query += " AND profile = ?"
+            args = (profile,)
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY updated DESC LIMIT ?",
+                                    (*args, limit)).fetchall()
+        return [_session(r) for r in rows]
+
     def update_session(
         self,
         session_id: str,
