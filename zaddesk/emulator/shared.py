@@ -17,7 +17,6 @@ unbounded) are a table. The state is ephemeral: the parent resets it at every st
 
 from __future__ import annotations
 
-import fcntl
 import json
 import math
 import mmap
@@ -56,6 +55,9 @@ class _Map:
     """The mapped file, with a lock across processes (``flock``) and threads."""
 
     def __init__(self, path: str, workers: int) -> None:
+        import fcntl  # POSIX, as worker processes are (inherited descriptors, passed sockets)
+
+        self._fcntl = fcntl
         self.path = path
         size = _SLOTS_AT + workers * _PAGE
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -67,11 +69,11 @@ class _Map:
     @contextmanager
     def locked(self) -> Iterator[mmap.mmap]:
         with self._threads:
-            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            self._fcntl.flock(self._fd, self._fcntl.LOCK_EX)
             try:
                 yield self.buf
             finally:
-                fcntl.flock(self._fd, fcntl.LOCK_UN)
+                self._fcntl.flock(self._fd, self._fcntl.LOCK_UN)
 
     @contextmanager
     def header_change(self) -> Iterator[mmap.mmap]:
