@@ -339,14 +339,7 @@ class Journal:
         A wizard opened and closed without typing anything leaves an empty session; those
         are not worth offering unless ``include_empty``.
         """
-        query = "SELECT * FROM sessions WHERE state = 'open'"
-        args: tuple[Any, ...] = ()
-        if profile is not None:
-            query += " AND profile = ?"
-            args = (profile,)
-        with self._lock:
-            rows = self._db.execute(query + " ORDER BY updated DESC", args).fetchall()
-        sessions = [_session(r) for r in rows]
+        sessions = self._sessions("state = 'open'", profile)
         if include_empty:
             return sessions
         return [s for s in sessions if _typed(s) or self.steps(s.id)]
@@ -354,14 +347,18 @@ class Journal:
     def finished_sessions(self, profile: str | None = None, *, limit: int = 10
                           ) -> list[SessionRecord]:
         """Onboardings finished with a registered client, the most recent first."""
-        query = "SELECT * FROM sessions WHERE state = 'done' AND client_id IS NOT NULL"
+        return self._sessions("state = 'done' AND client_id IS NOT NULL", profile, limit)
+
+    def _sessions(self, where: str, profile: str | None, limit: int = -1) -> list[SessionRecord]:
+        """Sessions matching ``where`` (and of ``profile``), the most recently touched first."""
         args: tuple[Any, ...] = ()
         if profile is not None:
-            query += " AND profile = ?"
+            where += " AND profile = ?"
             args = (profile,)
         with self._lock:
-            rows = self._db.execute(query + " ORDER BY updated DESC LIMIT ?",
-                                    (*args, limit)).fetchall()
+            rows = self._db.execute(
+                f"SELECT * FROM sessions WHERE {where} ORDER BY updated DESC LIMIT ?",
+                (*args, limit)).fetchall()
         return [_session(r) for r in rows]
 
     def update_session(
