@@ -2855,16 +2855,36 @@
 <context>
     <name>OnboardingStartForm</name>
     <message>
-        <source>Register a new client step by step: data, registration, contact phone, first top-up. Nothing is lost if the console closes: an unfinished onboarding can be resumed here.</source>
-        <translation>Zarejestruj nowego klienta krok po kroku: dane, rejestracja, telefon kontaktowy, pierwsze doładowanie. Nic nie przepadnie, jeśli konsola zostanie zamknięta: niedokończoną rejestrację można tu wznowić.</translation>
-    </message>
-    <message>
         <source>&amp;New onboarding</source>
         <translation>&amp;Nowa rejestracja</translation>
     </message>
     <message>
-        <source>Unfinished onboardings:</source>
-        <translation>Niedokończone rejestracje:</translation>
+        <source>Register a new client step by step. Nothing is lost if the console closes: an unfinished onboarding can be resumed here, and a request whose answer was lost is settled before anything is sent again.</source>
+        <translation>Zarejestruj nowego klienta krok po kroku. Nic nie przepadnie, jeśli konsola zostanie zamknięta: niedokończoną rejestrację można tu wznowić, a żądanie, na które nie przyszła odpowiedź, zostanie wyjaśnione, zanim cokolwiek zostanie wysłane ponownie.</translation>
+    </message>
+    <message>
+        <source>What the client needs at hand</source>
+        <translation>Co klient powinien mieć pod ręką</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Client data&lt;/b&gt; — the client&apos;s e-mail address and name, the country, the account&apos;s currency and language; a company name if there is one.</source>
+        <translation>&lt;b&gt;1. Dane klienta&lt;/b&gt; — adres e-mail i imię i nazwisko klienta, kraj, waluta i język konta; nazwa firmy, jeśli jest.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Registration&lt;/b&gt; — Zadarma e-mails the client: either a code the client reads out to you, or a link the client clicks.</source>
+        <translation>&lt;b&gt;2. Rejestracja&lt;/b&gt; — Zadarma wysyła klientowi e-mail: albo kod, który klient Ci poda, albo link, który klient kliknie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Contact phone&lt;/b&gt; — a phone the client has at hand, confirmed by an SMS code or a voice call. Money can be moved only to a client with a confirmed phone.</source>
+        <translation>&lt;b&gt;3. Telefon kontaktowy&lt;/b&gt; — telefon, który klient ma przy sobie, potwierdzany kodem SMS lub połączeniem głosowym. Pieniądze można przelać tylko klientowi z potwierdzonym telefonem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. First top-up&lt;/b&gt; — an amount from your dealer balance to the client&apos;s; then the client&apos;s API keys and the next steps (numbers, PBX).</source>
+        <translation>&lt;b&gt;4. Pierwsze doładowanie&lt;/b&gt; — kwota z Twojego salda dealera na saldo klienta; potem klucze API klienta i dalsze kroki (numery, centrala PBX).</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished onboardings:</source>
+        <translation>Nie&amp;dokończone rejestracje:</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -2873,6 +2893,14 @@
     <message>
         <source>&amp;Abandon…</source>
         <translation>Po&amp;rzuć…</translation>
+    </message>
+    <message>
+        <source>Recently &amp;onboarded:</source>
+        <translation>&amp;Ostatnio zarejestrowani:</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Clients</source>
+        <translation>Otwórz w &amp;Klientach</translation>
     </message>
 </context>
 <context>
