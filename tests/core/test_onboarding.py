@@ -389,7 +389,7 @@ def test_lost_registration_answer_is_found_by_email(emulator: Any, run: Any) -> 
         emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/registration/new/")
         try:
             with pytest.raises(OutcomeUnknown):
-                await flow.register(make_form(email))
+                await flow.register(make_form(email, password="tajne1234"))
         finally:
             emulator.set_faults()
         with pytest.raises(StepBlocked):
@@ -398,6 +398,9 @@ def test_lost_registration_answer_is_found_by_email(emulator: Any, run: Any) -> 
         assert point.step is Step.REGISTRATION and [s.action for s in point.undecided] == [
             "register"
         ]
+        # The password went with the lost request: it is not asked for again.
+        assert point.password_needed is False and point.registration is None
+        assert point.client_id is None and point.phone is None
         result = await flow.check_registration()  # read-only: the account is there
         assert result.status == "active" and result.client_id
         assert flow.resume_point().undecided == []
