@@ -247,6 +247,8 @@ def test_wrong_sms_code_changes_nothing(emulator: Any, run: Any) -> None:
         assert len(flow.journal.steps(flow.session_id, "confirm_phone")) == 1
         status = await flow.confirm_phone(code)
         assert status.proved
+        # The refused attempt is not among what was done; what came after it is.
+        assert flow.done()[-1] == f"Contact phone {phone.number} confirmed."
 
     run(scenario)
 
@@ -984,6 +986,7 @@ def test_the_reps_decisions_move_the_onboarding_as_the_answer_would(
             "Contact phone +48601234569 confirmed.",
             "Top-up of 4 USD (answer lost; decided as applied)."]
         assert flow.pending() == []
+        assert flow.summary().text().endswith("\nPending:\n  - nothing\n")
 
     run(scenario)
 
