@@ -1053,6 +1053,11 @@ def test_lost_phone_requests_read_back_both_ways(emulator: Any, run: Any) -> Non
         assert phone is not None
         assert (phone.number, phone.display, phone.added, phone.proved, phone.code_sent_via) == (
             number, "+48 601 234 570", True, False, None)
+        [known] = await api.reseller.list_phones(user_id=flow.client_id or 0)
+        assert flow.session.data["phone"] == {
+            "number": number, "display": "+48 601 234 570", "added": True,
+            "phone_id": known.id, "proved": False}
+        assert flow.session.step == Step.PHONE
         await flow.send_code("sms")
         [code] = codes_to(emulator, number)
         emulator.set_faults(status_5xx=1, path="/v1/reseller/users/phones/confirm/")
@@ -1072,6 +1077,8 @@ def test_lost_phone_requests_read_back_both_ways(emulator: Any, run: Any) -> Non
         assert (found.applied, found.finding.explanation) == (
             True, f"{number} is already confirmed: no code is needed.")
         assert flow.session.data["phone"]["proved"] is True
+        assert flow.session.data["phone"]["code_sent_via"] == "sms"
+        assert flow.session.step == Step.TOPUP
 
     run(scenario)
 
