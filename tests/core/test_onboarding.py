@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from decimal import Decimal
@@ -1258,6 +1259,7 @@ def test_the_topup_reconciled_is_the_one_asked_for(emulator: Any, run: Any) -> N
         assert (await flow.reconcile_topup()).client_change == Decimal("6")
         kept = flow.session.data["reconciliation"]
         assert (kept["step_id"], kept["verdict"]) == (lost.value.step.id, "applied")
+        assert abs(kept["at"] - time.time()) < 60  # when it was read, for the rep
         assert kept["now"] == found.now.to_json()
         assert flow.resume_point().step is Step.PHONE  # the earliest undecided step
 
@@ -1310,3 +1312,38 @@ def test_an_email_taken_outside_the_dealers_clients_is_only_a_field_error(
             await flow.adopt_registered()  # nobody of this dealer's to go on with
 
     run(scenario)
+
+
+def test_lost_registrations_settled_by_reading_say_what_the_account_shows(
+    emulator: Any, run: Any
+) -> None:
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        for tag, state in (("", "active"), ("link", "waiting for the client's confirmation")):
+            email = unique_email(tag)
+            flow = OnboardingFlow.start(api, flow.journal, clock=clock)
+            emulator.set_faults(drop_after_apply=1,
+                                path="/v1/reseller/users/registration/new/")
+            with pytest.raises(OutcomeUnknown):
+                await flow.register(make_form(email))
+            found = await flow.settle()
+            user = await api.reseller.find_user(email=email)
+            assert found.settled and found.applied is True
+            assert found.finding.explanation == (
+                f"The account for {email} exists (client {user.id}, {state}): the "
+                "registration went through.")
+            assert flow.client_id == (user.id if user.is_active else None)
+            assert flow.session.data["registration"] == ("active" if user.is_active
+                                                         else "awaiting")
+
+    run(scenario)
+
+
+def test_a_confirmation_with_no_account_at_all_is_unclear(journal: Journal) -> None:
+    from zaddesk.core.onboarding import _judge_account
+
+    session = journal.create_session({}, profile="test")
+    step = journal.record_intent(session.id, "confirm_registration", "POST", "/x",
+                                 {"email": "a@b.pl", "code": "123456"})
+    found = _judge_account(step, None)
+    assert (found.verdict, found.explanation) == (
+        Verdict.UNCLEAR, "There is no account for a@b.pl at all.")
