@@ -540,3 +540,26 @@ async def test_order_and_prolong_journal_what_was_sent_for_whom(
     assert step.params == {"number": number, "months": 2, "user_id": STAR}
     assert step.description == f"Prepay {number} for 2 month(s) for Piekarnia"
     assert step.before == after.to_json()
+
+
+@pytest.mark.asyncio
+async def test_the_options_chosen_reach_the_server(
+    api: Zadarma, desk: NumberDesk, emulator: EmulatorServer
+) -> None:
+    """A direction that asks the purpose gets it, and a number asked with SMS receives SMS."""
+    asks = next(d for d in await api.numbers.country("US")
+                if d.restrictions and d.restrictions.specify == ["purpose"]
+                and not d.restrictions.upload and d.receive_sms)
+    free = await api.numbers.available(int(asks.id))
+    form = OrderForm(direction_id=int(asks.id), documents_group_id=0, number_id=free[0].id,
+                     number=free[0].number, receive_sms=True, purpose="Shop line",
+                     autorenew_period="year", period="3month")
+    assert order_issues(form, asks) == {}
+    sent = await desk.order(form, asks, None)
+    assert sent.value.number == free[0].number
+    with emulator.store.tx() as db:
+        row = db.execute("SELECT receive_sms FROM numbers WHERE number = ?",
+                         (free[0].number,)).fetchone()
+    assert row["receive_sms"] == "on"
+    holdings = await desk.holdings(None)
+    assert free[0].number in holdings.numbers
