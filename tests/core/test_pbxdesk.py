@@ -136,7 +136,7 @@ def journaled(step: Any) -> tuple[str, str, str, str, dict[str, Any], str, Any]:
 
 @pytest.mark.asyncio
 async def test_every_change_is_journaled_as_sent_for_its_account(
-    api: Zadarma, once: SendOnce, tmp_path: Path
+    api: Zadarma, once: SendOnce, tmp_path: Path, emulator: EmulatorServer
 ) -> None:
     desk = PbxDesk(api, once, STAR)
     assert repr(desk) == "PbxDesk(client_id=210001)"
@@ -156,6 +156,10 @@ async def test_every_change_is_journaled_as_sent_for_its_account(
         {"id": "101", "status": "on_email", "email": "a@firma.pl,b@firma.pl",
          "speech_recognition": "all", **uid},
         "Recording of extension 101: on_email", {"number": 101})
+    with emulator.store.tx() as db:
+        speech = db.execute("SELECT speech_recognition FROM extensions WHERE number = '101'"
+                            " AND account_id = ?", (STAR,)).fetchone()[0]
+    assert speech == "all"
     await desk.set_recording(102, "on_store")
     assert last(once, STAR).params == {"id": "102", "status": "on_store", **uid}
     assert (await desk.read_extension(102)).record_store
@@ -490,3 +494,25 @@ async def test_a_batch_blocked_by_another_lost_change_leaves_it_to_be_settled(
     assert (blocked.stopped_at, blocked.not_tried, blocked.settled_applied) == (131, (132,), None)
     assert blocked.existing == (100, 101, 102) and blocked.exist_now == ()
     assert [s.id for s in desk.unsettled()] == [lost.value.step.id]  # still the rep's
+
+
+@pytest.mark.asyncio
+async def test_unsettled_changes_of_every_kind_oldest_first(
+    api: Zadarma, once: SendOnce, emulator: EmulatorServer
+) -> None:
+    desk = PbxDesk(api, once, STAR)
+    lost = []
+    for path, change in (
+        ("/v1/webrtc/create/", desk.add_domain("sklep.example.pl", create=True)),
+        ("/v1/pbx/webhooks/hooks/", desk.switch("webhooks", "sms", True)),
+        ("/v1/pbx/internal/recording/", desk.set_recording(101, "on_store")),
+    ):
+        emulator.set_faults(drop_after_apply=1, path=path)
+        with pytest.raises(Unknown) as unknown:
+            await change
+        lost.append(unknown.value.step.id)
+    emulator.set_faults()
+    assert [s.id for s in desk.unsettled()] == lost
+    assert [s.scope for s in desk.unsettled()] == [
+        f"webrtc:{STAR}", f"webhooks:{STAR}", f"pbx:{STAR}"]
+    assert PbxDesk(api, once, PLAIN).unsettled() == []
