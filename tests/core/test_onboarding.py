@@ -821,7 +821,15 @@ def test_registration_sends_the_form_and_journals_it_without_the_password(
         assert flow.resume_point().password_needed is False
         flow.save_form(form)
         assert flow.resume_point().password_needed is True  # typed, never kept
-        result = await flow.register(form)
+        # The lists the server offers are checked before anything is sent.
+        with pytest.raises(FieldErrors) as plans:
+            await flow.register(form, tariffs=[1, 7])
+        assert list(plans.value.issues) == ["tariff"]
+        with pytest.raises(FieldErrors) as money:
+            await flow.register(form, currencies=["USD", "EUR"])
+        assert list(money.value.issues) == ["currency"]
+        assert flow.journal.steps(flow.session_id) == []
+        result = await flow.register(tariffs=[1, 5], currencies=["PLN"])  # the form kept
         client_id = result.client_id
         assert client_id and result.status == "active" and result.email == email
         row = account_row(emulator, email)
@@ -836,6 +844,7 @@ def test_registration_sends_the_form_and_journals_it_without_the_password(
                                                  f"Register {email}")
         assert step.scope == f"onboarding:{flow.session_id}:registration"
         assert step.result == {"user_id": client_id, "message": result.message}
+        assert step.message == result.message
         assert flow.session.data == {"registration": "active",
                                      "registration_message": result.message}
         assert flow.session.step == Step.PHONE and flow.client_id == client_id
