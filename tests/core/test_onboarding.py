@@ -1356,3 +1356,30 @@ def test_a_confirmation_with_no_account_at_all_is_unclear(journal: Journal) -> N
     found = _judge_account(step, None)
     assert (found.verdict, found.explanation) == (
         Verdict.UNCLEAR, "There is no account for a@b.pl at all.")
+
+
+def test_a_confirmed_phone_already_on_the_account_is_adopted_as_confirmed(
+    emulator: Any, run: Any
+) -> None:
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        form = make_form(email)
+        client_id = (await flow.register(form)).client_id
+        assert client_id
+        number = "+48" + form.phone
+        await api.reseller.add_phone(number, user_id=client_id)  # another console, all of it
+        await api.reseller.prove_phone_by_sms(number, user_id=client_id)
+        await api.reseller.confirm_phone(number, codes_to(emulator, number)[-1],
+                                         user_id=client_id)
+        [known] = await api.reseller.list_phones(user_id=client_id)
+        status = await flow.add_phone()
+        assert status.added and status.proved and status.number == number
+        assert flow.session.data["phone"] == {
+            "number": number, "display": status.display, "added": True,
+            "phone_id": known.id, "proved": True, "code_sent_via": None, "code_sent_at": None}
+        assert flow.session.step == Step.TOPUP
+        assert flow.journal.steps(flow.session_id) == flow.journal.steps(
+            flow.session_id, "register")  # nothing sent for the phone
+
+    run(scenario)
