@@ -143,10 +143,13 @@ async def test_lost_order_is_read_back_never_resent(
     step_id = lost.value.step.id
     with pytest.raises(Blocked):
         await desk.order(form, warsaw, STAR)
+    assert [s.id for s in desk.unsettled(STAR)] == [step_id]
+    assert desk.unsettled(None) == desk.unsettled(PLAIN) == []  # other accounts go on
     found = await desk.check_lost(step_id)
     assert found.verdict is Verdict.APPLIED and not found.settled
     assert found.finding.new_numbers == (free[1].number,)  # type: ignore[union-attr]
-    desk.decide(step_id, applied=True)
+    decided = desk.decide(step_id, applied=True, note="the number is there")
+    assert (decided.resolution, decided.note) == ("applied", "the number is there")
     assert desk.unsettled(STAR) == []
     after = await desk.holdings(STAR)
     assert set(after.numbers) - set(before.numbers) == {free[1].number}
@@ -165,13 +168,15 @@ async def test_prolong_once_and_a_lost_prolong(
     assert second.numbers[number] == sent.value.stop_date > first.numbers[number]
     assert first.balance is not None and second.balance is not None
     assert first.balance.amount - second.balance.amount == sent.value.total_paid.amount
+    # No name given: the client by its id, never "the dealer account".
+    assert sent.step.description == f"Prepay {number} for 2 month(s) for client {STAR}"
     emulator.set_faults(drop_after_apply=1, path="/v1/direct_numbers/prolong/")
     with pytest.raises(Unknown) as lost:
         await desk.prolong(number, 2, STAR)
     found = await desk.check_lost(lost.value.step.id)
     assert found.verdict is Verdict.APPLIED  # moved by two months, as paid
     assert found.finding.explanation.startswith("Expiry moved from")
-    desk.decide(lost.value.step.id, applied=True)
+    assert desk.decide(lost.value.step.id, applied=True).note == ""
     third = await desk.holdings(STAR)
     assert third.numbers[number] > second.numbers[number]
 

@@ -301,6 +301,11 @@ def holdings_of(numbers: Sequence[DirectNumber], balance: Any, currency: str) ->
 
 
 
+def _account(client_id: int | None) -> str:
+    """Whose account, when the caller has no name for it (never "the dealer" for a client)."""
+    return "the dealer account" if client_id is None else f"client {client_id}"
+
+
 def numbers_scope(client_id: int | None) -> Scope:
     """Orders and prolongs of one account: one unsettled blocks the next."""
     return Scope("numbers", client_id)
@@ -365,7 +370,7 @@ class NumberDesk:
             "order_number",
             numbers_scope(client_id),
             params,
-            f"Order {what} for {whom or 'the dealer account'}",
+            f"Order {what} for {whom or _account(client_id)}",
             path=ORDER_PATH,
             before=before,
             context={
@@ -399,7 +404,7 @@ class NumberDesk:
             "prolong_number",
             numbers_scope(client_id),
             params,
-            f"Prepay {number} for {months} month(s) for {whom or 'the dealer account'}",
+            f"Prepay {number} for {months} month(s) for {whom or _account(client_id)}",
             path=PROLONG_PATH,
             before=before,
         )
