@@ -141,6 +141,7 @@ async def test_lost_order_is_read_back_never_resent(
     with pytest.raises(Unknown) as lost:
         await desk.order(form, warsaw, STAR)
     step_id = lost.value.step.id
+    assert lost.value.step.description == f"Order {free[1].number} for client {STAR}"
     with pytest.raises(Blocked):
         await desk.order(form, warsaw, STAR)
     assert [s.id for s in desk.unsettled(STAR)] == [step_id]
