@@ -21,12 +21,10 @@ connected and shows the balance (start-up benchmark, packaging smoke test).
 from __future__ import annotations
 
 import argparse
-import atexit
 import contextlib
 import logging
 import os
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -38,6 +36,7 @@ __all__ = ["main"]
 log = logging.getLogger("zaddesk.gui")
 
 _T0 = time.perf_counter()
+
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -193,11 +192,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None or args.quit_after_show:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from zaddesk.core.profiles import config_dir, log_dir
+
+    # Demo mode's emulator starts first, in its own process: it imports and seeds on the
+    # other core while this one builds the window.
+    demo_spawner = _demo_spawner(args, config_dir(), log_dir())
+
     from PySide6.QtCore import QSettings, Qt
+
+    _skip_feature_scan()
     from PySide6.QtGui import QGuiApplication, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from zaddesk.core.profiles import config_dir, log_dir
     from zaddesk.gui.i18n import Translations
     from zaddesk.gui.logsetup import setup_logging
 
@@ -223,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
         # Screenshots never read or write the user's window state: a throw-away file.
         # (Never os.devnull: QSettings saves by writing a new file and renaming it over the
         # old one, which would replace the /dev/null device with a plain file.)
+        import atexit
+        import tempfile
+
         scratch = tempfile.TemporaryDirectory(prefix="zaddesk-screenshot-")
         atexit.register(scratch.cleanup)
         settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
@@ -254,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     from zaddesk.gui.context import AppContext
     from zaddesk.gui.mainwindow import MainWindow
 
-    ctx = AppContext(settings, translations=translations)
+    ctx = AppContext(settings, translations=translations, demo_spawner=demo_spawner)
     window = MainWindow(ctx)
     window.persist = persist
     if persist:
@@ -267,16 +276,13 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     app.processEvents()
     if args.quit_after_show:
-        print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
-    if not args.quit_after_show:
-        last_profile = str(settings.value("profile/last", "") or "")
-        demo = args.demo or args.screenshot is not None or (
-            not args.profile and last_profile in ("", "Demo"))
-        _preload(["zaddesk.emulator.server"] if demo else [])
+        print(f"shown {time.perf_counter() - _T0:.4f} cpu={time.process_time():.4f}", flush=True)
+    else:
+        _preload()
     window.open_pending_page()  # the frame is on screen; now build the first page
     app.processEvents()
     if args.quit_after_show:
-        print(f"page {time.perf_counter() - _T0:.4f}", flush=True)
+        print(f"page {time.perf_counter() - _T0:.4f} cpu={time.process_time():.4f}", flush=True)
 
     import asyncio
 
@@ -287,24 +293,61 @@ def main(argv: list[str] | None = None) -> int:
         return runner.run(_amain(app, args, ctx, window))
 
 
-def _preload(modules: list[str]) -> None:
-    """Import what connecting needs (the API client and httpx; in demo mode the emulator,
-    starlette and uvicorn) in a thread while the first page is built, instead of after."""
-    import importlib
+def _skip_feature_scan() -> None:
+    """Once imported, PySide6 reads the source of every module imported after it, to learn
+    whether it mentions PySide6 (for its opt-in ``__feature__`` switches, which zaddesk never
+    uses): a third more time for each of the hundreds of imports still to come. Say yes
+    without reading: a module marked as using PySide6 gets the default feature set, which
+    is what every module here has anyway."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda _module: True  # type: ignore[attr-defined]
+
+
+def _last_profile(ini: Path) -> str:
+    """``profile/last`` of the settings file, read without Qt (QSettings' INI layout)."""
+    try:
+        text = ini.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "profile" and line.partition("=")[0].strip() == "last":
+            return line.partition("=")[2].strip().strip('"')
+    return ""
+
+
+def _demo_spawner(args: argparse.Namespace, config: Path, logs: Path) -> Any:
+    """What starts the demo emulator process; in a run that will surely want it (demo
+    mode, a screenshot, or no profile but the demo one last), it is started now."""
+    from zaddesk.gui.demo import DemoProcess
+
+    early: list[DemoProcess] = []
+    if not args.quit_after_show and (
+            args.demo or args.screenshot is not None
+            or (not args.profile and _last_profile(config / "zaddesk.ini") in ("", "Demo"))):
+        with contextlib.suppress(OSError):  # connecting tries again and reports it
+            early.append(DemoProcess.spawn(log_folder=logs))
+
+    def spawn() -> DemoProcess:
+        return early.pop() if early else DemoProcess.spawn(log_folder=logs)
+
+    return spawn
+
+
+def _preload() -> None:
+    """Import what connecting needs (the API client and httpx) in a thread while the first
+    page is built, instead of after."""
     import threading
 
     def load() -> None:
         try:
-            from zaddesk.api.transport import tls_context
-
-            tls_context()  # the CA store, read once and shared
-        except Exception:
-            log.debug("preloading the CA store failed", exc_info=True)
-        for name in ["zaddesk.api.client", *modules]:
-            try:
-                importlib.import_module(name)
-            except Exception:  # connecting imports it again and reports the failure
-                log.debug("preloading %s failed", name, exc_info=True)
+            import zaddesk.api.client  # noqa: F401
+        except Exception:  # connecting imports it again and reports the failure
+            log.debug("preloading the API client failed", exc_info=True)
 
     threading.Thread(target=load, name="zaddesk-preload", daemon=True).start()
 
@@ -341,8 +384,8 @@ async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> i
     if args.quit_when_ready:  # benchmarks and smoke tests: connected and balance shown
         await ctx.runner.wait_idle()
         app.processEvents()
-        print(f"ready {time.perf_counter() - _T0:.4f} balance={ctx.balance is not None}",
-              flush=True)
+        print(f"ready {time.perf_counter() - _T0:.4f} cpu={time.process_time():.4f} "
+              f"balance={ctx.balance is not None}", flush=True)
         window.close()
 
     await window.closed
