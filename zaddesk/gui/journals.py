@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zaddesk.core import profiles
-from zaddesk.core.journal import Journal
 from zaddesk.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from zaddesk.core.journal import Journal
 
 __all__ = ["journal_for", "may_hold_sessions"]
 
@@ -32,6 +35,8 @@ def journal_for(ctx: AppContext) -> Journal:
     """One journal per context, in the data folder (``ZADDESK_HOME`` in tests)."""
     journal = _journals.get(ctx)
     if journal is None:
+        from zaddesk.core.journal import Journal  # not before a journal is needed
+
         journal = Journal(_path())
         _journals[ctx] = journal
         ctx.destroyed.connect(lambda _o=None, j=journal: j.close())

@@ -16,7 +16,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -37,6 +37,7 @@ log = logging.getLogger("zaddesk.gui.clients")
 
 STALE_AFTER = 300.0  # seconds: showing the page refreshes a cache older than this
 RELOAD_EVERY = 10  # pages fetched between table reloads during a refresh
+PROGRESS_AFTER_MS = 300  # a refresh shows its progress bar once it has taken this long
 
 
 class ClientsPage(Page):
@@ -172,19 +173,37 @@ class ClientsPage(Page):
             self.ui.refresh_progress.hide()
             return False  # the task panel keeps it
 
-        self.ui.refresh_progress.setRange(0, 0)
-        self.ui.refresh_progress.show()
+        self.progress = None
         self.refresh_task = self.run(run, title=self.tr("Refresh the client list"),
                                      kind=TaskKind.BACKGROUND, name="refresh",
                                      on_success=finished, on_error=failed)
+        QTimer.singleShot(PROGRESS_AFTER_MS, self, self._show_refresh_progress)
         return self.refresh_task
 
     def _show_progress(self, progress: RefreshProgress) -> None:
         bar = self.ui.refresh_progress
+        if bar.isHidden():  # a refresh over within PROGRESS_AFTER_MS never shows it
+            return
         bar.setRange(0, max(1, progress.pages))
         bar.setValue(progress.page)
         bar.setFormat(self.tr("%v of %m pages"))
         bar.setVisible(not progress.done)
+
+    def _show_refresh_progress(self) -> None:
+        """A bar repaints at every step (and every frame while it has no steps yet): shown
+        only for a refresh that takes a while, not for the two pages of a small dealer."""
+        task = self.refresh_task
+        if task is None or not task.running:
+            return
+        bar = self.ui.refresh_progress
+        progress = self.progress
+        if progress is not None and not progress.done:
+            bar.setRange(0, max(1, progress.pages))
+            bar.setValue(progress.page)
+            bar.setFormat(self.tr("%v of %m pages"))
+        else:
+            bar.setRange(0, 0)
+        bar.show()
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
