@@ -67,9 +67,9 @@ class Connection:
 PATHS = ["/v1/info/balance/", "/v1/reseller/users/list/", "/v1/info/price/"]
 
 
-def start_emulator(key: str, secret: str) -> tuple[subprocess.Popen[str], str]:
+def start_emulator(key: str, secret: str, workers: int) -> tuple[subprocess.Popen[str], str]:
     command = [sys.executable, "-m", "zaddesk.emulator", "--port", "0", "--key", key,
-               "--secret", secret, "--rate-limit", "1000000/60"]
+               "--secret", secret, "--rate-limit", "1000000/60", "--workers", str(workers)]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                              text=True)
     assert child.stdout is not None
@@ -80,9 +80,9 @@ def start_emulator(key: str, secret: str) -> tuple[subprocess.Popen[str], str]:
     raise SystemExit("the emulator did not start")
 
 
-async def main(rounds: int, requests: int, use_httpx: bool) -> None:
+async def main(rounds: int, requests: int, use_httpx: bool, workers: int) -> None:
     key, secret = secrets.token_hex(10), secrets.token_hex(16)
-    child, base_url = start_emulator(key, secret)
+    child, base_url = start_emulator(key, secret, workers)
     try:
         signed = []
         for path in PATHS:
@@ -130,7 +130,8 @@ async def main(rounds: int, requests: int, use_httpx: bool) -> None:
     finally:
         child.terminate()
         child.wait(timeout=10)
-    print(f"client: {'httpx.AsyncClient' if use_httpx else 'minimal keep-alive client'}")
+    print(f"client: {'httpx.AsyncClient' if use_httpx else 'minimal keep-alive client'};"
+          f" emulator worker processes: {workers}")
     ratios = [s / c for s, c in zip(seq, con, strict=True)]
     print(f"{requests} GETs one after another: median {statistics.median(seq) * 1000:.1f} ms"
           f" ({min(seq) * 1000:.1f}-{max(seq) * 1000:.1f})")
@@ -145,5 +146,7 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--requests", type=int, default=20)
     parser.add_argument("--httpx", action="store_true", help="measure with httpx's client")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="emulator processes (default 2, one per core here)")
     options = parser.parse_args()
-    asyncio.run(main(options.rounds, options.requests, options.httpx))
+    asyncio.run(main(options.rounds, options.requests, options.httpx, options.workers))

@@ -69,6 +69,10 @@ def _never_the_users_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         keyring.set_keyring(previous)
         patch.undo()
 
+# ZADDESK_TEST_WORKERS=2 runs the tests' emulators as worker processes over one database file
+# (``EmulatorServer(workers=2)``): every answer and money rule must stay as in one process.
+_WORKERS = int(os.environ.get("ZADDESK_TEST_WORKERS", "1"))
+
 # Generous limits: tests are not about the limit unless they say so.
 TEST_RATE_LIMIT = (10_000, 60.0)
 
@@ -84,6 +88,8 @@ def emulator_factory() -> Iterator[EmulatorFactory]:
         kwargs.setdefault("rate_limit", TEST_RATE_LIMIT)
         kwargs.setdefault("stats_rate_limit", TEST_RATE_LIMIT)
         kwargs.setdefault("check_responses", True)
+        if _WORKERS > 1 and "clock" not in kwargs:
+            kwargs.setdefault("workers", _WORKERS)
         server = EmulatorServer(**kwargs)
         server.start()
         started.append(server)

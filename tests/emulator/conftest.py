@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -17,6 +18,7 @@ def server() -> Iterator[EmulatorServer]:
         stats_rate_limit=(10_000, 60.0),
         seed="demo",
         check_responses=True,
+        workers=int(os.environ.get("ZADDESK_TEST_WORKERS", "1")),
     )
     emulator.start()
     yield emulator

@@ -93,18 +93,13 @@ def test_latency_delays_and_stop_does_not_wait_for_it(emulator_factory: Any) -> 
 
     caller = threading.Thread(target=slow_call)
     caller.start()
-    while not server.app.faults.snapshot() or _in_flight(server) == 0:
+    while not server.app.faults.snapshot() or server.in_flight() == 0:
         threading.Event().wait(0.01)
     server.stop()  # cancels the sleeping request instead of sitting out 30 s
     caller.join(10)
     assert not caller.is_alive()
     # Cut short: either a 500 (never applied) or a dropped connection, never a success.
     assert outcome and (outcome[0] == 500 or isinstance(outcome[0], httpx.HTTPError))
-
-
-def _in_flight(server: Any) -> int:
-    uvicorn_server = server._server
-    return len(uvicorn_server.server_state.tasks) if uvicorn_server else 0
 
 
 def test_hold_keeps_a_request_unanswered_and_unapplied_until_released(

@@ -30,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="initial state of a new database (an existing file keeps its own)")
     parser.add_argument("--check-responses", action="store_true",
                         help="log every answer that does not fit the OpenAPI spec")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="processes serving requests (default 1); above 1 they share the"
+                        " database file (a temporary one for :memory:) and answer at once")
     parser.add_argument("--verbose", "-v", action="store_true")
     return parser
 
@@ -40,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(name)s %(levelname)s %(message)s",
     )
+    if args.workers < 1:
+        print("zaddesk-emulator: --workers must be at least 1")
+        return 2
     try:
         rate = parse_limit(args.rate_limit)
         stats = parse_limit(args.stats_rate_limit)
@@ -49,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     server = EmulatorServer(
         host=args.host, port=args.port, db=args.db, key=args.key, secret=args.secret,
         rate_limit=rate, stats_rate_limit=stats, seed=args.seed,
-        check_responses=args.check_responses,
+        check_responses=args.check_responses, workers=args.workers,
     )
     server.start()
     print(f"base_url: {server.base_url}", flush=True)

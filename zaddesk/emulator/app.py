@@ -13,8 +13,8 @@ import re
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from typing import Any, Protocol
 
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
@@ -23,10 +23,20 @@ from starlette.requests import ClientDisconnect, Request
 
 from zaddesk.emulator import auth, handlers  # noqa: F401  (handlers register their routes)
 from zaddesk.emulator.calls import plan_call, play_call
-from zaddesk.emulator.core import ROUTES, Clock, Ctx, Fail, Upload, find_route, parse_id
+from zaddesk.emulator.core import (
+    ROUTES,
+    Clock,
+    Ctx,
+    Fail,
+    RouteSpec,
+    Upload,
+    find_route,
+    parse_id,
+)
 from zaddesk.emulator.faults import FAULT_KEYS, Faults
 from zaddesk.emulator.handlers import hooks
 from zaddesk.emulator.ratelimit import Limiter, Verdict
+from zaddesk.emulator.shared import SharedBusy, SharedLimiter, SharedProblems, SharedState
 from zaddesk.emulator.store import Store
 
 log = logging.getLogger("zaddesk.emulator")
@@ -90,6 +100,32 @@ HELP: dict[str, Any] = {
 }
 
 
+class Busy:
+    """Requests in flight per path, in one process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counts: Counter[str] = Counter()
+
+    def add(self, path: str, delta: int) -> None:
+        with self._lock:
+            self._counts[path] += delta
+            if self._counts[path] <= 0:
+                del self._counts[path]
+
+    def snapshot(self) -> dict[str, int]:
+        with self._lock:
+            return dict(self._counts)
+
+
+class MutableSequenceLike(Protocol):
+    """What ``problems`` offers: a list in one process, a shared table across several."""
+
+    def append(self, text: str, /) -> None: ...
+    def __iter__(self) -> Iterator[str]: ...
+    def __len__(self) -> int: ...
+
+
 class DropConnection(Exception):
     """Raised after a partial response so uvicorn closes the socket mid-answer."""
 
@@ -104,17 +140,30 @@ class EmulatorApp:
         stats_rate_limit: tuple[int, float],
         faults: Faults,
         check_responses: bool = False,
+        shared: SharedState | None = None,
     ) -> None:
+        """``shared``: the state of several worker processes serving one socket; the clock and
+        faults given must then be the shared kinds too (``EmulatorServer`` sees to it)."""
         self.store = store
         self.clock = clock
         self.faults = faults
-        self.general = Limiter(rate_limit[0], rate_limit[1], clock)
-        self.stats = Limiter(stats_rate_limit[0], stats_rate_limit[1], clock)
         self.check_responses = check_responses
-        self.problems: list[str] = []
         self.base_url = ""
-        self._busy_lock = threading.Lock()
-        self._busy: Counter[str] = Counter()
+        self.general: Limiter
+        self.stats: Limiter
+        self.problems: MutableSequenceLike
+        self._busy: Busy | SharedBusy
+        if shared is None:
+            self.general = Limiter(rate_limit[0], rate_limit[1], clock)
+            self.stats = Limiter(stats_rate_limit[0], stats_rate_limit[1], clock)
+            self.problems = []
+            self._busy = Busy()
+        else:
+            self.general = SharedLimiter("general", rate_limit[0], rate_limit[1], clock, shared)
+            self.stats = SharedLimiter("stats", stats_rate_limit[0], stats_rate_limit[1], clock,
+                                       shared)
+            self.problems = SharedProblems(shared)
+            self._busy = shared.busy
 
     def in_flight(self, path: str | None = None) -> int:
         """``/v1/`` requests being handled now (to ``path``, trailing slash optional).
@@ -122,10 +171,10 @@ class EmulatorApp:
         Tests synchronise on this instead of sleeping: a request is surely on the wire, or
         surely finished with, whatever the machine's load.
         """
-        with self._busy_lock:
-            if path is None:
-                return sum(self._busy.values())
-            return self._busy[path.rstrip("/")]
+        by_path = self._busy.snapshot()
+        if path is None:
+            return sum(by_path.values())
+        return by_path.get(path.rstrip("/"), 0)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -156,17 +205,13 @@ class EmulatorApp:
         path: str = scope["path"]
         if path.startswith("/v1/"):
             key = path.rstrip("/")
-            with self._busy_lock:
-                self._busy[key] += 1
+            self._busy.add(key, 1)
             try:
                 await self._api(request, send)
             except ClientDisconnect:
                 log.debug("client went away before its request was read: %s", key)
             finally:
-                with self._busy_lock:
-                    self._busy[key] -= 1
-                    if not self._busy[key]:
-                        del self._busy[key]
+                self._busy.add(key, -1)
         elif path == "/_emulator" or path.startswith("/_emulator/"):
             await self._control(request, send)
         else:
@@ -282,26 +327,17 @@ class EmulatorApp:
         if found is None:
             return 404, _error(f"Method {path} not found"), rate_headers
         spec, path_args = found
+        # A dealer's GET reads; every other request may write (a client's key is stamped).
+        write = method != "GET" or caller["kind"] == "client"
         try:
-            with self.store.tx() as db:
-                if caller["kind"] == "client":
-                    db.execute(
-                        "UPDATE accounts SET key_last_request = ? WHERE id = ?",
-                        (self.clock.stamp(), caller["id"]),
-                    )
-                account = self._acting_account(db, caller, params, spec.dealer_only)
-                ctx = Ctx(
-                    db=db,
-                    clock=self.clock,
-                    params=params,
-                    path_args=path_args,
-                    caller=caller,
-                    account=account,
-                    files=files,
-                    base_url=self.base_url,
-                    extras=extras or {},
-                )
-                body = spec.handler(ctx)
+            try:
+                body = self._handle(spec, path_args, caller, params, files, extras, write)
+            except sqlite3.OperationalError:
+                if write:
+                    raise
+                # A reading handler wrote after all, while another process wrote: nothing was
+                # kept, so it runs again, this time holding the write lock from the start.
+                body = self._handle(spec, path_args, caller, params, files, extras, True)
         except Fail as fail:
             return fail.status, _error(fail.message), rate_headers
         except Exception:
@@ -309,6 +345,36 @@ class EmulatorApp:
             self.problems.append(f"{method} {path}: handler crashed")
             return 500, _error("Internal server error"), rate_headers
         return 200, body, rate_headers
+
+    def _handle(
+        self,
+        spec: RouteSpec,
+        path_args: dict[str, str],
+        caller: sqlite3.Row,
+        params: dict[str, Any],
+        files: dict[str, Upload],
+        extras: dict[str, Any] | None,
+        write: bool,
+    ) -> dict[str, Any]:
+        with self.store.tx(write) as db:
+            if caller["kind"] == "client":
+                db.execute(
+                    "UPDATE accounts SET key_last_request = ? WHERE id = ?",
+                    (self.clock.stamp(), caller["id"]),
+                )
+            account = self._acting_account(db, caller, params, spec.dealer_only)
+            ctx = Ctx(
+                db=db,
+                clock=self.clock,
+                params=params,
+                path_args=path_args,
+                caller=caller,
+                account=account,
+                files=files,
+                base_url=self.base_url,
+                extras=extras or {},
+            )
+            return spec.handler(ctx)
 
     async def _before(
         self, request: Request, method: str, path: str, pairs: list[tuple[str, str]]
@@ -338,7 +404,7 @@ class EmulatorApp:
         )
 
     def store_row(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Row | None:
-        with self.store.tx() as db:
+        with self.store.tx(write=False) as db:
             row: sqlite3.Row | None = db.execute(sql, args).fetchone()
         return row
 
@@ -422,8 +488,7 @@ class EmulatorApp:
             elif path == "/_emulator/faults" and method == "GET":
                 await _send_json(send, 200, {"status": "success", "faults": self.faults.snapshot()})
             elif path == "/_emulator/requests" and method == "GET":
-                with self._busy_lock:
-                    by_path = dict(self._busy)
+                by_path = self._busy.snapshot()
                 await _send_json(send, 200, {"status": "success", "in_flight":
                                              sum(by_path.values()), "by_path": by_path})
             elif path == "/_emulator/call" and method == "POST":

@@ -32,7 +32,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["FAULT_KEYS", "Faults"]
+__all__ = ["FAULT_KEYS", "Decision", "Faults"]
 
 FAULT_KEYS = (
     "latency", "status_5xx", "drop_after_apply", "malformed_json", "html_error", "hold",
@@ -59,6 +59,14 @@ class Faults:
         self._generation = 0
 
     def set(self, **faults: Any) -> None:
+        clean = self._clean(faults)
+        with self._lock:
+            self._state = clean
+            self._generation += 1
+
+    @staticmethod
+    def _clean(faults: dict[str, Any]) -> dict[str, Any]:
+        """The switches checked and normalised; ``ValueError`` names the first bad one."""
         unknown = set(faults) - set(FAULT_KEYS)
         if unknown:
             raise ValueError(f"unknown fault switches: {', '.join(sorted(unknown))}")
@@ -80,9 +88,7 @@ class Faults:
                 clean[key] = int(value)
                 if clean[key] < 0:
                     raise ValueError(f"{key} must not be negative")
-        with self._lock:
-            self._state = clean
-            self._generation += 1
+        return clean
 
     @property
     def generation(self) -> int:
@@ -96,26 +102,30 @@ class Faults:
 
     def take(self, path: str, method: str = "GET") -> Decision:
         """Decide the faults for one request and consume the counts it uses."""
-        decision = Decision()
         with self._lock:
-            state = self._state
-            if not state:
-                return decision
-            target = state.get("path")
-            if target and path.rstrip("/") != target:
-                return decision
-            if state.get("writes") and method.upper() == "GET":
-                return decision
-            if state.get("skip", 0) > 0:
-                state["skip"] -= 1
-                return decision
-            decision.latency = float(state.get("latency", 0.0))
-            if state.get("hold", 0) > 0:
-                decision.hold = self._generation
-            for key in ("html_error", "status_5xx", "drop_after_apply", "malformed_json",
-                        "apply_after_disconnect", "cut_upload"):
-                if state.get(key, 0) > 0:
-                    state[key] -= 1
-                    setattr(decision, key, True)
-                    break
+            return self._decide(self._state, self._generation, path, method)
+
+    @staticmethod
+    def _decide(state: dict[str, Any], generation: int, path: str, method: str) -> Decision:
+        """The decision for one request; the counts it uses are taken from ``state``."""
+        decision = Decision()
+        if not state:
+            return decision
+        target = state.get("path")
+        if target and path.rstrip("/") != target:
+            return decision
+        if state.get("writes") and method.upper() == "GET":
+            return decision
+        if state.get("skip", 0) > 0:
+            state["skip"] -= 1
+            return decision
+        decision.latency = float(state.get("latency", 0.0))
+        if state.get("hold", 0) > 0:
+            decision.hold = generation
+        for key in ("html_error", "status_5xx", "drop_after_apply", "malformed_json",
+                    "apply_after_disconnect", "cut_upload"):
+            if state.get(key, 0) > 0:
+                state[key] -= 1
+                setattr(decision, key, True)
+                break
         return decision

@@ -11,8 +11,12 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import secrets
 import socket
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from typing import Any
@@ -25,9 +29,10 @@ from zaddesk.emulator.app import DropConnection, EmulatorApp
 from zaddesk.emulator.core import Clock
 from zaddesk.emulator.faults import Faults
 from zaddesk.emulator.seed import DEALER_ID, seed
+from zaddesk.emulator.shared import SharedClock, SharedFaults, SharedState
 from zaddesk.emulator.store import Store
 
-__all__ = ["EmulatorServer"]
+__all__ = ["EmulatorServer", "serve_socket"]
 
 log = logging.getLogger("zaddesk.emulator")
 
@@ -88,6 +93,27 @@ class _Uvicorn(uvicorn.Server):
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), 1.0)
 
+    def adopt(self, conn: socket.socket) -> None:
+        """Serve a connection accepted elsewhere (by the parent of a worker process)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            conn.close()
+            return
+        config = self.config
+
+        def protocol() -> asyncio.Protocol:
+            made: asyncio.Protocol = config.http_protocol_class(  # type: ignore[call-arg]
+                config=config, server_state=self.server_state, app_state=self.lifespan.state,
+                _loop=loop,
+            )
+            return made
+
+        def start() -> None:
+            loop.create_task(loop.connect_accepted_socket(protocol, conn))
+
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(start)
+
     def wake(self) -> None:
         self.should_exit = True
         loop, event = self._loop, self._wake
@@ -111,6 +137,32 @@ class _Uvicorn(uvicorn.Server):
             task.cancel()
 
 
+def serve_socket(
+    app: EmulatorApp, sock: socket.socket | None, name: str = "zaddesk-emulator"
+) -> tuple[_Uvicorn, threading.Thread]:
+    """uvicorn serving ``app`` in a daemon thread on a bound, listening socket, or only on the
+    connections given to ``adopt()`` when ``sock`` is None; returns once it serves."""
+    config = uvicorn.Config(
+        app,
+        lifespan="off",
+        log_config=None,
+        access_log=False,
+        loop="asyncio",
+        http=_JsonErrorsH11,
+        timeout_graceful_shutdown=1,
+    )
+    server = _Uvicorn(config)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock] if sock else []}, name=name, daemon=True
+    )
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            raise RuntimeError("the emulator failed to start")
+        time.sleep(0.002)
+    return server, thread
+
+
 class EmulatorServer:
     """A Zadarma API emulator on ``http://host:port``, signed with ``key``/``secret``."""
 
@@ -127,13 +179,33 @@ class EmulatorServer:
         seed: str = "demo",
         check_responses: bool = False,
         clock: Clock | None = None,
+        workers: int = 1,
     ) -> None:
+        """``workers``: processes serving the socket; above 1 they share a database file (a
+        temporary one for ``:memory:``) and the state in ``shared.SharedState``."""
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        if workers > 1 and clock is not None:
+            raise ValueError("worker processes keep their clock in the database, not in a Clock")
         self.host = host
         self.port = port
-        self.clock = clock or Clock()
+        self.workers = workers
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+        if workers > 1 and db == ":memory:":
+            self._scratch = tempfile.TemporaryDirectory(prefix="zaddesk-emulator-")
+            db = os.path.join(self._scratch.name, "emulator.sqlite")
         self.store = Store(db)
+        self._shared: SharedState | None = None
+        if workers > 1:
+            self._shared = SharedState(db, workers)
+            self._shared.reset()
+            self.clock: Clock = SharedClock(self._shared)
+            self.faults: Faults = SharedFaults(self._shared)
+        else:
+            self.clock = clock or Clock()
+            self.faults = Faults()
         self.key, self.secret = self._credentials(seed, key, secret)
-        self.faults = Faults()
+        self._limits = (rate_limit, stats_rate_limit)
         self.app = EmulatorApp(
             self.store,
             self.clock,
@@ -141,10 +213,15 @@ class EmulatorServer:
             stats_rate_limit=stats_rate_limit,
             faults=self.faults,
             check_responses=check_responses,
+            shared=self._shared,
         )
         self._server: _Uvicorn | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
+        self._workers: list[subprocess.Popen[str]] = []
+        self._channels: list[socket.socket] = []
+        self._stopping = threading.Event()
+        self._problems_at_stop: list[str] | None = None
 
     def __repr__(self) -> str:
         return f"<EmulatorServer {self.base_url if self._server else 'stopped'}>"
@@ -176,10 +253,12 @@ class EmulatorServer:
     @property
     def problems(self) -> list[str]:
         """Answers that did not fit the spec, and handler crashes (``check_responses`` mode)."""
+        if self._problems_at_stop is not None:
+            return list(self._problems_at_stop)
         return list(self.app.problems)
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self._thread is not None or self._workers:
             raise RuntimeError("emulator already started")
         _install_filter()
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
@@ -192,41 +271,106 @@ class EmulatorServer:
         self._socket = sock
         self.port = int(sock.getsockname()[1])
         self.app.base_url = self.base_url
-        config = uvicorn.Config(
-            self.app,
-            lifespan="off",
-            log_config=None,
-            access_log=False,
-            loop="asyncio",
-            http=_JsonErrorsH11,
-            timeout_graceful_shutdown=1,
-        )
-        server = _Uvicorn(config)
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name="zaddesk-emulator", daemon=True
-        )
-        self._thread.start()
-        while not server.started:
-            if not self._thread.is_alive():
-                raise RuntimeError("the emulator failed to start")
-            time.sleep(0.002)
+        if self.workers > 1:
+            self._start_workers(sock)
+        else:
+            self._server, self._thread = serve_socket(self.app, sock)
         log.info("emulator serving on %s", self.base_url)
+
+    def _start_workers(self, sock: socket.socket) -> None:
+        """Worker processes, each fed connections by this process in turn; returns once every
+        one of them serves.
+
+        Workers sharing the listening socket would each take whichever connection they woke
+        for first, and a client that opens its keep-alive connections at once could find most
+        of them on one worker; handing them out in turn keeps both cores busy.
+        """
+        general, stats = self._limits
+        for slot in range(self.workers):
+            ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+            command = [
+                sys.executable, "-m", "zaddesk.emulator.worker", "--channel",
+                str(theirs.fileno()), "--db", self.store.path, "--workers", str(self.workers),
+                "--slot", str(slot), "--base-url", self.base_url,
+                "--rate-limit", f"{general[0]}/{general[1]}",
+                "--stats-rate-limit", f"{stats[0]}/{stats[1]}",
+            ]
+            if self.app.check_responses:
+                command.append("--check-responses")
+            child = subprocess.Popen(command, pass_fds=(theirs.fileno(),),
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True)
+            theirs.close()
+            self._workers.append(child)
+            self._channels.append(ours)
+        for child in self._workers:
+            assert child.stdout is not None
+            if child.stdout.readline().strip() != "ready":
+                self.stop()
+                raise RuntimeError("an emulator worker process failed to start")
+        sock.setblocking(True)
+        sock.settimeout(0.2)
+        self._thread = threading.Thread(target=self._deal, args=(sock,),
+                                        name="zaddesk-emulator-acceptor", daemon=True)
+        self._thread.start()
+
+    def _deal(self, sock: socket.socket) -> None:
+        """Accept connections and pass each to the next worker (its descriptor, over a Unix
+        socket), until ``stop()``."""
+        turn = 0
+        while not self._stopping.is_set():
+            try:
+                conn, _address = sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with conn:
+                conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                for _ in range(len(self._channels)):
+                    channel = self._channels[turn % len(self._channels)]
+                    turn += 1
+                    try:
+                        socket.send_fds(channel, [b"c"], [conn.fileno()])
+                        break
+                    except OSError:
+                        continue  # that worker has gone; try the next
 
     def stop(self) -> None:
         server, thread = self._server, self._thread
-        if server is None or thread is None:
-            self.store.close()
-            return
-        server.wake()
-        thread.join(timeout=5)
-        if thread.is_alive():
-            server.force_exit = True
-            thread.join(timeout=2)
+        self._stopping.set()
+        for channel in self._channels:
+            channel.close()  # the worker reads the end of it and stops
+        self._channels = []
+        for child in self._workers:
+            try:
+                child.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+            if child.stdout is not None:
+                child.stdout.close()
+        self._workers = []
+        if server is None and thread is not None:
+            thread.join(timeout=5)  # the acceptor of worker processes
+        if server is not None and thread is not None:
+            server.wake()
+            thread.join(timeout=5)
+            if thread.is_alive():
+                server.force_exit = True
+                thread.join(timeout=2)
         if self._socket is not None:
             self._socket.close()
         self._server = self._thread = self._socket = None
         self.store.close()
+        if self._shared is not None:
+            self._problems_at_stop = list(self.app.problems)  # still asked for after stop()
+            self._shared.close()
+            self._shared = None
+            with contextlib.suppress(OSError):
+                os.remove(self.store.path + "-emu")
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
 
     def __enter__(self) -> EmulatorServer:
         self.start()

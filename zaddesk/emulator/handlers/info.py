@@ -131,14 +131,17 @@ def price(ctx: Ctx) -> dict[str, Any]:
     number = ctx.phone("number")
     if ctx.has("caller_id"):
         ctx.phone("caller_id")
-    best: tuple[str, str] | None = None
-    for row in ctx.db.execute(
-        "SELECT d.country_code || d.area_code AS prefix, c.name_en || ', ' || d.name AS what"
-        " FROM directions d JOIN countries c ON c.iso = d.country"
-        " UNION ALL SELECT code, name_en FROM countries"
-    ):
-        if number.startswith(row["prefix"]) and (best is None or len(row["prefix"]) > len(best[0])):
-            best = (row["prefix"], row["what"])
+    # The longest prefix; among equal ones a direction before a country, then the first.
+    row = ctx.db.execute(
+        "SELECT prefix, what FROM ("
+        " SELECT d.country_code || d.area_code AS prefix, c.name_en || ', ' || d.name AS what,"
+        " 0 AS part, d.rowid AS ord FROM directions d JOIN countries c ON c.iso = d.country"
+        " UNION ALL SELECT code, name_en, 1, rowid FROM countries"
+        ") WHERE substr(?, 1, length(prefix)) = prefix"
+        " ORDER BY length(prefix) DESC, part, ord LIMIT 1",
+        (number,),
+    ).fetchone()
+    best: tuple[str, str] | None = (row["prefix"], row["what"]) if row else None
     if best is None:
         raise Fail(f"No price for {number}: unknown destination")
     cents = 2 + sum(int(d) for d in best[0]) % 9

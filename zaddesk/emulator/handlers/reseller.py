@@ -27,6 +27,7 @@ from zaddesk.emulator.handlers.common import (
     fmt_money,
     new_keys,
     num,
+    user_counts,
     user_json,
 )
 
@@ -218,12 +219,13 @@ def users_list(ctx: Ctx) -> dict[str, Any]:
         "SELECT * FROM accounts WHERE dealer_id = ? ORDER BY id LIMIT ? OFFSET ?",
         (ctx.caller["id"], PAGE_SIZE, min(page - 1, total) * PAGE_SIZE),
     ).fetchall()
+    counts = user_counts(ctx.db, [r["id"] for r in rows])
     return {
         "status": "success",
         "total": total,
         "total_pages": max(1, math.ceil(total / PAGE_SIZE)),
         "page": page,
-        "users": [user_json(ctx.db, r) for r in rows],
+        "users": [user_json(ctx.db, r, counts[r["id"]]) for r in rows],
     }
 
 

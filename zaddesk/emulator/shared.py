@@ -1,0 +1,337 @@
+"""Emulator state that every worker process must see alike.
+
+One process keeps the clock's offset, the rate-limit windows, the fault switches, the count of
+requests in flight and the problems found in memory (see ``core.Clock``, ``ratelimit.Limiter``,
+``faults.Faults``). When several processes serve one socket (``EmulatorServer(workers=N)``),
+each of those must be one state for all of them, or a key would get N times its limit and a
+fault set through one process would not hit a request served by another. So each process opens
+``SharedState`` beside the same database file, and the classes below keep the interfaces of the
+in-memory ones: handlers, tests and control endpoints do not know which they have.
+
+Every request reads the clock, counts against a limit, looks at the faults and is counted in
+flight; as database writes those made the workers queue for SQLite's write lock. They live in a
+file mapped into every process instead (``<db>-emu``): the shared parts under an ``flock``,
+each worker's requests in flight in a slot of its own. Only the problems found (rare, and
+unbounded) are a table. The state is ephemeral: the parent resets it at every start.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import math
+import mmap
+import os
+import sqlite3
+import struct
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from zaddesk.emulator.core import Clock
+from zaddesk.emulator.faults import Decision, Faults
+from zaddesk.emulator.ratelimit import Limiter, Verdict
+from zaddesk.emulator.store import begin
+
+__all__ = ["SharedBusy", "SharedClock", "SharedFaults", "SharedLimiter", "SharedProblems",
+           "SharedState"]
+
+_PAGE = 4096
+# The header page, under a sequence number (odd while written): the clock's offset, the
+# faults' generation, the faults as JSON. Read without a lock, as reading them is what every
+# request does and changing them is rare.
+_SEQUENCE = struct.Struct("<Q")
+_CLOCK = struct.Struct("<d")
+_GENERATION = struct.Struct("<Q")
+_LENGTH = struct.Struct("<I")
+_CLOCK_AT, _GENERATION_AT, _FAULTS_AT = 8, 16, 24
+_WINDOWS_AT = _PAGE                # the rate-limit windows as JSON, 15 pages, under the flock
+_WINDOWS_SIZE = 15 * _PAGE
+_SLOTS_AT = _WINDOWS_AT + _WINDOWS_SIZE  # then one page per worker: its requests in flight
+
+
+class _Map:
+    """The mapped file, with a lock across processes (``flock``) and threads."""
+
+    def __init__(self, path: str, workers: int) -> None:
+        self.path = path
+        size = _SLOTS_AT + workers * _PAGE
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        if os.fstat(self._fd).st_size < size:
+            os.ftruncate(self._fd, size)
+        self.buf = mmap.mmap(self._fd, size)
+        self._threads = threading.RLock()
+
+    @contextmanager
+    def locked(self) -> Iterator[mmap.mmap]:
+        with self._threads:
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            try:
+                yield self.buf
+            finally:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    @contextmanager
+    def header_change(self) -> Iterator[mmap.mmap]:
+        """Change the header page: under the lock, its sequence number odd meanwhile."""
+        with self.locked() as buf:
+            (sequence,) = _SEQUENCE.unpack_from(buf, 0)
+            _SEQUENCE.pack_into(buf, 0, sequence + 1)
+            try:
+                yield buf
+            finally:
+                _SEQUENCE.pack_into(buf, 0, sequence + 2)
+
+    def header(self, at: int, size: int) -> bytes:
+        """Bytes of the header page as one writer left them (a seqlock read)."""
+        buf = self.buf
+        for _ in range(100_000):
+            (before,) = _SEQUENCE.unpack_from(buf, 0)
+            if before % 2 == 0:
+                data = bytes(buf[at:at + size])
+                if _SEQUENCE.unpack_from(buf, 0)[0] == before:
+                    return data
+            time.sleep(0)
+        raise RuntimeError("the shared emulator state kept changing while read")
+
+    def read_json(self, at: int) -> Any:
+        (length,) = _LENGTH.unpack_from(self.buf, at)
+        return json.loads(self.buf[at + 4:at + 4 + length]) if length else {}
+
+    def write_json(self, at: int, room: int, data: Any) -> None:
+        raw = json.dumps(data, separators=(",", ":")).encode()
+        if len(raw) > room - 4:
+            raise RuntimeError("shared emulator state outgrew its room")
+        self.buf[at + 4:at + 4 + len(raw)] = raw
+        _LENGTH.pack_into(self.buf, at, len(raw))
+
+    def close(self) -> None:
+        self.buf.close()
+        os.close(self._fd)
+
+
+class SharedState:
+    """What one process opens: the map and a connection for the problems; ``reset()`` once,
+    by the parent, before its workers start.
+
+    ``workers``: how many processes serve; ``slot``: which of them this one is (None in the
+    parent, which serves nothing)."""
+
+    def __init__(self, path: str, workers: int = 1, slot: int | None = None) -> None:
+        if path == ":memory:":
+            raise ValueError("shared state needs a database file that every process can open")
+        self.path = path
+        self.workers = workers
+        self.slot = slot
+        self.map = _Map(path + "-emu", workers)
+        self.busy = SharedBusy(self.map, workers, slot)
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None,
+                                   timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS emu_problems (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"
+        )
+        self._db.execute("PRAGMA busy_timeout=0")  # begin() waits for the write lock
+        self._lock = threading.Lock()
+
+    def reset(self) -> None:
+        """A fresh start: no offset, windows, faults, requests or problems of an earlier run."""
+        with self.map.locked() as buf:
+            buf[:] = bytes(len(buf))
+        with self.write() as db:
+            db.execute("DELETE FROM emu_problems")
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            begin(self._db)
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def read(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+        self.map.close()
+
+
+class SharedClock(Clock):
+    """The emulator's clock with its offset in the shared map (``POST /_emulator/clock``)."""
+
+    def __init__(self, state: SharedState) -> None:
+        super().__init__()
+        self._map = state.map
+
+    def now(self) -> float:
+        (offset,) = _CLOCK.unpack(self._map.header(_CLOCK_AT, 8))
+        return time.time() + float(offset)
+
+    def advance(self, seconds: float) -> None:
+        with self._map.header_change() as buf:
+            (offset,) = _CLOCK.unpack_from(buf, _CLOCK_AT)
+            _CLOCK.pack_into(buf, _CLOCK_AT, offset + seconds)
+
+
+class SharedLimiter(Limiter):
+    """``Limiter``'s fixed windows, one map of them for every process."""
+
+    def __init__(self, name: str, limit: int, seconds: float, clock: Clock,
+                 state: SharedState) -> None:
+        super().__init__(limit, seconds, clock)
+        self._name = name
+        self._map = state.map
+
+    def _window(self, windows: dict[str, list[float]], key: str, now: float) -> tuple[float, int]:
+        start, used = windows.get(f"{self._name} {key}", (now, 0))
+        if now >= start + self.seconds:
+            return now, 0
+        return float(start), int(used)
+
+    def hit(self, key: str) -> Verdict:
+        now = self._clock.now()
+        with self._map.locked():
+            windows: dict[str, list[float]] = self._map.read_json(_WINDOWS_AT)
+            start, used = self._window(windows, key, now)
+            allowed = used < self.limit
+            if allowed:
+                used += 1
+            windows[f"{self._name} {key}"] = [start, used]
+            if len(windows) > 200:  # many keys: forget this limit's closed windows
+                mine = f"{self._name} "
+                windows = {k: v for k, v in windows.items()
+                           if not (k.startswith(mine) and now >= v[0] + self.seconds)}
+            self._map.write_json(_WINDOWS_AT, _WINDOWS_SIZE, windows)
+        reset = max(0, math.ceil(start + self.seconds - now))
+        return Verdict(allowed, self.limit, max(0, self.limit - used), reset)
+
+    def peek(self, key: str) -> Verdict:
+        now = self._clock.now()
+        with self._map.locked():
+            windows = self._map.read_json(_WINDOWS_AT)
+        start, used = self._window(windows, key, now)
+        reset = max(0, math.ceil(start + self.seconds - now))
+        return Verdict(used < self.limit, self.limit, max(0, self.limit - used), reset)
+
+
+class SharedFaults(Faults):
+    """The fault switches and their counts in the map, consumed by whichever process serves."""
+
+    def __init__(self, state: SharedState) -> None:
+        super().__init__()
+        self._map = state.map
+
+    def set(self, **faults: Any) -> None:
+        clean = self._clean(faults)
+        with self._map.header_change() as buf:
+            self._map.write_json(_FAULTS_AT, _PAGE - _FAULTS_AT, clean)
+            (generation,) = _GENERATION.unpack_from(buf, _GENERATION_AT)
+            _GENERATION.pack_into(buf, _GENERATION_AT, generation + 1)
+
+    @property
+    def generation(self) -> int:
+        return int(_GENERATION.unpack(self._map.header(_GENERATION_AT, 8))[0])
+
+    def snapshot(self) -> dict[str, Any]:
+        (length,) = _LENGTH.unpack(self._map.header(_FAULTS_AT, 4))
+        raw = self._map.header(_FAULTS_AT, 4 + length)
+        if _LENGTH.unpack_from(raw, 0)[0] != length:
+            return self.snapshot()  # changed between the two reads
+        data: dict[str, Any] = json.loads(raw[4:]) if length else {}
+        return data
+
+    def take(self, path: str, method: str = "GET") -> Decision:
+        if _LENGTH.unpack(self._map.header(_FAULTS_AT, 4))[0] <= 2:
+            return Decision()  # no faults ("{}" or never set): the usual case, without a lock
+        with self._map.header_change() as buf:
+            state: dict[str, Any] = self._map.read_json(_FAULTS_AT)
+            (generation,) = _GENERATION.unpack_from(buf, _GENERATION_AT)
+            decision = self._decide(state, generation, path, method)
+            self._map.write_json(_FAULTS_AT, _PAGE - _FAULTS_AT, state)
+        return decision
+
+
+class SharedBusy:
+    """Requests in flight per path, each worker's counts (JSON) in a page of its own.
+
+    Only the worker writes its page, so it takes no lock across processes: it marks the page
+    with an odd sequence number while writing, and a reader reads a page again if the number was
+    odd or moved meanwhile (a seqlock).
+    """
+
+    _HEAD = struct.Struct("<QI")  # sequence number, length of the JSON that follows
+
+    def __init__(self, shared_map: _Map, slots: int, slot: int | None = None) -> None:
+        self._map = shared_map
+        self._slots = slots
+        self._slot = slot
+        self._lock = threading.Lock()
+        self._counts: dict[str, int] = {}
+        self._sequence = 0
+
+    def add(self, path: str, delta: int) -> None:
+        if self._slot is None:
+            raise RuntimeError("only a worker process counts requests")
+        buf = self._map.buf
+        with self._lock:
+            count = self._counts.get(path, 0) + delta
+            if count > 0:
+                self._counts[path] = count
+            else:
+                self._counts.pop(path, None)
+            data = json.dumps(self._counts).encode()[: _PAGE - self._HEAD.size]
+            base = _SLOTS_AT + self._slot * _PAGE
+            self._sequence += 1  # odd: being written
+            struct.pack_into("<Q", buf, base, self._sequence)
+            buf[base + self._HEAD.size:base + self._HEAD.size + len(data)] = data
+            struct.pack_into("<I", buf, base + 8, len(data))
+            self._sequence += 1
+            struct.pack_into("<Q", buf, base, self._sequence)
+
+    def _read_slot(self, slot: int) -> dict[str, int]:
+        buf = self._map.buf
+        base = _SLOTS_AT + slot * _PAGE
+        for _ in range(10_000):
+            sequence, length = self._HEAD.unpack_from(buf, base)
+            if sequence % 2:
+                time.sleep(0)
+                continue
+            raw = bytes(buf[base + self._HEAD.size:base + self._HEAD.size + length])
+            if self._HEAD.unpack_from(buf, base)[0] != sequence:
+                continue
+            data: dict[str, int] = json.loads(raw) if length else {}
+            return data
+        raise RuntimeError("a worker's count of requests kept changing while read")
+
+    def snapshot(self) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for slot in range(self._slots):
+            for path, count in self._read_slot(slot).items():
+                total[path] = total.get(path, 0) + count
+        return total
+
+
+class SharedProblems:
+    """``EmulatorApp.problems`` for several processes: appended by any, listed by all."""
+
+    def __init__(self, state: SharedState) -> None:
+        self._shared = state
+
+    def append(self, text: str) -> None:
+        with self._shared.write() as db:
+            db.execute("INSERT INTO emu_problems (text) VALUES (?)", (text,))
+
+    def __iter__(self) -> Iterator[str]:
+        rows = self._shared.read("SELECT text FROM emu_problems ORDER BY id")
+        return iter([str(row[0]) for row in rows])
+
+    def __len__(self) -> int:
+        return int(self._shared.read("SELECT COUNT(*) FROM emu_problems")[0][0])
