@@ -19,6 +19,7 @@ from zaddesk.gui.context import AppContext, Balance
 from zaddesk.gui.icons import icon
 
 BUSY_AFTER_MS = 400  # the running bar appears once work has taken this long
+RATE_REDRAW_MS = 150  # the rate meter is redrawn at most this often
 
 __all__ = ["StatusWidgets"]
 
@@ -126,12 +127,13 @@ class StatusWidgets(QWidget):
             text) + 40))
 
     def _rate_changed(self, snapshot: object) -> None:
-        """Every request start and answer sends a snapshot; the meter is redrawn once per
-        turn of the event loop, for the latest (a burst of requests costs one repaint)."""
+        """Every request start and answer sends a snapshot, and a progress bar repaints at
+        once on each new value: the meter shows the latest at most every RATE_REDRAW_MS
+        (a burst of requests costs one repaint, not two each)."""
         self._snapshot = snapshot
         if not self._rate_pending:
             self._rate_pending = True
-            QTimer.singleShot(0, self, self._show_rate)
+            QTimer.singleShot(RATE_REDRAW_MS, self, self._show_rate)
 
     def _show_rate(self) -> None:
         self._rate_pending = False
