@@ -207,12 +207,15 @@ def main(argv: list[str] | None = None) -> int:
     from zaddesk.gui.i18n import Translations
     from zaddesk.gui.logsetup import setup_logging
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "zaddesk"])
+    existing = QApplication.instance()
+    # Fusion through Qt's own -style option: asking Python for app.style() would build the
+    # QStyle wrapper and its dozen enums before the first paint.
+    app = existing or QApplication([sys.argv[0] if sys.argv else "zaddesk", "-style", "Fusion"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Zaddesk")
     app.setOrganizationName("zaddesk")
     app.setDesktopFileName("io.zaddesk.Zaddesk")
-    if app.style().name().lower() != "fusion":  # often already the default; setting costs
+    if existing is not None and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # the main coroutine ends the program, not Qt
 

@@ -61,6 +61,7 @@ class StatusWidgets(QWidget):
         self.tasks_button.setIcon(icon("tasks"))
         self.tasks_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.tasks_button.setAutoRaise(True)
+        self.tasks_button.setProperty("failed", False)  # before the first polish: no restyle
 
         layout.addWidget(self.demo_label)
         layout.addWidget(self.profile_label)
