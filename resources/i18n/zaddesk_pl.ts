@@ -70,6 +70,10 @@
         <translation>Nie ma profilu „{0}”: pracujesz na danych demo.</translation>
     </message>
     <message>
+        <source>Look at the system keyring</source>
+        <translation>Sprawdzenie systemowego magazynu haseł</translation>
+    </message>
+    <message>
         <source>Refresh dealer balance</source>
         <translation>Odświeżenie salda dealera</translation>
     </message>

@@ -124,3 +124,25 @@ def test_last_profile_is_read_without_qt(tmp_path: Path) -> None:
     assert _last_profile(ini) == "Biuro"
     ini.write_text("[profile]\nlast=Demo\n", encoding="utf-8")
     assert _last_profile(ini) == "Demo"
+
+
+def test_demo_probes_the_keyring_after_start_up(window: Any, arun: Any) -> None:
+    """Demo mode needs no secret: the keyring is looked at once the start-up work is done."""
+    from tests.gui.conftest import until
+
+    ctx = window.ctx
+    arun(until(lambda: ctx.keyring_name != "", timeout=20, message="keyring probed"))
+    assert ctx.runner.tasks() == []
+
+
+def test_settings_page_probes_the_keyring_at_once(window: Any, arun: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.gui.conftest import until
+    from zaddesk.gui import context
+
+    ctx = window.ctx
+    ctx._keyring_checked = False  # as if the delayed probe had not come yet
+    ctx.keyring_name = ""
+    monkeypatch.setattr(context, "KEYRING_PROBE_DELAY", 600.0)
+    window.show_page("settings")
+    arun(until(lambda: ctx.keyring_name != "", timeout=10, message="keyring probed"))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -188,6 +189,16 @@ def _loop_exception_handler(loop: Any, context: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Start-up builds objects that live as long as the window; the cycle collector would scan
+    # them again and again meanwhile. It runs again once the start-up work is done.
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     if args.screenshot is not None or args.quit_after_show:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -381,6 +392,13 @@ async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> i
     ctx.runner.run(connect, title=QCoreApplication.translate("MainWindow", "Connect"),
                    kind=TaskKind.BACKGROUND,
                    name="connect", owner=window)
+
+    def collect_after_start_up() -> None:
+        ctx.runner.idle.disconnect(collect_after_start_up)
+        gc.freeze()  # what start-up built stays: later collections skip it
+        gc.enable()
+
+    ctx.runner.idle.connect(collect_after_start_up)
 
     if args.screenshot is not None:
         return await _screenshot(app, window, ctx, args)

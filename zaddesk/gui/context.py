@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from zaddesk.core import profiles
 from zaddesk.core.profiles import Profile, SecretStorage
@@ -37,8 +37,6 @@ from zaddesk.gui.logsetup import register_secret
 from zaddesk.gui.tasks import TaskInfo, TaskKind, TaskRunner
 
 if TYPE_CHECKING:
-    import asyncio
-
     from zaddesk.api.client import Zadarma
     from zaddesk.emulator.server import EmulatorServer
     from zaddesk.gui.demo import DemoBackend, DemoProcess
@@ -62,6 +60,7 @@ log = logging.getLogger("zaddesk.gui")
 T = TypeVar("T")
 
 DEMO_PROFILE_NAME = "Demo"
+KEYRING_PROBE_DELAY = 1.0  # seconds after the start-up work, in demo mode
 
 
 async def _to_thread(func: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
@@ -179,7 +178,7 @@ class AppContext(QObject):
         self.facts: ClientFacts | None = None
         self._cache: Any = None  # zaddesk.core.clients.ClientsCache of the profile, when opened
         self._client_tasks = QObject(self)  # owns the current client's reads: cancelled as one
-        self._keyring_probe: asyncio.Task[None] | None = None  # demo mode: after start-up
+        self._keyring_checked = False  # probed (or being probed) this session
         # Services that outlive pages (the upload queue) stop here, before the client closes.
         self.on_close: list[Callable[[], Awaitable[None]]] = []
         self.client_updated.connect(self._client_updated)
@@ -290,25 +289,32 @@ class AppContext(QObject):
         await self.start_demo()
 
     async def start_demo_checking_keyring(self) -> None:
-        """Demo mode needs no secret: the keyring is looked at once the start-up work is done
-        (a daemon may be slow to answer, and finding the backend imports a lot and runs
-        helper programs: CPU the window, the first page and the balance need more)."""
+        """Demo mode needs no secret: the keyring is looked at a moment after the start-up
+        work is done (a daemon may be slow to answer, and finding the backend imports a lot
+        and runs helper programs: CPU the window, the first page and the balance need more),
+        or at once when something shows it (``ensure_keyring_checked``)."""
         await self.start_demo()
-        if self._keyring_probe is None:
-            import asyncio
+        if not self._keyring_checked:
+            self.runner.idle.connect(self._keyring_after_start_up)
 
-            self._keyring_probe = asyncio.get_running_loop().create_task(
-                self._check_keyring_when_idle())
+    def _keyring_after_start_up(self) -> None:
+        self.runner.idle.disconnect(self._keyring_after_start_up)
+        # A moment later still: a run that ends right away never waits for the probe.
+        QTimer.singleShot(int(KEYRING_PROBE_DELAY * 1000), self, self.ensure_keyring_checked)
 
-    async def _check_keyring_when_idle(self) -> None:
-        try:
-            await self.runner.wait_idle()
-            await self.check_keyring()
-        except Exception:  # never fatal: the settings page probes again when saving
-            log.warning("probing the keyring failed", exc_info=True)
+    def ensure_keyring_checked(self) -> TaskInfo | None:
+        """Probe the keyring now unless that was done (pages that show where secrets go)."""
+        if self._keyring_checked:
+            return None
+        self._keyring_checked = True
+        return self.runner.run(self.check_keyring, title=self.tr("Look at the system keyring"),
+                               kind=TaskKind.BACKGROUND, name="keyring", owner=self,
+                               visible=False)
 
     async def check_keyring(self) -> SecretStorage:
         """Probe the keyring backend in a worker thread (it may talk to a daemon)."""
+
+        self._keyring_checked = True
 
         def probe() -> tuple[SecretStorage, str, bool]:
             # Each keyring call is bounded (profiles.KEYRING_TIMEOUT): a locked keyring costs
@@ -476,8 +482,7 @@ class AppContext(QObject):
     # ------------------------------------------------------------------ shutdown
 
     async def aclose(self) -> None:
-        if self._keyring_probe is not None and not self._keyring_probe.done():
-            self._keyring_probe.cancel()
+        self._keyring_checked = True  # a probe still waiting for its moment never starts
         for close in list(self.on_close):
             try:
                 await close()

@@ -132,6 +132,7 @@ class TaskRunner(QObject):
     task_finished = Signal(object)  # TaskInfo (state says how)
     task_failed = Signal(object)  # TaskInfo whose failure went to the task panel
     busy_changed = Signal(bool)
+    idle = Signal()  # the last running task finished (start-up work done, for one)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -345,6 +346,8 @@ class TaskRunner(QObject):
             self.model.refresh(info)
         self.task_finished.emit(info)
         self._update_busy()
+        if not self._tasks:
+            self.idle.emit()
 
     def cancel(self, info: TaskInfo | int) -> None:
         task_info = self._tasks.get(info if isinstance(info, int) else info.id)
