@@ -146,6 +146,9 @@ def test_empty_sessions_are_not_offered(journal: Journal) -> None:
     empty = journal.create_session({"email": "", "tariff": None, "password_given": False})
     typed = journal.create_session({"email": "a@", "password_given": False})
     assert [s.id for s in journal.unfinished_sessions()] == [typed.id]
+    tariff_zero = journal.create_session({"email": "", "tariff": 0, "password_given": False})
+    assert tariff_zero.id in {s.id for s in journal.unfinished_sessions()}  # 0 was chosen
+    journal.mark_abandoned(tariff_zero.id)
     assert {s.id for s in journal.unfinished_sessions(include_empty=True)} == {empty.id, typed.id}
     journal.record_intent(empty.id, "register", "POST", "/p/", {})
     assert {s.id for s in journal.unfinished_sessions()} == {empty.id, typed.id}

@@ -304,3 +304,16 @@ async def test_a_server_refusal_lands_on_the_amount_in_its_words(
     assert issue.text and str(caught.value) == issue.text
     [step] = journal.steps(journal.ledger(cid).id)
     assert step.outcome is Outcome.REFUSED and not step.undecided
+
+
+@pytest.mark.asyncio
+async def test_a_currency_typed_with_spaces_is_sent_and_journaled_as_its_code(
+    api: Zadarma, journal: Journal
+) -> None:
+    desk = MoneyDesk(api, journal, profile="demo")
+    cid = await client_id(api, SHOWCASE)
+    move = await desk.topup(cid, "10", " USD ")
+    assert move.requested == Money(Decimal("10"), "USD")
+    (step,) = journal.steps(journal.ledger(cid, profile="demo").id)
+    assert step.params["currency"] == "USD"
+    assert step.context["requested"] == {"amount": "10", "currency": "USD"}

@@ -339,17 +339,27 @@ class Journal:
         A wizard opened and closed without typing anything leaves an empty session; those
         are not worth offering unless ``include_empty``.
         """
-        query = "SELECT * FROM sessions WHERE state = 'open'"
-        args: tuple[Any, ...] = ()
-        if profile is not None:
-            query += " AND profile = ?"
-            args = (profile,)
-        with self._lock:
-            rows = self._db.execute(query + " ORDER BY updated DESC", args).fetchall()
-        sessions = [_session(r) for r in rows]
+        sessions = self._sessions("state = 'open'", profile)
         if include_empty:
             return sessions
         return [s for s in sessions if _typed(s) or self.steps(s.id)]
+
+    def finished_sessions(self, profile: str | None = None, *, limit: int = 10
+                          ) -> list[SessionRecord]:
+        """Onboardings finished with a registered client, the most recent first."""
+        return self._sessions("state = 'done' AND client_id IS NOT NULL", profile, limit)
+
+    def _sessions(self, where: str, profile: str | None, limit: int = -1) -> list[SessionRecord]:
+        """Sessions matching ``where`` (and of ``profile``), the most recently touched first."""
+        args: tuple[Any, ...] = ()
+        if profile is not None:
+            where += " AND profile = ?"
+            args = (profile,)
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT * FROM sessions WHERE {where} ORDER BY updated DESC LIMIT ?",
+                (*args, limit)).fetchall()
+        return [_session(r) for r in rows]
 
     def update_session(
         self,
@@ -660,7 +670,8 @@ def _typed(session: SessionRecord) -> bool:
         return True
     if session.step not in ("", "client_data"):
         return True
-    return any(v not in (None, "", False) for v in session.form.values())
+    # ``is``, not ``in (None, "", False)``: a chosen tariff 0 equals False but was chosen.
+    return any(v is not None and v is not False and v != "" for v in session.form.values())
 
 
 def _session(row: sqlite3.Row) -> SessionRecord:

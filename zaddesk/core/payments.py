@@ -133,6 +133,7 @@ class MoneyDesk:
         value = check_money(amount, currency)
         if isinstance(value, dict):
             raise MoveFailed(value)
+        currency = currency.strip()  # as checked: " PLN " is PLN in the journal and the request
         blocked = self.undecided(client_id)
         if blocked:
             raise MoveBlocked(blocked[0])

@@ -162,7 +162,7 @@ class EmulatorApp:
             self.general = SharedLimiter("general", rate_limit[0], rate_limit[1], clock, shared)
             self.stats = SharedLimiter("stats", stats_rate_limit[0], stats_rate_limit[1], clock,
                                        shared)
-            self.problems = SharedProblems(shared)
+            self.problems = SharedProblems(store)
             self._busy = shared.busy
 
     def in_flight(self, path: str | None = None) -> int:

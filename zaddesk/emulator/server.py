@@ -199,6 +199,8 @@ class EmulatorServer:
         if workers > 1:
             self._shared = SharedState(db, workers)
             self._shared.reset()
+            with self.store.tx() as state:
+                state.execute("DELETE FROM emu_problems")  # of an earlier run on this file
             self.clock: Clock = SharedClock(self._shared)
             self.faults: Faults = SharedFaults(self._shared)
         else:
@@ -361,9 +363,10 @@ class EmulatorServer:
         if self._socket is not None:
             self._socket.close()
         self._server = self._thread = self._socket = None
-        self.store.close()
         if self._shared is not None:
             self._problems_at_stop = list(self.app.problems)  # still asked for after stop()
+        self.store.close()
+        if self._shared is not None:
             self._shared.close()
             self._shared = None
             with contextlib.suppress(OSError):

@@ -12,17 +12,16 @@ Every request reads the clock, counts against a limit, looks at the faults and i
 flight; as database writes those made the workers queue for SQLite's write lock. They live in a
 file mapped into every process instead (``<db>-emu``): the shared parts under an ``flock``,
 each worker's requests in flight in a slot of its own. Only the problems found (rare, and
-unbounded) are a table. The state is ephemeral: the parent resets it at every start.
+unbounded) are a table of the store. The state is ephemeral: the parent resets it at every
+start.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import math
 import mmap
 import os
-import sqlite3
 import struct
 import threading
 import time
@@ -33,7 +32,7 @@ from typing import Any
 from zaddesk.emulator.core import Clock
 from zaddesk.emulator.faults import Decision, Faults
 from zaddesk.emulator.ratelimit import Limiter, Verdict
-from zaddesk.emulator.store import begin
+from zaddesk.emulator.store import Store
 
 __all__ = ["SharedBusy", "SharedClock", "SharedFaults", "SharedLimiter", "SharedProblems",
            "SharedState"]
@@ -56,6 +55,9 @@ class _Map:
     """The mapped file, with a lock across processes (``flock``) and threads."""
 
     def __init__(self, path: str, workers: int) -> None:
+        import fcntl  # POSIX, as worker processes are (inherited descriptors, passed sockets)
+
+        self._fcntl = fcntl
         self.path = path
         size = _SLOTS_AT + workers * _PAGE
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -67,11 +69,11 @@ class _Map:
     @contextmanager
     def locked(self) -> Iterator[mmap.mmap]:
         with self._threads:
-            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            self._fcntl.flock(self._fd, self._fcntl.LOCK_EX)
             try:
                 yield self.buf
             finally:
-                fcntl.flock(self._fd, fcntl.LOCK_UN)
+                self._fcntl.flock(self._fd, self._fcntl.LOCK_UN)
 
     @contextmanager
     def header_change(self) -> Iterator[mmap.mmap]:
@@ -113,8 +115,7 @@ class _Map:
 
 
 class SharedState:
-    """What one process opens: the map and a connection for the problems; ``reset()`` once,
-    by the parent, before its workers start.
+    """What one process maps; ``reset()`` once, by the parent, before its workers start.
 
     ``workers``: how many processes serve; ``slot``: which of them this one is (None in the
     parent, which serves nothing)."""
@@ -127,40 +128,13 @@ class SharedState:
         self.slot = slot
         self.map = _Map(path + "-emu", workers)
         self.busy = SharedBusy(self.map, workers, slot)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None,
-                                   timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS emu_problems (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"
-        )
-        self._db.execute("PRAGMA busy_timeout=0")  # begin() waits for the write lock
-        self._lock = threading.Lock()
 
     def reset(self) -> None:
-        """A fresh start: no offset, windows, faults, requests or problems of an earlier run."""
+        """A fresh start: no offset, windows, faults or requests of an earlier run."""
         with self.map.locked() as buf:
             buf[:] = bytes(len(buf))
-        with self.write() as db:
-            db.execute("DELETE FROM emu_problems")
-
-    @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            begin(self._db)
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-
-    def read(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
         self.map.close()
 
 
@@ -320,18 +294,21 @@ class SharedBusy:
 
 
 class SharedProblems:
-    """``EmulatorApp.problems`` for several processes: appended by any, listed by all."""
+    """``EmulatorApp.problems`` for several processes: appended by any, listed by all (a table
+    of the store, as problems are rare and their text unbounded)."""
 
-    def __init__(self, state: SharedState) -> None:
-        self._shared = state
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     def append(self, text: str) -> None:
-        with self._shared.write() as db:
+        with self._store.tx() as db:
             db.execute("INSERT INTO emu_problems (text) VALUES (?)", (text,))
 
     def __iter__(self) -> Iterator[str]:
-        rows = self._shared.read("SELECT text FROM emu_problems ORDER BY id")
+        with self._store.tx(write=False) as db:
+            rows = db.execute("SELECT text FROM emu_problems ORDER BY id").fetchall()
         return iter([str(row[0]) for row in rows])
 
     def __len__(self) -> int:
-        return int(self._shared.read("SELECT COUNT(*) FROM emu_problems")[0][0])
+        with self._store.tx(write=False) as db:
+            return int(db.execute("SELECT COUNT(*) FROM emu_problems").fetchone()[0])

@@ -158,6 +158,8 @@ CREATE TABLE IF NOT EXISTS scenarios (
     queue_strategy TEXT NOT NULL DEFAULT 'off',
     queue_announce_position INTEGER NOT NULL DEFAULT 0
 );
+-- Answers outside the spec and handler crashes, when worker processes serve (see shared.py).
+CREATE TABLE IF NOT EXISTS emu_problems (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sounds (
     id INTEGER PRIMARY KEY,
     account_id INTEGER NOT NULL,

@@ -271,6 +271,27 @@ class ClientsPage(Page):
                         title=self.tr("Read a client"), kind=TaskKind.BACKGROUND,
                         name=f"client-{client_id}", on_success=done)
 
+    def open_with(self, **args: Any) -> None:
+        """Another page asks to show a client (``client_id``): picked in the table, read from
+        the server first when the cache does not hold it yet (a client registered just now)."""
+        client_id = args.get("client_id")
+        if client_id is None:
+            return
+        client_id = int(client_id)
+        if self.select(client_id):
+            return
+
+        def done(row: ClientRow | None) -> None:
+            if row is not None:
+                self.model.upsert(row)
+                self._update_count()
+                self.select(row.id)
+
+        cache, api = self.cache, self.ctx.api
+        if cache is not None and api is not None:
+            self.run(lambda: cache.find_remote(api, id=client_id), title=self.tr("Read a client"),
+                     name=f"client-{client_id}", on_success=done)
+
     # ------------------------------------------------------------------ selection
 
     def selected_client(self) -> ClientRow | None:

@@ -38,6 +38,11 @@ __all__ = ["OnboardingPage"]
 log = logging.getLogger("zaddesk.gui.onboarding")
 
 SessionIdRole = Qt.ItemDataRole.UserRole + 1
+ClientIdRole = Qt.ItemDataRole.UserRole + 2
+
+
+def found_any(*models: QStandardItemModel) -> bool:
+    return any(model.rowCount() for model in models)
 
 
 class OnboardingPage(Page):
@@ -61,6 +66,12 @@ class OnboardingPage(Page):
         self.ui.new_onboarding.clicked.connect(lambda: self.start_new())
         self.ui.resume_session.clicked.connect(lambda: self.resume_selected())
         self.ui.abandon_session.clicked.connect(self.abandon_selected)
+        self.recent = QStandardItemModel(self)
+        self.ui.recent_view.setModel(self.recent)
+        self.ui.recent_view.setEditTriggers(self.ui.recent_view.EditTrigger.NoEditTriggers)
+        self.ui.recent_view.doubleClicked.connect(lambda _i: self.open_recent())
+        self.ui.recent_view.activated.connect(lambda _i: self.open_recent())
+        self.ui.open_client.clicked.connect(self.open_recent)
         self.wizard: OnboardingWizard | None = None
         ctx.profile_changed.connect(lambda _p: self._profile_changed())
         self.reload()
@@ -97,12 +108,43 @@ class OnboardingPage(Page):
             self.ui.sessions_view.setCurrentIndex(self.sessions.index(0, 0))
         self.ui.sessions_label.setVisible(bool(found))
         self.ui.sessions_view.setVisible(bool(found))
+        self._reload_recent()
         if found and self.wizard is None:
             self.show_banner(self.tr("%n unfinished onboarding(s) can be resumed.", "",
                                      len(found)), "info")
         elif self.banner.level == "info":
             self.banner.clear()
         self._update_buttons()
+
+    def _reload_recent(self) -> None:
+        """Clients onboarded lately (local journal), to go on with one of them."""
+        done = self.journal.finished_sessions(profile=self._profile_name(), limit=8)
+        self.recent.clear()
+        for session in done:
+            form = ClientForm.from_record(session.form)
+            name = " ".join(p for p in (form.first_name, form.last_name) if p)
+            when = datetime.fromtimestamp(session.updated).strftime("%Y-%m-%d %H:%M")
+            text = " · ".join(p for p in (form.email, name,
+                                          self.tr("client {0}").format(session.client_id),
+                                          when) if p)
+            item = QStandardItem(text)
+            item.setData(session.client_id, ClientIdRole)
+            self.recent.appendRow(item)
+        if done:
+            self.ui.recent_view.setCurrentIndex(self.recent.index(0, 0))
+        for widget in (self.ui.recent_label, self.ui.recent_view, self.ui.open_client):
+            widget.setVisible(bool(done))
+        # The steps explain a first onboarding; once there is a list they give it the room.
+        self.ui.steps_box.setVisible(not found_any(self.sessions, self.recent))
+
+    def open_recent(self) -> None:
+        """Make the chosen recent client current and show it on the Clients page."""
+        index = self.ui.recent_view.currentIndex()
+        if not index.isValid() or self.ui.recent_view.isHidden():
+            return
+        client_id = int(index.data(ClientIdRole))
+        self.ctx.set_client_id(client_id)
+        self.ctx.open_page("clients", client_id=client_id)
 
     def _describe(self, session: SessionRecord) -> str:
         form = ClientForm.from_record(session.form)
