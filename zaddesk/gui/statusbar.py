@@ -19,7 +19,6 @@ from zaddesk.gui.context import AppContext, Balance
 from zaddesk.gui.icons import icon
 
 BUSY_AFTER_MS = 400  # the running bar appears once work has taken this long
-RATE_REDRAW_MS = 150  # the rate meter is redrawn at most this often
 
 __all__ = ["StatusWidgets"]
 
@@ -128,13 +127,12 @@ class StatusWidgets(QWidget):
             text) + 40))
 
     def _rate_changed(self, snapshot: object) -> None:
-        """Every request start and answer sends a snapshot, and a progress bar repaints at
-        once on each new value: the meter shows the latest at most every RATE_REDRAW_MS
-        (a burst of requests costs one repaint, not two each)."""
+        """Every request start and answer sends a snapshot: the meter takes the latest once
+        per turn of the event loop (a burst of requests costs one update)."""
         self._snapshot = snapshot
         if not self._rate_pending:
             self._rate_pending = True
-            QTimer.singleShot(RATE_REDRAW_MS, self, self._show_rate)
+            QTimer.singleShot(0, self, self._show_rate)
 
     def _show_rate(self) -> None:
         self._rate_pending = False
@@ -143,10 +141,14 @@ class StatusWidgets(QWidget):
         remaining = int(getattr(snapshot, "remaining", 0) or 0)
         if limit <= 0:
             return
+        # A progress bar repaints at once on each new value; with updates off it is painted
+        # with the next frame instead, once.
+        self.rate_meter.setUpdatesEnabled(False)
         self.rate_meter.setRange(0, limit)
         self.rate_meter.setValue(max(0, min(limit, remaining)))
         self.rate_meter.setFormat(self.tr("%v/%m requests left"))
         self._fit_rate_meter()
+        self.rate_meter.setUpdatesEnabled(True)
         blocked = float(getattr(snapshot, "blocked_for", 0.0) or 0.0)
         tip = self.tr("Requests left this minute under the API rate limit: {0} of {1}").format(
             remaining, limit)
