@@ -37,6 +37,7 @@ __all__ = ["main"]
 log = logging.getLogger("zaddesk.gui")
 
 _T0 = time.perf_counter()
+GC_AFTER_MS = 30_000  # the cycle collector runs again by then even if start-up never settles
 
 
 
@@ -369,7 +370,7 @@ def _preload() -> None:
 async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> int:
     import asyncio
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from zaddesk.gui.tasks import TaskKind
 
@@ -394,11 +395,15 @@ async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> i
                    name="connect", owner=window)
 
     def collect_after_start_up() -> None:
-        ctx.runner.idle.disconnect(collect_after_start_up)
+        if gc.isenabled():
+            return
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            ctx.runner.idle.disconnect(collect_after_start_up)
         gc.freeze()  # what start-up built stays: later collections skip it
         gc.enable()
 
     ctx.runner.idle.connect(collect_after_start_up)
+    QTimer.singleShot(GC_AFTER_MS, collect_after_start_up)  # a start-up that never goes idle
 
     if args.screenshot is not None:
         return await _screenshot(app, window, ctx, args)
