@@ -8,6 +8,7 @@ names the Qt version) is replaced by a fixed header, so the output only changes 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -44,7 +45,24 @@ def compile_form(ui_file: Path) -> str:
             body_start = i
             break
     body = "\n".join(lines[body_start:]).rstrip() + "\n"
-    return HEADER.format(name=ui_file.name) + "\n" + body
+    return HEADER.format(name=ui_file.name) + "\n" + _used_imports_only(body)
+
+
+_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def _used_imports_only(body: str) -> str:
+    """uic imports every class a form could need (gradients, fonts, the Qt namespace...);
+    PySide6 initialises each class named, enums and all, at import time: keep only those
+    the form uses, so that opening a page costs what it shows."""
+    code = _IMPORT.sub("", body)
+    kept: list[str] = []
+    for match in _IMPORT.finditer(body):
+        names = [n.strip() for n in match[2].replace("\n", " ").split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{re.escape(n)}\b", code)]
+        if used:
+            kept.append(f"from {match[1]} import {', '.join(used)}\n")
+    return "".join(kept) + "\n" + code.lstrip("\n") if kept else code
 
 
 def target_for(ui_file: Path) -> Path:

@@ -70,6 +70,10 @@
         <translation>Nie ma profilu „{0}”: pracujesz na danych demo.</translation>
     </message>
     <message>
+        <source>Look at the system keyring</source>
+        <translation>Sprawdzenie systemowego magazynu haseł</translation>
+    </message>
+    <message>
         <source>Refresh dealer balance</source>
         <translation>Odświeżenie salda dealera</translation>
     </message>
@@ -2859,6 +2863,14 @@
         <translation>&amp;Nowa rejestracja</translation>
     </message>
     <message>
+        <source>&amp;Resume</source>
+        <translation>W&amp;znów</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon…</source>
+        <translation>Po&amp;rzuć…</translation>
+    </message>
+    <message>
         <source>Register a new client step by step. Nothing is lost if the console closes: an unfinished onboarding can be resumed here, and a request whose answer was lost is settled before anything is sent again.</source>
         <translation>Zarejestruj nowego klienta krok po kroku. Nic nie przepadnie, jeśli konsola zostanie zamknięta: niedokończoną rejestrację można tu wznowić, a żądanie, na które nie przyszła odpowiedź, zostanie wyjaśnione, zanim cokolwiek zostanie wysłane ponownie.</translation>
     </message>
@@ -2885,14 +2897,6 @@
     <message>
         <source>&amp;Unfinished onboardings:</source>
         <translation>Nie&amp;dokończone rejestracje:</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>W&amp;znów</translation>
-    </message>
-    <message>
-        <source>&amp;Abandon…</source>
-        <translation>Po&amp;rzuć…</translation>
     </message>
     <message>
         <source>Recently &amp;onboarded:</source>

@@ -186,3 +186,18 @@ def test_workers_refuse_a_fixed_clock() -> None:
         EmulatorServer(workers=2, clock=Clock(0))
     with pytest.raises(ValueError, match="at least 1"):
         EmulatorServer(workers=0)
+
+
+def test_money_and_order_rules_hold_with_worker_processes() -> None:
+    """The reseller (money, phones, keys) and number-shop suites, again on two workers."""
+    import os
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "ZADDESK_TEST_WORKERS": "2"}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         "tests/emulator/test_emulator_reseller.py", "tests/emulator/test_emulator_shop.py"],
+        cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]

@@ -44,6 +44,38 @@ def test_quit_after_show(tmp_path: Path) -> None:
     assert result.stdout.startswith("shown ")
 
 
+def test_quit_when_ready_on_the_demo_process(tmp_path: Path) -> None:
+    """A first start works on the demo emulator, in a process of its own that stops with it."""
+    import re
+
+    result = run_app(tmp_path / "home", "--quit-when-ready")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ready ") and "balance=True" in result.stdout
+    log = (tmp_path / "home" / "logs" / "zaddesk.log").read_text(encoding="utf-8")
+    found = re.search(r"demo emulator \(process (\d+)\) listening", log)
+    assert found, log
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(found[1]), 0)
+
+
+def test_cycle_collector_is_back_once_ready(tmp_path: Path) -> None:
+    """Start-up runs without the cycle collector; it is on again when the console is ready."""
+    env = {**os.environ, "ZADDESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    code = ("import builtins, gc, sys\n"
+            "say = builtins.print\n"
+            "def spy(*args, **kwargs):\n"
+            "    if args and str(args[0]).startswith('ready'):\n"
+            "        say('collector', gc.isenabled(), flush=True)\n"
+            "    say(*args, **kwargs)\n"
+            "builtins.print = spy\n"
+            "from zaddesk.gui.app import main\n"
+            "sys.exit(main(['--quit-when-ready']))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, cwd=ROOT, timeout=90)
+    assert result.returncode == 0, result.stderr
+    assert "collector True" in result.stdout
+
+
 def test_bad_size_is_refused(tmp_path: Path) -> None:
     result = run_app(tmp_path / "home", "--screenshot", str(tmp_path / "x.png"), "--size", "big")
     assert result.returncode == 2

@@ -180,14 +180,23 @@ class _ReclaimingTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-@functools.lru_cache(maxsize=8)
-@functools.lru_cache(maxsize=8)
 def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     """Always verifying; a company proxy's CA is added to the public ones, never instead.
 
     Cached: loading the CA store takes a noticeable fraction of a second, and a context
     only reads its CAs, so every transport may share it.
     """
+    return _tls_context(ca_bundle or None)  # tls_context() and tls_context(None): one entry
+
+
+def _no_ca_context() -> ssl.SSLContext:
+    """For a plain-HTTP loopback host (the demo emulator): there is no TLS to verify, so the
+    CA store is not read. Still a verifying context: with no CAs, any TLS it met would fail."""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+@functools.lru_cache(maxsize=8)
+def _tls_context(ca_bundle: str | None) -> ssl.SSLContext:
     import certifi  # httpx's own source of public CAs
 
     context = ssl.create_default_context(cafile=certifi.where())
@@ -234,16 +243,19 @@ class Transport:
         self._waiting: set[asyncio.Task[Any]] = set()  # requests waiting for rate room
         self._aborted: set[asyncio.Task[Any]] = set()
         parts = urlsplit(self._base_url)
-        if parts.scheme != "https" and (parts.hostname or "") not in _LOOPBACK:
+        loopback = (parts.hostname or "") in _LOOPBACK
+        if parts.scheme != "https" and not loopback:
             log.warning("API host %s is not HTTPS: requests are not encrypted", parts.netloc)
+        if http_transport is None:
+            verify = (_no_ca_context() if parts.scheme == "http" and loopback and not ca_bundle
+                      else tls_context(ca_bundle))
+            http_transport = httpx.AsyncHTTPTransport(verify=verify)
         self._client = httpx.AsyncClient(
             base_url=self._base_url,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             # A custom transport (tests, the emulator) brings its own TLS; skip the CA loading.
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            transport=_ReclaimingTransport(
-                http_transport or httpx.AsyncHTTPTransport(verify=tls_context(ca_bundle))
-            ),
+            transport=_ReclaimingTransport(http_transport),
             follow_redirects=False,
         )
 

@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zaddesk.api.errors import ApiError
-from zaddesk.api.ratelimit import Priority
 
 if TYPE_CHECKING:
     from zaddesk.api.client import Zadarma
@@ -411,6 +410,8 @@ class ClientsCache:
         Clients that no longer come back from the server are dropped only after the last
         page, so a refresh cut short (cancelled, network lost) never empties the table.
         """
+        from zaddesk.api.ratelimit import Priority  # asyncio & co.: not before the first page
+
         generation = self._generation() + 1
         page = 1
         pages = 1

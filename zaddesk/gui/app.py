@@ -21,12 +21,11 @@ connected and shows the balance (start-up benchmark, packaging smoke test).
 from __future__ import annotations
 
 import argparse
-import atexit
 import contextlib
+import gc
 import logging
 import os
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -38,6 +37,8 @@ __all__ = ["main"]
 log = logging.getLogger("zaddesk.gui")
 
 _T0 = time.perf_counter()
+GC_AFTER_MS = 30_000  # the cycle collector runs again by then even if start-up never settles
+
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -189,24 +190,44 @@ def _loop_exception_handler(loop: Any, context: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Start-up builds objects that live as long as the window; the cycle collector would scan
+    # them again and again meanwhile. It runs again once the start-up work is done.
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     if args.screenshot is not None or args.quit_after_show:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from zaddesk.core.profiles import config_dir, log_dir
+
+    # Demo mode's emulator starts first, in its own process: it imports and seeds on the
+    # other core while this one builds the window.
+    demo_spawner = _demo_spawner(args, config_dir(), log_dir())
+
     from PySide6.QtCore import QSettings, Qt
+
+    _skip_feature_scan()
     from PySide6.QtGui import QGuiApplication, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from zaddesk.core.profiles import config_dir, log_dir
     from zaddesk.gui.i18n import Translations
     from zaddesk.gui.logsetup import setup_logging
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "zaddesk"])
+    existing = QApplication.instance()
+    # Fusion through Qt's own -style option: asking Python for app.style() would build the
+    # QStyle wrapper and its dozen enums before the first paint.
+    app = existing or QApplication([sys.argv[0] if sys.argv else "zaddesk", "-style", "Fusion"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Zaddesk")
     app.setOrganizationName("zaddesk")
     app.setDesktopFileName("io.zaddesk.Zaddesk")
-    if app.style().name().lower() != "fusion":  # often already the default; setting costs
+    if existing is not None and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # the main coroutine ends the program, not Qt
 
@@ -223,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
         # Screenshots never read or write the user's window state: a throw-away file.
         # (Never os.devnull: QSettings saves by writing a new file and renaming it over the
         # old one, which would replace the /dev/null device with a plain file.)
+        import atexit
+        import tempfile
+
         scratch = tempfile.TemporaryDirectory(prefix="zaddesk-screenshot-")
         atexit.register(scratch.cleanup)
         settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
@@ -254,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     from zaddesk.gui.context import AppContext
     from zaddesk.gui.mainwindow import MainWindow
 
-    ctx = AppContext(settings, translations=translations)
+    ctx = AppContext(settings, translations=translations, demo_spawner=demo_spawner)
     window = MainWindow(ctx)
     window.persist = persist
     if persist:
@@ -267,16 +291,13 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     app.processEvents()
     if args.quit_after_show:
-        print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
-    if not args.quit_after_show:
-        last_profile = str(settings.value("profile/last", "") or "")
-        demo = args.demo or args.screenshot is not None or (
-            not args.profile and last_profile in ("", "Demo"))
-        _preload(["zaddesk.emulator.server"] if demo else [])
+        print(f"shown {time.perf_counter() - _T0:.4f} cpu={time.process_time():.4f}", flush=True)
+    else:
+        _preload()
     window.open_pending_page()  # the frame is on screen; now build the first page
     app.processEvents()
     if args.quit_after_show:
-        print(f"page {time.perf_counter() - _T0:.4f}", flush=True)
+        print(f"page {time.perf_counter() - _T0:.4f} cpu={time.process_time():.4f}", flush=True)
 
     import asyncio
 
@@ -287,24 +308,61 @@ def main(argv: list[str] | None = None) -> int:
         return runner.run(_amain(app, args, ctx, window))
 
 
-def _preload(modules: list[str]) -> None:
-    """Import what connecting needs (the API client and httpx; in demo mode the emulator,
-    starlette and uvicorn) in a thread while the first page is built, instead of after."""
-    import importlib
+def _skip_feature_scan() -> None:
+    """Once imported, PySide6 reads the source of every module imported after it, to learn
+    whether it mentions PySide6 (for its opt-in ``__feature__`` switches, which zaddesk never
+    uses): a third more time for each of the hundreds of imports still to come. Say yes
+    without reading: a module marked as using PySide6 gets the default feature set, which
+    is what every module here has anyway."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda _module: True  # type: ignore[attr-defined]
+
+
+def _last_profile(ini: Path) -> str:
+    """``profile/last`` of the settings file, read without Qt (QSettings' INI layout)."""
+    try:
+        text = ini.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "profile" and line.partition("=")[0].strip() == "last":
+            return line.partition("=")[2].strip().strip('"')
+    return ""
+
+
+def _demo_spawner(args: argparse.Namespace, config: Path, logs: Path) -> Any:
+    """What starts the demo emulator process; in a run that will surely want it (demo
+    mode, a screenshot, or no profile but the demo one last), it is started now."""
+    from zaddesk.gui.demo import DemoProcess
+
+    early: list[DemoProcess] = []
+    if not args.quit_after_show and (
+            args.demo or args.screenshot is not None
+            or (not args.profile and _last_profile(config / "zaddesk.ini") in ("", "Demo"))):
+        with contextlib.suppress(OSError):  # connecting tries again and reports it
+            early.append(DemoProcess.spawn(log_folder=logs))
+
+    def spawn() -> DemoProcess:
+        return early.pop() if early else DemoProcess.spawn(log_folder=logs)
+
+    return spawn
+
+
+def _preload() -> None:
+    """Import what connecting needs (the API client and httpx) in a thread while the first
+    page is built, instead of after."""
     import threading
 
     def load() -> None:
         try:
-            from zaddesk.api.transport import tls_context
-
-            tls_context()  # the CA store, read once and shared
-        except Exception:
-            log.debug("preloading the CA store failed", exc_info=True)
-        for name in ["zaddesk.api.client", *modules]:
-            try:
-                importlib.import_module(name)
-            except Exception:  # connecting imports it again and reports the failure
-                log.debug("preloading %s failed", name, exc_info=True)
+            import zaddesk.api.client  # noqa: F401
+        except Exception:  # connecting imports it again and reports the failure
+            log.debug("preloading the API client failed", exc_info=True)
 
     threading.Thread(target=load, name="zaddesk-preload", daemon=True).start()
 
@@ -312,7 +370,7 @@ def _preload(modules: list[str]) -> None:
 async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> int:
     import asyncio
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from zaddesk.gui.tasks import TaskKind
 
@@ -336,13 +394,24 @@ async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> i
                    kind=TaskKind.BACKGROUND,
                    name="connect", owner=window)
 
+    def collect_after_start_up() -> None:
+        if gc.isenabled():
+            return
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            ctx.runner.idle.disconnect(collect_after_start_up)
+        gc.freeze()  # what start-up built stays: later collections skip it
+        gc.enable()
+
+    ctx.runner.idle.connect(collect_after_start_up)
+    QTimer.singleShot(GC_AFTER_MS, collect_after_start_up)  # a start-up that never goes idle
+
     if args.screenshot is not None:
         return await _screenshot(app, window, ctx, args)
     if args.quit_when_ready:  # benchmarks and smoke tests: connected and balance shown
         await ctx.runner.wait_idle()
         app.processEvents()
-        print(f"ready {time.perf_counter() - _T0:.4f} balance={ctx.balance is not None}",
-              flush=True)
+        print(f"ready {time.perf_counter() - _T0:.4f} cpu={time.process_time():.4f} "
+              f"balance={ctx.balance is not None}", flush=True)
         window.close()
 
     await window.closed

@@ -13,9 +13,12 @@ other: they change the current client with ``set_client()``, hand over to anothe
 
 Switching profile builds the new client before dropping the old one, so a failed switch leaves
 the console connected where it was. Keyring reads happen in a worker thread
-(``asyncio.to_thread``) because an unlock prompt may block. Demo mode starts the emulator
-in-process on a free loopback port with a fresh random key and secret each time (never stored);
-the API modules are imported only when first needed, which keeps the first window fast.
+(``asyncio.to_thread``) because an unlock prompt may block. Demo mode works on an emulator on
+a free loopback port with a fresh random key and secret each time (never stored): the console
+runs it in a process of its own (``demo_spawner``, see ``zaddesk.gui.demo``), usually started
+before Qt was imported; without a spawner (tests) it runs in a thread of this process and is
+``ctx.emulator``. Either way ``ctx.demo_backend`` reads its outbox and sets its faults.
+The API modules are imported only when first needed, which keeps the first window fast.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from zaddesk.core import profiles
 from zaddesk.core.profiles import Profile, SecretStorage
@@ -36,6 +39,7 @@ from zaddesk.gui.tasks import TaskInfo, TaskKind, TaskRunner
 if TYPE_CHECKING:
     from zaddesk.api.client import Zadarma
     from zaddesk.emulator.server import EmulatorServer
+    from zaddesk.gui.demo import DemoBackend, DemoProcess
     from zaddesk.gui.i18n import Translations
 
 __all__ = [
@@ -56,6 +60,7 @@ log = logging.getLogger("zaddesk.gui")
 T = TypeVar("T")
 
 DEMO_PROFILE_NAME = "Demo"
+KEYRING_PROBE_DELAY = 1.0  # seconds after the start-up work, in demo mode
 
 
 async def _to_thread(func: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
@@ -149,6 +154,7 @@ class AppContext(QObject):
         demo_db: str = ":memory:",
         demo_options: dict[str, Any] | None = None,
         client_options: dict[str, Any] | None = None,
+        demo_spawner: Callable[[], DemoProcess] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -157,7 +163,10 @@ class AppContext(QObject):
         self.translations = translations
         self.profile: Profile | None = None
         self.api: Zadarma | None = None
-        self.emulator: EmulatorServer | None = None
+        self.emulator: EmulatorServer | None = None  # the in-thread demo emulator (tests)
+        self.demo_backend: DemoBackend | None = None  # the demo emulator, thread or process
+        # Starts the demo emulator as a process (the console); None: in a thread (tests).
+        self.demo_spawner = demo_spawner
         self.balance: Balance | None = None
         self.storage = SecretStorage.KEYRING
         self.keyring_name = ""
@@ -169,6 +178,7 @@ class AppContext(QObject):
         self.facts: ClientFacts | None = None
         self._cache: Any = None  # zaddesk.core.clients.ClientsCache of the profile, when opened
         self._client_tasks = QObject(self)  # owns the current client's reads: cancelled as one
+        self._keyring_checked = False  # probed (or being probed) this session
         # Services that outlive pages (the upload queue) stop here, before the client closes.
         self.on_close: list[Callable[[], Awaitable[None]]] = []
         self.client_updated.connect(self._client_updated)
@@ -196,7 +206,19 @@ class AppContext(QObject):
 
     async def start_demo(self) -> None:
         """Start (once) the embedded emulator and work on it."""
-        if self.emulator is None:
+        if self.demo_backend is None and self.demo_spawner is not None:
+            process = self.demo_spawner()  # already running if main() started it early
+            register_secret(process.key)
+            register_secret(process.secret)
+            try:
+                await _to_thread(process.wait_ready)
+            except BaseException:
+                await _to_thread(process.stop)
+                raise
+            self.demo_backend = process
+            log.info("demo emulator (process %s) listening on %s", process.pid,
+                     process.base_url)
+        elif self.demo_backend is None:
             import secrets
 
             key, secret = secrets.token_hex(16), secrets.token_hex(20)
@@ -215,11 +237,13 @@ class AppContext(QObject):
                 return server
 
             server = await _to_thread(make)
-            self.emulator = server
+            self.emulator = self.demo_backend = server
             log.info("demo emulator listening on %s", server.base_url)
-        server = self.emulator
-        api = connect_client(server.base_url, server.key, server.secret, **self.client_options)
-        self._adopt(Profile(DEMO_PROFILE_NAME, "demo", server.base_url), api)
+        backend = self.demo_backend
+        assert backend is not None
+        api = connect_client(backend.base_url, backend.key, backend.secret,
+                             **self.client_options)
+        self._adopt(Profile(DEMO_PROFILE_NAME, "demo", backend.base_url), api)
 
     async def use_profile(self, profile: Profile) -> None:
         """Connect to a saved profile (raises ``MissingSecret`` when it has no credentials)."""
@@ -265,14 +289,32 @@ class AppContext(QObject):
         await self.start_demo()
 
     async def start_demo_checking_keyring(self) -> None:
-        """Demo mode needs no secret: look at the keyring (a daemon may be slow to answer,
-        and finding the backend imports a lot) while the emulator starts, not before."""
-        import asyncio
+        """Demo mode needs no secret: the keyring is looked at a moment after the start-up
+        work is done (a daemon may be slow to answer, and finding the backend imports a lot
+        and runs helper programs: CPU the window, the first page and the balance need more),
+        or at once when something shows it (``ensure_keyring_checked``)."""
+        await self.start_demo()
+        if not self._keyring_checked:
+            self.runner.idle.connect(self._keyring_after_start_up)
 
-        await asyncio.gather(self.check_keyring(), self.start_demo())
+    def _keyring_after_start_up(self) -> None:
+        self.runner.idle.disconnect(self._keyring_after_start_up)
+        # A moment later still: a run that ends right away never waits for the probe.
+        QTimer.singleShot(int(KEYRING_PROBE_DELAY * 1000), self, self.ensure_keyring_checked)
+
+    def ensure_keyring_checked(self) -> TaskInfo | None:
+        """Probe the keyring now unless that was done (pages that show where secrets go)."""
+        if self._keyring_checked:
+            return None
+        self._keyring_checked = True
+        return self.runner.run(self.check_keyring, title=self.tr("Look at the system keyring"),
+                               kind=TaskKind.BACKGROUND, name="keyring", owner=self,
+                               visible=False)
 
     async def check_keyring(self) -> SecretStorage:
         """Probe the keyring backend in a worker thread (it may talk to a daemon)."""
+
+        self._keyring_checked = True
 
         def probe() -> tuple[SecretStorage, str, bool]:
             # Each keyring call is bounded (profiles.KEYRING_TIMEOUT): a locked keyring costs
@@ -440,6 +482,7 @@ class AppContext(QObject):
     # ------------------------------------------------------------------ shutdown
 
     async def aclose(self) -> None:
+        self._keyring_checked = True  # a probe still waiting for its moment never starts
         for close in list(self.on_close):
             try:
                 await close()
@@ -451,9 +494,9 @@ class AppContext(QObject):
         if self.api is not None:
             await self._close_quietly(self.api)
             self.api = None
-        if self.emulator is not None:
-            server, self.emulator = self.emulator, None
-            await _to_thread(server.stop)
+        if self.demo_backend is not None:
+            backend, self.demo_backend, self.emulator = self.demo_backend, None, None
+            await _to_thread(backend.stop)
 
 
 def client_from_row(row: Any) -> CurrentClient:

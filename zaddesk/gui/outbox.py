@@ -138,7 +138,7 @@ class OutboxPanel(QWidget):
         self.retranslate()
 
     def refresh(self) -> None:
-        server = self.ctx.emulator
+        server = self.ctx.demo_backend
         if server is None:
             return
         self.ctx.runner.run(

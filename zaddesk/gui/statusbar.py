@@ -18,6 +18,8 @@ from zaddesk.core.profiles import Profile
 from zaddesk.gui.context import AppContext, Balance
 from zaddesk.gui.icons import icon
 
+BUSY_AFTER_MS = 400  # the running bar appears once work has taken this long
+
 __all__ = ["StatusWidgets"]
 
 
@@ -58,6 +60,7 @@ class StatusWidgets(QWidget):
         self.tasks_button.setIcon(icon("tasks"))
         self.tasks_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.tasks_button.setAutoRaise(True)
+        self.tasks_button.setProperty("failed", False)  # before the first polish: no restyle
 
         layout.addWidget(self.demo_label)
         layout.addWidget(self.profile_label)
@@ -76,8 +79,13 @@ class StatusWidgets(QWidget):
         for widget in (self.balance_label, self.rate_meter, self.busy, self.tasks_button):
             layout.addWidget(widget)
 
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         self._failed = 0
         self._snapshot: object = None
+        self._rate_pending = False
         ctx.profile_changed.connect(self._profile_changed)
         ctx.balance_changed.connect(self._balance_changed)
         ctx.rate_changed.connect(self._rate_changed)
@@ -119,15 +127,28 @@ class StatusWidgets(QWidget):
             text) + 40))
 
     def _rate_changed(self, snapshot: object) -> None:
+        """Every request start and answer sends a snapshot: the meter takes the latest once
+        per turn of the event loop (a burst of requests costs one update)."""
         self._snapshot = snapshot
+        if not self._rate_pending:
+            self._rate_pending = True
+            QTimer.singleShot(0, self, self._show_rate)
+
+    def _show_rate(self) -> None:
+        self._rate_pending = False
+        snapshot = self._snapshot
         limit = int(getattr(snapshot, "limit", 0) or 0)
         remaining = int(getattr(snapshot, "remaining", 0) or 0)
         if limit <= 0:
             return
+        # A progress bar repaints at once on each new value; with updates off it is painted
+        # with the next frame instead, once.
+        self.rate_meter.setUpdatesEnabled(False)
         self.rate_meter.setRange(0, limit)
         self.rate_meter.setValue(max(0, min(limit, remaining)))
         self.rate_meter.setFormat(self.tr("%v/%m requests left"))
         self._fit_rate_meter()
+        self.rate_meter.setUpdatesEnabled(True)
         blocked = float(getattr(snapshot, "blocked_for", 0.0) or 0.0)
         tip = self.tr("Requests left this minute under the API rate limit: {0} of {1}").format(
             remaining, limit)
@@ -136,8 +157,17 @@ class StatusWidgets(QWidget):
         self.rate_meter.setToolTip(tip)
 
     def _busy_changed(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        """The running bar shows only for work that lasts: a quick request would flash it,
+        and it repaints every frame while shown (start-up's requests are over before)."""
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.hide()
         self._update_tasks_button()
+
+    def _show_busy(self) -> None:
+        self.busy.setVisible(self.ctx.runner.busy)
 
     def _count_failed(self) -> None:
         from zaddesk.gui.tasks import TaskState
@@ -155,9 +185,10 @@ class StatusWidgets(QWidget):
         else:
             text = self.tr("Tasks")
         self.tasks_button.setText(text)
-        self.tasks_button.setProperty("failed", bool(self._failed))
-        self.tasks_button.style().unpolish(self.tasks_button)
-        self.tasks_button.style().polish(self.tasks_button)
+        if self.tasks_button.property("failed") != bool(self._failed):  # restyling costs
+            self.tasks_button.setProperty("failed", bool(self._failed))
+            self.tasks_button.style().unpolish(self.tasks_button)
+            self.tasks_button.style().polish(self.tasks_button)
 
     def retranslate(self) -> None:
         profile = self.ctx.profile
@@ -175,7 +206,7 @@ class StatusWidgets(QWidget):
         self.rate_meter.setFormat(self.tr("%v/%m requests left"))
         self._fit_rate_meter()
         if self._snapshot is not None:
-            self._rate_changed(self._snapshot)
+            self._show_rate()
         self.rate_meter.setAccessibleName(self.tr("API requests left this minute"))
         self.busy.setAccessibleName(self.tr("Working"))
         self.tasks_button.setToolTip(self.tr("Show or hide the task panel (Ctrl+T)"))

@@ -27,6 +27,7 @@ Design, in short (FeelUOwn's task manager and Anki's operations are the models):
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import itertools
 import logging
@@ -132,6 +133,7 @@ class TaskRunner(QObject):
     task_finished = Signal(object)  # TaskInfo (state says how)
     task_failed = Signal(object)  # TaskInfo whose failure went to the task panel
     busy_changed = Signal(bool)
+    idle = Signal()  # the last running task finished (start-up work done, for one)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -329,8 +331,11 @@ class TaskRunner(QObject):
         while target is None and area is not None and not area.isWindow():
             target = _focus_target(area)
             area = area.parentWidget()  # e.g. a wizard step's own buttons are gone: its Next
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if target is not None and _alive(target):
+            # The window may be going away under a task that ends as it closes: then there is
+            # no place to return to, which is no error of the task's.
+            with contextlib.suppress(RuntimeError):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finish(self, info: TaskInfo) -> None:
         self._restore_focus(info)
@@ -345,6 +350,8 @@ class TaskRunner(QObject):
             self.model.refresh(info)
         self.task_finished.emit(info)
         self._update_busy()
+        if not self._tasks:
+            self.idle.emit()
 
     def cancel(self, info: TaskInfo | int) -> None:
         task_info = self._tasks.get(info if isinstance(info, int) else info.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -307,6 +308,43 @@ def test_status_is_polled_in_the_background_within_budget(window: Any, arun: Any
             assert calls == ["100:BACKGROUND", "101:BACKGROUND", "102:BACKGROUND"]
         finally:
             del ctx.api.pbx.extension_status
+    arun(scenario())
+
+
+def test_a_round_skipped_for_budget_is_tried_again_soon(window: Any, arun: Any) -> None:
+    ctx = window.ctx
+
+    async def scenario() -> None:
+        page = await open_page(window, STAR)
+        tab = page.extensions
+        await until(lambda: all(r.online is not None for r in tab.model.rows),
+                    message="online status")
+        transport = ctx.api.transport
+        real = transport.rate_snapshot()
+        tight = dataclasses.replace(real, general=dataclasses.replace(real.general, remaining=2))
+        calls: list[int] = []
+        original = ctx.api.pbx.extension_status
+
+        async def counting(*args: Any, **kwargs: Any) -> Any:
+            calls.append(args[0])
+            return await original(*args, **kwargs)
+
+        ctx.api.pbx.extension_status = counting
+        transport.rate_snapshot = lambda: tight
+        try:
+            tab.poll_status()  # 2 left of 100: the rep's clicks come first
+            assert calls == [] and tab.retry.isActive()
+            assert tab.retry.interval() < tab.timer.interval() / 10
+            del transport.rate_snapshot  # room again
+            tab.retry.start(10)
+            await until(lambda: len(calls) == 3, message="the round tried again")
+        finally:
+            del ctx.api.pbx.extension_status
+            if "rate_snapshot" in vars(transport):
+                del transport.rate_snapshot
+        page.extensions.stop()
+        assert not tab.retry.isActive()
+
     arun(scenario())
 
 

@@ -6,27 +6,30 @@ cache when the page is created, so it shows instantly; a background task then wa
 first within the rate limit), with its progress in the task panel and on the page, and the
 table is reloaded as pages arrive. Search filters as typed; a client not yet cached is found
 with "Find on server" (``/users/find/`` by id, e-mail or SIP login). The detail panel on the
-right is a ``ClientDetail``.
+right is a ``ClientDetail``, built when the first client is picked: the first page a rep waits
+for is only the table (start-up time).
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from zaddesk.core.clients import ClientRow, ClientsCache, RefreshProgress
-from zaddesk.gui.clients.detail import ClientDetail
 from zaddesk.gui.clients.models import ClientFilterProxy, ClientTableModel
 from zaddesk.gui.context import AppContext, client_from_row
 from zaddesk.gui.forms.ui_client_list import Ui_ClientListForm
-from zaddesk.gui.journals import journal_for
+from zaddesk.gui.journals import journal_for, may_hold_sessions
 from zaddesk.gui.page import Page
 from zaddesk.gui.tasks import TaskInfo, TaskKind, report_progress
+
+if TYPE_CHECKING:
+    from zaddesk.gui.clients.detail import ClientDetail
 
 __all__ = ["ClientsPage"]
 
@@ -34,6 +37,7 @@ log = logging.getLogger("zaddesk.gui.clients")
 
 STALE_AFTER = 300.0  # seconds: showing the page refreshes a cache older than this
 RELOAD_EVERY = 10  # pages fetched between table reloads during a refresh
+PROGRESS_AFTER_MS = 300  # a refresh shows its progress bar once it has taken this long
 
 
 class ClientsPage(Page):
@@ -62,14 +66,7 @@ class ClientsPage(Page):
             table.setColumnWidth(column, width)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.detail = ClientDetail(ctx, self.ui.splitter)
-        self.ui.splitter.addWidget(self.detail)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        # Past a readable width the detail stops growing: the table takes the rest.
-        self.detail.setMaximumWidth(max(480, self.detail.minimumSizeHint().width()))
-        self.ui.splitter.setSizes([620, 380])
-        self.detail.hide()  # shown once a client is picked
+        self._detail: ClientDetail | None = None  # built at the first pick
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.ui.search.textChanged.connect(self.search)
         self.ui.search.returnPressed.connect(self._search_entered)
@@ -83,10 +80,6 @@ class ClientsPage(Page):
             work = QShortcut(QKeySequence(keys), self)
             work.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             work.activated.connect(self.work_with_selected)
-        self.detail.onboarding_requested.connect(self._phone_onboarding)
-        self.detail.resume_requested.connect(self._resume_onboarding)
-        self.detail.money_moved.connect(
-            lambda: self.update_client(self.detail.client.id) if self.detail.client else None)
         self.cache: ClientsCache | None = None
         self.refresh_task: TaskInfo | None = None
         self.progress: RefreshProgress | None = None
@@ -95,6 +88,26 @@ class ClientsPage(Page):
         ctx.profile_changed.connect(lambda _p: self._offer_unfinished())
         ctx.client_updated.connect(self.update_client)
         self.open_cache()
+
+    @property
+    def detail(self) -> ClientDetail:
+        """The detail panel, built on first use (hidden until a client is picked)."""
+        if self._detail is None:
+            from zaddesk.gui.clients.detail import ClientDetail
+
+            detail = ClientDetail(self.ctx, self.ui.splitter)
+            self.ui.splitter.addWidget(detail)
+            self.ui.splitter.setStretchFactor(0, 3)
+            self.ui.splitter.setStretchFactor(1, 2)
+            # Past a readable width the detail stops growing: the table takes the rest.
+            detail.setMaximumWidth(max(480, detail.minimumSizeHint().width()))
+            detail.hide()  # shown once a client is picked
+            detail.onboarding_requested.connect(self._phone_onboarding)
+            detail.resume_requested.connect(self._resume_onboarding)
+            detail.money_moved.connect(
+                lambda: self.update_client(detail.client.id) if detail.client else None)
+            self._detail = detail
+        return self._detail
 
     def focus_search(self) -> None:
         """Ctrl+F: type a new search at once (the old one is selected, not lost)."""
@@ -160,19 +173,37 @@ class ClientsPage(Page):
             self.ui.refresh_progress.hide()
             return False  # the task panel keeps it
 
-        self.ui.refresh_progress.setRange(0, 0)
-        self.ui.refresh_progress.show()
+        self.progress = None
         self.refresh_task = self.run(run, title=self.tr("Refresh the client list"),
                                      kind=TaskKind.BACKGROUND, name="refresh",
                                      on_success=finished, on_error=failed)
+        QTimer.singleShot(PROGRESS_AFTER_MS, self, self._show_refresh_progress)
         return self.refresh_task
 
     def _show_progress(self, progress: RefreshProgress) -> None:
         bar = self.ui.refresh_progress
+        if bar.isHidden():  # a refresh over within PROGRESS_AFTER_MS never shows it
+            return
         bar.setRange(0, max(1, progress.pages))
         bar.setValue(progress.page)
         bar.setFormat(self.tr("%v of %m pages"))
         bar.setVisible(not progress.done)
+
+    def _show_refresh_progress(self) -> None:
+        """A bar repaints at every step (and every frame while it has no steps yet): shown
+        only for a refresh that takes a while, not for the two pages of a small dealer."""
+        task = self.refresh_task
+        if task is None or not task.running:
+            return
+        bar = self.ui.refresh_progress
+        progress = self.progress
+        if progress is not None and not progress.done:
+            bar.setRange(0, max(1, progress.pages))
+            bar.setValue(progress.page)
+            bar.setFormat(self.tr("%v of %m pages"))
+        else:
+            bar.setRange(0, 0)
+        bar.show()
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
@@ -232,7 +263,8 @@ class ClientsPage(Page):
             if row is not None:
                 self.model.upsert(row)
                 self._update_count()
-                if self.detail.client is not None and self.detail.client.id == row.id:
+                detail = self._detail
+                if detail is not None and detail.client is not None and detail.client.id == row.id:
                     self._show_detail(row)
 
         return self.run(lambda: cache.find_remote(api, id=client_id),
@@ -285,6 +317,8 @@ class ClientsPage(Page):
 
     def _show_detail(self, client: ClientRow | None) -> None:
         """An empty detail would take a third of the page: the table has it until a pick."""
+        if client is None and self._detail is None:
+            return
         self.detail.show_client(client)
         was_hidden = self.detail.isHidden()
         self.detail.setVisible(client is not None)
@@ -334,8 +368,8 @@ class ClientsPage(Page):
             self.detail.load_keys()
         if what in ("money", "money_back", "reconcile"):
             await self.ctx.runner.wait_idle()
-            if what == "reconcile" and self.ctx.emulator is not None:
-                self.ctx.emulator.set_faults(drop_after_apply=1,
+            if what == "reconcile" and self.ctx.demo_backend is not None:
+                self.ctx.demo_backend.set_faults(drop_after_apply=1,
                                              path="/v1/reseller/account/money_transfer/")
             dialog = self.detail.open_money("to_user" if what == "money" else "to_reseller")
             if dialog is None:
@@ -356,7 +390,8 @@ class ClientsPage(Page):
         profile = self.ctx.profile
         if profile is None:
             return
-        count = len(journal_for(self.ctx).unfinished_sessions(profile=profile.name))
+        count = len(journal_for(self.ctx).unfinished_sessions(profile=profile.name)) \
+            if may_hold_sessions(self.ctx) else 0
         if count:
             self.show_banner(self.tr("%n unfinished onboarding(s) can be resumed on the "
                                      "Onboarding page.", "", count), "info")
@@ -374,5 +409,6 @@ class ClientsPage(Page):
         super().retranslate()
         self.ui.retranslateUi(self.form)  # type: ignore[no-untyped-call]
         self.model.retranslate()
-        self.detail.retranslate()
+        if self._detail is not None:
+            self._detail.retranslate()
         self._update_count()

@@ -305,7 +305,7 @@ class OnboardingPage(Page):
         """``zaddesk --screenshot … --page onboarding --open STEP``: a demo client walked to
         STEP (client_data, registration, phone, topup, next_steps, summary) on the embedded
         emulator, so each wizard page can be looked at with real content."""
-        if not self.ctx.demo or self.ctx.api is None or self.ctx.emulator is None:
+        if not self.ctx.demo or self.ctx.api is None or self.ctx.demo_backend is None:
             return
         step = Step(what)
         form = ClientForm(email="anna.zielinska@example.pl", first_name="Anna",
@@ -315,7 +315,7 @@ class OnboardingPage(Page):
         flow = OnboardingFlow.start(self.ctx.api, self.journal, form,
                                     profile=self._profile_name())
         order = list(Step)
-        emulator = self.ctx.emulator
+        emulator = self.ctx.demo_backend
 
         def code_to(to: str) -> str:
             found = [m["code"] for m in emulator.outbox()

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 __all__ = ["ExtensionsModel", "ExtensionsTab"]
 
 STATUS_EVERY_MS = 60_000
+# A round skipped because the budget was tight (the page's own reads still in flight during
+# the limiter's slow start, or another rep busy on the key) is tried again this soon.
+STATUS_RETRY_MS = 3_000
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -207,6 +210,10 @@ class ExtensionsTab(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(STATUS_EVERY_MS)
         self.timer.timeout.connect(self.poll_status)
+        self.retry = QTimer(self)
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(STATUS_RETRY_MS)
+        self.retry.timeout.connect(self.poll_status)
         self._sync()
         self.retranslate()
 
@@ -268,6 +275,7 @@ class ExtensionsTab(QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.retry.stop()
         self.model.set_rows([])
 
     # ------------------------------------------------------------------ status
@@ -281,6 +289,7 @@ class ExtensionsTab(QWidget):
             return  # nobody looks at the dots: the budget is better spent elsewhere
         snapshot = api.transport.rate_snapshot()
         if not status_round_fits(snapshot.remaining, snapshot.limit, len(numbers)):
+            self.retry.start()  # soon, rather than a whole round later
             return  # the rep's own clicks need the room more than a status dot does
 
         async def poll() -> None:

@@ -182,6 +182,7 @@ class SettingsPage(Page):
                  on_success=loaded)
 
     def page_shown(self) -> None:
+        self.ctx.ensure_keyring_checked()  # demo mode probes it only after start-up
         self.reload()
 
     def _show_empty_state(self) -> None:
