@@ -1383,3 +1383,40 @@ def test_a_confirmed_phone_already_on_the_account_is_adopted_as_confirmed(
             flow.session_id, "register")  # nothing sent for the phone
 
     run(scenario)
+
+
+def test_a_phone_read_back_keeps_how_its_code_was_asked(emulator: Any, run: Any) -> None:
+    """The phone added by a lost request (read back), confirmed from another console, then a
+    code asked by a call whose answer is lost: reading back says so, and how it was asked."""
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        client_id = (await flow.register(make_form(email, phone="601 234 573"))).client_id
+        assert client_id
+        number = "+48601234573"
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/phones/add/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.add_phone()
+        assert (await flow.settle()).applied is True
+        await api.reseller.prove_phone_by_sms(number, user_id=client_id)
+        await api.reseller.confirm_phone(number, codes_to(emulator, number)[-1],
+                                         user_id=client_id)
+        emulator.set_faults(drop_after_apply=1,
+                            path="/v1/reseller/users/phones/prove_by_callback/")
+        with pytest.raises(OutcomeUnknown):
+            await flow.send_code("callback")
+        found = await flow.settle()
+        assert found.applied is True
+        phone = flow.phone_status()
+        assert phone is not None and phone.proved and phone.code_sent_via == "callback"
+        again = await flow.add_phone("601 234 573")  # the same number: kept as it is
+        assert again == phone and len(flow.journal.steps(flow.session_id, "add_phone")) == 1
+        with pytest.raises(FieldErrors) as bad:
+            await flow.add_phone("12")
+        from zaddesk.core.validation import Issue, parse_phone
+        parsed = parse_phone("12", "PL")
+        assert isinstance(parsed, Issue)
+        assert bad.value.issues == {"number": Issue("number", parsed.code, parsed.text,
+                                                    parsed.params)}
+
+    run(scenario)
