@@ -351,7 +351,8 @@ def test_refused_topup_marks_the_field(emulator: Any, run: Any) -> None:
         # more than the dealer has: the server refuses, nothing is blocked afterwards
         with pytest.raises(FieldErrors) as err:
             await flow.topup("9999999", "USD")
-        assert err.value.issues
+        assert list(err.value.issues) == ["amount"]
+        assert err.value.issues["amount"].code == "server.refused"
         with pytest.raises(FieldErrors) as bad:
             await flow.topup("-3", "XXX")
         assert set(bad.value.issues) == {"amount", "currency"}
