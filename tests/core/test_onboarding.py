@@ -350,9 +350,14 @@ def test_refused_topup_marks_the_field(emulator: Any, run: Any) -> None:
         await register_and_confirm_phone(emulator, flow, email)
         # more than the dealer has: the server refuses, nothing is blocked afterwards
         with pytest.raises(FieldErrors) as err:
-            await flow.topup("9999999", "USD")
+            await flow.topup("9999999", "USD")  # refused here, above any single move
+        assert [i.code for i in err.value.issues.values()] == ["amount.too_large"]
+        with pytest.raises(FieldErrors) as err:
+            await flow.topup("9000", "USD")  # more than the dealer has: the server says no
         assert list(err.value.issues) == ["amount"]
         assert err.value.issues["amount"].code == "server.refused"
+        [refused] = flow.journal.steps(flow.session_id, "topup")
+        assert refused.outcome is Outcome.REFUSED
         with pytest.raises(FieldErrors) as bad:
             await flow.topup("-3", "XXX")
         assert set(bad.value.issues) == {"amount", "currency"}
