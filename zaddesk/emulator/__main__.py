@@ -57,14 +57,15 @@ def main(argv: list[str] | None = None) -> int:
         rate_limit=rate, stats_rate_limit=stats, seed=args.seed,
         check_responses=args.check_responses, workers=args.workers,
     )
+    # Before anything is printed: a caller may stop the server as soon as it reads the URL.
+    done = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: done.set())
     server.start()
     print(f"base_url: {server.base_url}", flush=True)
     print(f"key: {server.key}", flush=True)
     print(f"secret: {server.secret}", flush=True)
     print(f"help: {server.base_url}/_emulator/", flush=True)
-    done = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: done.set())
     try:
         while not done.wait(0.5):
             pass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from pathlib import Path
 from typing import Any
@@ -344,6 +345,30 @@ def test_a_round_skipped_for_budget_is_tried_again_soon(window: Any, arun: Any) 
                 del transport.rate_snapshot
         page.extensions.stop()
         assert not tab.retry.isActive()
+
+    arun(scenario())
+
+
+def test_a_round_skipped_while_hidden_goes_when_the_tab_shows(window: Any, arun: Any) -> None:
+    async def scenario() -> None:
+        page = await open_page(window, STAR)
+        tab = page.extensions
+        await until(lambda: all(r.online is not None for r in tab.model.rows)
+                    and not any(t.name == "pbx_status" and t.running
+                                for t in window.ctx.runner.tasks()),
+                    message="online status, every round done")
+        page.tabs.setCurrentWidget(page.webhooks)
+        assert not tab.isVisible()
+        # New state while the tab is hidden: its round is skipped, nobody sees the dots.
+        fresh = [dataclasses.replace(r, online=None) for r in tab.model.rows]
+        tab.model.set_rows([])  # as on a first state: no dot known yet
+        tab.model.set_rows(fresh)
+        tab.poll_status()
+        await asyncio.sleep(0.2)
+        assert all(r.online is None for r in tab.model.rows)
+        page.tabs.setCurrentWidget(tab)
+        await until(lambda: all(r.online is not None for r in tab.model.rows),
+                    message="a round once shown")
 
     arun(scenario())
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -272,6 +272,12 @@ class ExtensionsTab(QWidget):
         for button in self.row_buttons:
             button.setEnabled(row is not None)
         self.supervisor.setChecked(bool(row and row.supervisor))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A round skipped while the tab was hidden (the state came first) goes now."""
+        super().showEvent(event)
+        if any(row.online is None for row in self.model.rows):
+            QTimer.singleShot(0, self.poll_status)
 
     def stop(self) -> None:
         self.timer.stop()
