@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -295,21 +297,29 @@ def test_status_is_polled_in_the_background_within_budget(window: Any, arun: Any
         assert [r.online for r in tab.model.rows] == [False, False, False]
         assert tab.timer.isActive()
         # A round is one BACKGROUND read per extension, sent again on request.
-        calls: list[str] = []
-        original = ctx.api.pbx.extension_status
-
-        async def counting(*args: Any, **kwargs: Any) -> Any:
-            calls.append(f"{args[0]}:{Priority(kwargs['priority']).name}")
-            return await original(*args, **kwargs)
-
-        ctx.api.pbx.extension_status = counting
-        try:
+        with status_reads(ctx) as calls:
             tab.poll_status()
             await until(lambda: len(calls) == 3, message="one background round")
             assert calls == ["100:BACKGROUND", "101:BACKGROUND", "102:BACKGROUND"]
-        finally:
-            del ctx.api.pbx.extension_status
+
     arun(scenario())
+
+
+@contextlib.contextmanager
+def status_reads(ctx: Any) -> Iterator[list[str]]:
+    """Each extension status read sent meanwhile, as ``number:PRIORITY``."""
+    calls: list[str] = []
+    original = ctx.api.pbx.extension_status
+
+    async def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(f"{args[0]}:{Priority(kwargs['priority']).name}")
+        return await original(*args, **kwargs)
+
+    ctx.api.pbx.extension_status = counting
+    try:
+        yield calls
+    finally:
+        del ctx.api.pbx.extension_status
 
 
 def test_a_round_skipped_for_budget_is_tried_again_soon(window: Any, arun: Any) -> None:
@@ -323,24 +333,16 @@ def test_a_round_skipped_for_budget_is_tried_again_soon(window: Any, arun: Any) 
         transport = ctx.api.transport
         real = transport.rate_snapshot()
         tight = dataclasses.replace(real, general=dataclasses.replace(real.general, remaining=2))
-        calls: list[int] = []
-        original = ctx.api.pbx.extension_status
-
-        async def counting(*args: Any, **kwargs: Any) -> Any:
-            calls.append(args[0])
-            return await original(*args, **kwargs)
-
-        ctx.api.pbx.extension_status = counting
         transport.rate_snapshot = lambda: tight
         try:
-            tab.poll_status()  # 2 left of 100: the rep's clicks come first
-            assert calls == [] and tab.retry.isActive()
-            assert tab.retry.interval() < tab.timer.interval() / 10
-            del transport.rate_snapshot  # room again
-            tab.retry.start(10)
-            await until(lambda: len(calls) == 3, message="the round tried again")
+            with status_reads(ctx) as calls:
+                tab.poll_status()  # 2 left of 100: the rep's clicks come first
+                assert calls == [] and tab.retry.isActive()
+                assert tab.retry.interval() < tab.timer.interval() / 10
+                del transport.rate_snapshot  # room again
+                tab.retry.start(10)
+                await until(lambda: len(calls) == 3, message="the round tried again")
         finally:
-            del ctx.api.pbx.extension_status
             if "rate_snapshot" in vars(transport):
                 del transport.rate_snapshot
         page.extensions.stop()
