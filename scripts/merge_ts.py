@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 Key = tuple[str, str, str]
 
 
-def _messages(path: str) -> tuple[ET.ElementTree, dict[str, dict[Key, ET.Element]]]:
+def _messages(path: str) -> tuple[ET.ElementTree[ET.Element], dict[str, dict[Key, ET.Element]]]:
     tree = ET.parse(path)
     found: dict[str, dict[Key, ET.Element]] = {}
     for context in tree.getroot().findall("context"):

@@ -83,7 +83,7 @@ def _only_prose_differs(a: object, b: object) -> bool | None:
         and ast.dump(a.value) == ast.dump(b.value)
     ):
         return None  # a sqlite3.Row column: its name is looked up ignoring case
-    if _is_log_call(a) and _is_log_call(b):
+    if isinstance(a, ast.AST) and isinstance(b, ast.AST) and _is_log_call(a) and _is_log_call(b):
         assert isinstance(a, ast.Call) and isinstance(b, ast.Call)
         if ast.dump(a.func) != ast.dump(b.func):
             return False
