@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from zaddesk.emulator.core import Clock
@@ -33,28 +35,41 @@ class Limiter:
         self._lock = threading.Lock()
         self._windows: dict[str, tuple[float, int]] = {}
 
-    def hit(self, key: str) -> Verdict:
-        """Count one request for ``key`` unless the window is full."""
-        now = self._clock.now()
+    @contextmanager
+    def _held(self) -> Iterator[dict[str, tuple[float, int]]]:
+        """The windows by key, kept from other callers while the block runs; what the block
+        changes in them is kept (a process's own dict here, a shared map across processes)."""
         with self._lock:
-            start, used = self._windows.get(key, (now, 0))
-            if now >= start + self.seconds:
-                start, used = now, 0
-            allowed = used < self.limit
-            if allowed:
-                used += 1
-            self._windows[key] = (start, used)
+            yield self._windows
+
+    def _open(self, windows: dict[str, tuple[float, int]], key: str,
+              now: float) -> tuple[float, int]:
+        """``key``'s window at ``now``: its start and requests so far (a closed one starts anew)."""
+        start, used = windows.get(key, (now, 0))
+        if now >= start + self.seconds:
+            return now, 0
+        return start, used
+
+    def _verdict(self, allowed: bool, start: float, used: int, now: float) -> Verdict:
         reset = max(0, math.ceil(start + self.seconds - now))
         return Verdict(allowed, self.limit, max(0, self.limit - used), reset)
 
+    def hit(self, key: str) -> Verdict:
+        """Count one request for ``key`` unless the window is full."""
+        now = self._clock.now()
+        with self._held() as windows:
+            start, used = self._open(windows, key, now)
+            allowed = used < self.limit
+            if allowed:
+                used += 1
+            windows[key] = (start, used)
+        return self._verdict(allowed, start, used, now)
+
     def peek(self, key: str) -> Verdict:
         now = self._clock.now()
-        with self._lock:
-            start, used = self._windows.get(key, (now, 0))
-        if now >= start + self.seconds:
-            start, used = now, 0
-        reset = max(0, math.ceil(start + self.seconds - now))
-        return Verdict(used < self.limit, self.limit, max(0, self.limit - used), reset)
+        with self._held() as windows:
+            start, used = self._open(windows, key, now)
+        return self._verdict(used < self.limit, start, used, now)
 
 
 def parse_limit(text: str) -> tuple[int, float]:

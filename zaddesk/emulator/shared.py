@@ -19,23 +19,24 @@ start.
 from __future__ import annotations
 
 import json
-import math
 import mmap
 import os
 import struct
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from zaddesk.emulator.core import Clock
 from zaddesk.emulator.faults import Decision, Faults
-from zaddesk.emulator.ratelimit import Limiter, Verdict
+from zaddesk.emulator.ratelimit import Limiter
 from zaddesk.emulator.store import Store
 
 __all__ = ["SharedBusy", "SharedClock", "SharedFaults", "SharedLimiter", "SharedProblems",
            "SharedState"]
+
+T = TypeVar("T")
 
 _PAGE = 4096
 # The header page, under a sequence number (odd while written): the clock's offset, the
@@ -76,31 +77,42 @@ class _Map:
                 self._fcntl.flock(self._fd, self._fcntl.LOCK_UN)
 
     @contextmanager
+    def changing(self, at: int) -> Iterator[mmap.mmap]:
+        """Change what the sequence number at ``at`` guards, the number odd meanwhile (the
+        caller keeps other writers out: the flock, or a page with one writer)."""
+        (sequence,) = _SEQUENCE.unpack_from(self.buf, at)
+        _SEQUENCE.pack_into(self.buf, at, sequence + 1)
+        try:
+            yield self.buf
+        finally:
+            _SEQUENCE.pack_into(self.buf, at, sequence + 2)
+
+    @contextmanager
     def header_change(self) -> Iterator[mmap.mmap]:
         """Change the header page: under the lock, its sequence number odd meanwhile."""
-        with self.locked() as buf:
-            (sequence,) = _SEQUENCE.unpack_from(buf, 0)
-            _SEQUENCE.pack_into(buf, 0, sequence + 1)
-            try:
-                yield buf
-            finally:
-                _SEQUENCE.pack_into(buf, 0, sequence + 2)
+        with self.locked(), self.changing(0) as buf:
+            yield buf
 
-    def header(self, at: int, size: int) -> bytes:
-        """Bytes of the header page as one writer left them (a seqlock read)."""
+    def stable(self, at: int, read: Callable[[mmap.mmap], T]) -> T:
+        """``read(buf)`` of what the sequence number at ``at`` guards, as one writer left it
+        (a seqlock read: again while the number is odd or moves meanwhile)."""
         buf = self.buf
         for _ in range(100_000):
-            (before,) = _SEQUENCE.unpack_from(buf, 0)
+            (before,) = _SEQUENCE.unpack_from(buf, at)
             if before % 2 == 0:
-                data = bytes(buf[at:at + size])
-                if _SEQUENCE.unpack_from(buf, 0)[0] == before:
-                    return data
+                value = read(buf)
+                if _SEQUENCE.unpack_from(buf, at)[0] == before:
+                    return value
             time.sleep(0)
         raise RuntimeError("the shared emulator state kept changing while read")
 
-    def read_json(self, at: int) -> Any:
+    def json_bytes(self, at: int) -> bytes:
+        """The length-prefixed JSON at ``at``, unparsed (a torn read is thrown away)."""
         (length,) = _LENGTH.unpack_from(self.buf, at)
-        return json.loads(self.buf[at + 4:at + 4 + length]) if length else {}
+        return bytes(self.buf[at + 4:at + 4 + length])
+
+    def read_json(self, at: int) -> Any:
+        return _parse(self.json_bytes(at))
 
     def write_json(self, at: int, room: int, data: Any) -> None:
         raw = json.dumps(data, separators=(",", ":")).encode()
@@ -112,6 +124,10 @@ class _Map:
     def close(self) -> None:
         self.buf.close()
         os.close(self._fd)
+
+
+def _parse(raw: bytes) -> Any:
+    return json.loads(raw) if raw else {}
 
 
 class SharedState:
@@ -146,7 +162,7 @@ class SharedClock(Clock):
         self._map = state.map
 
     def now(self) -> float:
-        (offset,) = _CLOCK.unpack(self._map.header(_CLOCK_AT, 8))
+        offset = self._map.stable(0, lambda buf: _CLOCK.unpack_from(buf, _CLOCK_AT)[0])
         return time.time() + float(offset)
 
     def advance(self, seconds: float) -> None:
@@ -164,36 +180,18 @@ class SharedLimiter(Limiter):
         self._name = name
         self._map = state.map
 
-    def _window(self, windows: dict[str, list[float]], key: str, now: float) -> tuple[float, int]:
-        start, used = windows.get(f"{self._name} {key}", (now, 0))
-        if now >= start + self.seconds:
-            return now, 0
-        return float(start), int(used)
-
-    def hit(self, key: str) -> Verdict:
-        now = self._clock.now()
+    @contextmanager
+    def _held(self) -> Iterator[dict[str, tuple[float, int]]]:
         with self._map.locked():
-            windows: dict[str, list[float]] = self._map.read_json(_WINDOWS_AT)
-            start, used = self._window(windows, key, now)
-            allowed = used < self.limit
-            if allowed:
-                used += 1
-            windows[f"{self._name} {key}"] = [start, used]
-            if len(windows) > 200:  # many keys: forget this limit's closed windows
-                mine = f"{self._name} "
-                windows = {k: v for k, v in windows.items()
-                           if not (k.startswith(mine) and now >= v[0] + self.seconds)}
-            self._map.write_json(_WINDOWS_AT, _WINDOWS_SIZE, windows)
-        reset = max(0, math.ceil(start + self.seconds - now))
-        return Verdict(allowed, self.limit, max(0, self.limit - used), reset)
-
-    def peek(self, key: str) -> Verdict:
-        now = self._clock.now()
-        with self._map.locked():
-            windows = self._map.read_json(_WINDOWS_AT)
-        start, used = self._window(windows, key, now)
-        reset = max(0, math.ceil(start + self.seconds - now))
-        return Verdict(used < self.limit, self.limit, max(0, self.limit - used), reset)
+            every: dict[str, dict[str, list[float]]] = self._map.read_json(_WINDOWS_AT)
+            windows = {key: (float(start), int(used))
+                       for key, (start, used) in every.get(self._name, {}).items()}
+            yield windows
+            if len(windows) > 200:  # many keys: forget the closed windows
+                now = self._clock.now()
+                windows = {k: v for k, v in windows.items() if now < v[0] + self.seconds}
+            every[self._name] = {k: [start, used] for k, (start, used) in windows.items()}
+            self._map.write_json(_WINDOWS_AT, _WINDOWS_SIZE, every)
 
 
 class SharedFaults(Faults):
@@ -212,18 +210,16 @@ class SharedFaults(Faults):
 
     @property
     def generation(self) -> int:
-        return int(_GENERATION.unpack(self._map.header(_GENERATION_AT, 8))[0])
+        return int(self._map.stable(
+            0, lambda buf: _GENERATION.unpack_from(buf, _GENERATION_AT)[0]))
 
     def snapshot(self) -> dict[str, Any]:
-        (length,) = _LENGTH.unpack(self._map.header(_FAULTS_AT, 4))
-        raw = self._map.header(_FAULTS_AT, 4 + length)
-        if _LENGTH.unpack_from(raw, 0)[0] != length:
-            return self.snapshot()  # changed between the two reads
-        data: dict[str, Any] = json.loads(raw[4:]) if length else {}
+        data: dict[str, Any] = _parse(self._map.stable(
+            0, lambda _buf: self._map.json_bytes(_FAULTS_AT)))
         return data
 
     def take(self, path: str, method: str = "GET") -> Decision:
-        if _LENGTH.unpack(self._map.header(_FAULTS_AT, 4))[0] <= 2:
+        if self._map.stable(0, lambda buf: _LENGTH.unpack_from(buf, _FAULTS_AT)[0]) <= 2:
             return Decision()  # no faults ("{}" or never set): the usual case, without a lock
         with self._map.header_change() as buf:
             state: dict[str, Any] = self._map.read_json(_FAULTS_AT)
@@ -241,49 +237,31 @@ class SharedBusy:
     odd or moved meanwhile (a seqlock).
     """
 
-    _HEAD = struct.Struct("<QI")  # sequence number, length of the JSON that follows
-
     def __init__(self, shared_map: _Map, slots: int, slot: int | None = None) -> None:
         self._map = shared_map
         self._slots = slots
         self._slot = slot
         self._lock = threading.Lock()
         self._counts: dict[str, int] = {}
-        self._sequence = 0
 
     def add(self, path: str, delta: int) -> None:
         if self._slot is None:
             raise RuntimeError("only a worker process counts requests")
-        buf = self._map.buf
+        base = _SLOTS_AT + self._slot * _PAGE
         with self._lock:
             count = self._counts.get(path, 0) + delta
             if count > 0:
                 self._counts[path] = count
             else:
                 self._counts.pop(path, None)
-            data = json.dumps(self._counts).encode()[: _PAGE - self._HEAD.size]
-            base = _SLOTS_AT + self._slot * _PAGE
-            self._sequence += 1  # odd: being written
-            struct.pack_into("<Q", buf, base, self._sequence)
-            buf[base + self._HEAD.size:base + self._HEAD.size + len(data)] = data
-            struct.pack_into("<I", buf, base + 8, len(data))
-            self._sequence += 1
-            struct.pack_into("<Q", buf, base, self._sequence)
+            with self._map.changing(base):
+                self._map.write_json(base + 8, _PAGE - 8, self._counts)
 
     def _read_slot(self, slot: int) -> dict[str, int]:
-        buf = self._map.buf
         base = _SLOTS_AT + slot * _PAGE
-        for _ in range(10_000):
-            sequence, length = self._HEAD.unpack_from(buf, base)
-            if sequence % 2:
-                time.sleep(0)
-                continue
-            raw = bytes(buf[base + self._HEAD.size:base + self._HEAD.size + length])
-            if self._HEAD.unpack_from(buf, base)[0] != sequence:
-                continue
-            data: dict[str, int] = json.loads(raw) if length else {}
-            return data
-        raise RuntimeError("a worker's count of requests kept changing while read")
+        data: dict[str, int] = _parse(self._map.stable(
+            base, lambda _buf: self._map.json_bytes(base + 8)))
+        return data
 
     def snapshot(self) -> dict[str, int]:
         total: dict[str, int] = {}
