@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -253,8 +254,10 @@ class ClientsPage(Page):
         return self.run(lambda: cache.lookup(api, text), title=self.tr("Find a client"),
                         name="find", on_success=done)
 
-    def update_client(self, client_id: int) -> TaskInfo | None:
-        """Read one client again (registered or changed elsewhere) and show it."""
+    def update_client(self, client_id: int, *, kind: TaskKind = TaskKind.BACKGROUND,
+                      then: Callable[[ClientRow], object] | None = None) -> TaskInfo | None:
+        """Read one client again (registered or changed elsewhere) and show it; ``then``
+        gets the row once it is in the table."""
         cache, api = self.cache, self.ctx.api
         if cache is None or api is None:
             return None
@@ -266,31 +269,24 @@ class ClientsPage(Page):
                 detail = self._detail
                 if detail is not None and detail.client is not None and detail.client.id == row.id:
                     self._show_detail(row)
+                if then is not None:
+                    then(row)
 
         return self.run(lambda: cache.find_remote(api, id=client_id),
-                        title=self.tr("Read a client"), kind=TaskKind.BACKGROUND,
+                        title=self.tr("Read a client"), kind=kind,
                         name=f"client-{client_id}", on_success=done)
 
     def open_with(self, **args: Any) -> None:
         """Another page asks to show a client (``client_id``): picked in the table, read from
-        the server first when the cache does not hold it yet (a client registered just now)."""
+        the server first (the rep waits for it) when the cache does not hold it yet (a client
+        registered just now)."""
         client_id = args.get("client_id")
         if client_id is None:
             return
         client_id = int(client_id)
-        if self.select(client_id):
-            return
-
-        def done(row: ClientRow | None) -> None:
-            if row is not None:
-                self.model.upsert(row)
-                self._update_count()
-                self.select(row.id)
-
-        cache, api = self.cache, self.ctx.api
-        if cache is not None and api is not None:
-            self.run(lambda: cache.find_remote(api, id=client_id), title=self.tr("Read a client"),
-                     name=f"client-{client_id}", on_success=done)
+        if not self.select(client_id):
+            self.update_client(client_id, kind=TaskKind.INTERACTIVE,
+                               then=lambda row: self.select(row.id))
 
     # ------------------------------------------------------------------ selection
 
