@@ -290,10 +290,7 @@ def test_status_is_polled_in_the_background_within_budget(window: Any, arun: Any
     ctx = window.ctx
 
     async def scenario() -> None:
-        page = await open_page(window, STAR)
-        tab = page.extensions
-        await until(lambda: all(r.online is not None for r in tab.model.rows),
-                    message="online status")
+        tab = (await extensions_with_status(window)).extensions
         assert [r.online for r in tab.model.rows] == [False, False, False]
         assert tab.timer.isActive()
         # A round is one BACKGROUND read per extension, sent again on request.
@@ -303,6 +300,17 @@ def test_status_is_polled_in_the_background_within_budget(window: Any, arun: Any
             assert calls == ["100:BACKGROUND", "101:BACKGROUND", "102:BACKGROUND"]
 
     arun(scenario())
+
+
+async def extensions_with_status(window: Any) -> PbxPage:
+    """STAR's PBX page with every extension's online status read and no round still running."""
+    page = await open_page(window, STAR)
+    tab = page.extensions
+    await until(lambda: all(r.online is not None for r in tab.model.rows)
+                and not any(t.name == "pbx_status" and t.running
+                            for t in window.ctx.runner.tasks()),
+                message="online status, every round done")
+    return page
 
 
 @contextlib.contextmanager
@@ -326,10 +334,8 @@ def test_a_round_skipped_for_budget_is_tried_again_soon(window: Any, arun: Any) 
     ctx = window.ctx
 
     async def scenario() -> None:
-        page = await open_page(window, STAR)
+        page = await extensions_with_status(window)
         tab = page.extensions
-        await until(lambda: all(r.online is not None for r in tab.model.rows),
-                    message="online status")
         transport = ctx.api.transport
         real = transport.rate_snapshot()
         tight = dataclasses.replace(real, general=dataclasses.replace(real.general, remaining=2))
@@ -353,12 +359,8 @@ def test_a_round_skipped_for_budget_is_tried_again_soon(window: Any, arun: Any) 
 
 def test_a_round_skipped_while_hidden_goes_when_the_tab_shows(window: Any, arun: Any) -> None:
     async def scenario() -> None:
-        page = await open_page(window, STAR)
+        page = await extensions_with_status(window)
         tab = page.extensions
-        await until(lambda: all(r.online is not None for r in tab.model.rows)
-                    and not any(t.name == "pbx_status" and t.running
-                                for t in window.ctx.runner.tasks()),
-                    message="online status, every round done")
         page.tabs.setCurrentWidget(page.webhooks)
         assert not tab.isVisible()
         # New state while the tab is hidden: its round is skipped, nobody sees the dots.
