@@ -23,8 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_ratelimit import Counting  # bench/ is on sys.path when a bench runs
-from fakes import emulator_process
+from fakes import Recording, emulator_process  # bench/ is on sys.path when a bench runs
 
 from zaddesk.api.client import Zadarma
 from zaddesk.api.transport import Priority, RateLimits
@@ -81,7 +80,7 @@ async def baseline(base_url: str, key: str, secret: str, mask: str) -> tuple[flo
 
 async def search(base_url: str, key: str, secret: str, mask: str, folder: Path,
                  workers: int) -> tuple[float, int, int, float, float, int]:
-    counting = Counting()
+    counting = Recording()
     api = Zadarma(base_url, key, secret, http_transport=counting,
                   rate_limits=RateLimits(general=LIMIT, general_window=WINDOW))
     catalog = Catalog(api, CatalogCache(folder / "catalog.sqlite3"))

@@ -20,33 +20,17 @@ import contextlib
 import math
 import statistics
 import time
-from collections import Counter
 from collections.abc import Iterator
 
-import httpx
-from fakes import emulator_process  # bench/ is on sys.path when a bench runs
+from fakes import Recording, emulator_process  # bench/ is on sys.path when a bench runs
 
 from zaddesk.api.transport import RateLimits, Transport
 from zaddesk.emulator.server import EmulatorServer
 
 
-class Counting(httpx.AsyncBaseTransport):
-    def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
-        self.statuses: Counter[int] = Counter()
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        self.statuses[response.status_code] += 1
-        return response
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
 async def fire(base_url: str, key: str, secret: str, requests: int, limit: int,
                window: float) -> tuple[float, int]:
-    counting = Counting()
+    counting = Recording()
     transport = Transport(
         base_url, key, secret,
         rate_limits=RateLimits(general=limit, general_window=window),

@@ -33,28 +33,11 @@ import time
 from collections import Counter
 from typing import Any
 
-import httpx
-from fakes import emulator_process  # bench/ is on sys.path when a bench runs
+from fakes import Recording, emulator_process  # bench/ is on sys.path when a bench runs
 
 from zaddesk.api.transport import RateLimits, Transport
 
 PATH = "/v1/info/balance/"
-
-
-class Recording(httpx.AsyncBaseTransport):
-    """The real transport, with every status that crossed the wire counted."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
-        self.statuses: Counter[int] = Counter()
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        self.statuses[response.status_code] += 1
-        return response
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
 
 
 async def console(base_url: str, key: str, secret: str, requests: int, limit: int,

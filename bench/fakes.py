@@ -1,4 +1,5 @@
-"""What several benchmarks share: the same made-up clients, and an emulator in a child process."""
+"""What several benchmarks share: the same made-up clients, an emulator in a child process,
+and a transport that counts the statuses on the wire."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ import contextlib
 import secrets
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+
+import httpx
 
 
 @contextlib.contextmanager
@@ -58,3 +62,19 @@ def fake_users(n: int) -> list[dict[str, Any]]:
         }
         for i in range(n)
     ]
+
+
+class Recording(httpx.AsyncBaseTransport):
+    """The real transport, with every status that crossed the wire counted."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.statuses: Counter[int] = Counter()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        self.statuses[response.status_code] += 1
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
