@@ -405,9 +405,7 @@ class EmulatorApp:
         )
 
     def store_row(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Row | None:
-        with self.store.tx(write=False) as db:
-            row: sqlite3.Row | None = db.execute(sql, args).fetchone()
-        return row
+        return self.store.row(sql, args)
 
     def _limit(self, key: str, path: str) -> Verdict:
         general = self.general.hit(key)
