@@ -273,8 +273,10 @@ def test_wrong_sms_code_changes_nothing(emulator: Any, run: Any) -> None:
         assert [s.outcome for s in flow.journal.steps(flow.session_id, "confirm_phone")] == [
             Outcome.REFUSED
         ]
-        with pytest.raises(FieldErrors):
+        with pytest.raises(FieldErrors) as empty:
             await flow.confirm_phone("")  # refused locally, nothing sent
+        assert list(empty.value.issues) == ["code"]
+        assert empty.value.issues["code"].field == "code"
         assert len(flow.journal.steps(flow.session_id, "confirm_phone")) == 1
         status = await flow.confirm_phone(code)
         assert status.proved
@@ -1199,7 +1201,7 @@ def test_phone_step_requests_say_what_and_refuse_what_is_early(emulator: Any, ru
             "code_sent_at": None}
         assert await flow.add_phone("601234571") == phone  # the same number: nothing sent
         assert len(flow.journal.steps(flow.session_id, "add_phone")) == 1
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match=r"^unknown way to send a code: 'fax'$"):
             await flow.send_code("fax")  # type: ignore[arg-type]
         sent = await flow.send_code("callback", language="xx")  # unknown: the server's own
         [step] = flow.journal.steps(flow.session_id, "prove_by_callback")
