@@ -1649,3 +1649,22 @@ def test_a_phone_the_server_refuses_is_marked_at_the_number(emulator: Any, run: 
         assert flow.phone_status() is None and flow._undecided() == []
 
     run(scenario)
+
+
+@pytest.mark.parametrize("listed", ["+48601234581", "48601234581"])
+def test_a_phone_is_found_whether_the_server_writes_it_with_plus_or_not(
+    journal: Journal, listed: str
+) -> None:
+    from zaddesk.api.resources.reseller import UserPhone
+    from zaddesk.core.onboarding import _judge_phones, _phone_in
+
+    phones = [UserPhone(id=1, number="48601234599", is_proved=False),
+              UserPhone(id=2, number=listed, is_proved=True)]
+    assert _phone_in(phones, "+48601234581") is phones[1]
+    assert _phone_in(phones, "48601234581") is phones[1]
+    assert _phone_in(phones, "+48601234582") is None
+    session = journal.create_session({}, profile="test")
+    step = journal.record_intent(session.id, "confirm_phone", "POST", "/x",
+                                 {"number": "+48601234581", "code": "123456"})
+    found = _judge_phones(step, phones)
+    assert (found.verdict, found.explanation) == (Verdict.APPLIED, "+48601234581 is confirmed.")
