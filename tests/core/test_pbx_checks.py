@@ -170,3 +170,10 @@ def test_status_rounds_leave_half_the_budget_to_the_rep() -> None:
     assert status_round_fits(50, 100, 3)
     assert not status_round_fits(49, 100, 3)
     assert not status_round_fits(60, 100, 70)  # a round bigger than what is left
+    # Two consoles on the key: the limiter gives us a quarter of the limit at most (half of
+    # our half at a time), so more than half of that quarter lets a round go.
+    assert status_round_fits(12, 100, 3, sharers=2)
+    assert not status_round_fits(11, 100, 3, sharers=2)
+    assert status_round_fits(8, 100, 3, sharers=3)  # 100 // 6 = 16, half of it 8
+    assert not status_round_fits(7, 100, 3, sharers=3)
+    assert not status_round_fits(2, 100, 3, sharers=16)  # never fewer than the round needs

@@ -151,6 +151,7 @@ def window(make_ctx: Callable[..., Any], arun: Callable[..., Any], qtbot: Any) -
     async def start() -> None:
         await ctx.use_startup_profile()
         await until(lambda: ctx.balance is not None, message="dealer balance")
+        await ctx.runner.wait_idle()  # the client list too: no task left for a test's loop
 
     arun(start())
     yield win

@@ -478,3 +478,42 @@ def test_answers_arriving_out_of_order_never_widen_the_servers_count() -> None:
             await late
 
     run(scenario())
+
+
+def test_our_own_answers_out_of_order_are_not_a_second_console_for_long() -> None:
+    """Two requests of one console in flight, both counted by the server, the newer answer
+    first: for a moment the count (2) is twice what is answered as ours (1), which looks
+    like a second console. Once the older answer is in, everything counted is ours and the
+    room is the whole limit again, not a share for the rest of the window (which kept
+    background work, such as the PBX status dots, waiting for a minute)."""
+    limiter = RateLimiter(RateLimits(general=100, general_window=60.0, probe=False))
+
+    async def scenario() -> None:
+        older, newer = await limiter.acquire(PATH), await limiter.acquire(PATH)
+        limiter.finish(newer, sent=True, headers={"X-RateLimit-Limit": "100",
+                                                  "X-RateLimit-Remaining": "98",
+                                                  "X-RateLimit-Reset": "60"})
+        assert limiter.snapshot().general.sharers == 2  # erring towards more consoles
+        limiter.finish(older, sent=True, headers={"X-RateLimit-Remaining": "99",
+                                                  "X-RateLimit-Reset": "60"})
+        snap = limiter.snapshot().general
+        assert (snap.sharers, snap.remaining) == (1, 98)
+
+    run(scenario())
+
+
+def test_a_count_beyond_ours_keeps_the_share_once_all_ours_are_answered() -> None:
+    limiter = RateLimiter(RateLimits(general=100, general_window=60.0, probe=False))
+
+    async def scenario() -> None:
+        first, second = await limiter.acquire(PATH), await limiter.acquire(PATH)
+        limiter.finish(first, sent=True, headers={"X-RateLimit-Limit": "100",
+                                                  "X-RateLimit-Remaining": "94",
+                                                  "X-RateLimit-Reset": "60"})
+        limiter.finish(second, sent=True, headers={"X-RateLimit-Remaining": "93",
+                                                   "X-RateLimit-Reset": "60"})
+        # 7 counted, 2 of them ours: 4 consoles; an eighth of the 93 left.
+        snap = limiter.snapshot().general
+        assert (snap.sharers, snap.remaining) == (4, 93 // 8)
+
+    run(scenario())

@@ -99,6 +99,9 @@ class BucketSnapshot:
     reset_in: float  # seconds until ``remaining`` grows; 0.0 if nothing is pending
     blocked_for: float  # seconds left of a back-off after a 429
     waiting: int  # queued requests that need this bucket
+    # Consoles the server's count shows on this key while it corrects ``remaining`` (1: us
+    # alone); ``remaining`` is then our share of what is left.
+    sharers: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,6 +488,13 @@ class RateLimiter:
         # consoles close in on the limit together instead of overrunning it.
         share = sharers if sharers == 1 else 2 * sharers
         room = max((remaining - (sharers - 1) * in_flight) // share - in_flight, 0)
+        if (bucket.budget is not None and sharers == 1 and not in_flight
+                and bucket.window_used <= mine):
+            # Every request the server counted in this window is ours, answered: the other
+            # console was only our own requests answered out of order (the newer first), or
+            # its requests have left the window. Our own count is the limit again.
+            bucket.budget = None
+            return
         if bucket.budget is not None and now < bucket.budget_until:
             # Answers of concurrent requests arrive in any order: an older one shows more
             # room than a newer one already did, and the requests counted in between are no
@@ -615,6 +625,7 @@ class RateLimiter:
                 reset_in=max(reset_in, 0.0),
                 blocked_for=max(bucket.blocked_until - now, 0.0),
                 waiting=sum(1 for w in self._waiters if bucket in w.buckets),
+                sharers=bucket.sharers if bucket.budget is not None else 1,
             )
 
         return RateSnapshot(

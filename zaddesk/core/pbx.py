@@ -427,10 +427,16 @@ def webrtc_snippet(
     )
 
 
-def status_round_fits(remaining: int, limit: int, count: int) -> bool:
+def status_round_fits(remaining: int, limit: int, count: int, sharers: int = 1) -> bool:
     """Whether a background round of ``count`` status reads may go now: only while more than
-    half of the shared limit is left (several reps may share one dealer key)."""
-    return remaining >= max(count, limit // 2)
+    half of our part of the limit is left.
+
+    ``remaining`` is our room; when other consoles share the dealer key (``sharers``, as the
+    rate limiter counts them) it is a share, of which the limiter lets half go at a time, so
+    our part is a quarter of the limit for two consoles, not half of the whole limit (which
+    a shared key never has left for one console, and the dots would never update)."""
+    part = limit if sharers <= 1 else limit // (2 * sharers)
+    return remaining >= max(count, part // 2)
 
 
 def numbers_text(numbers: Iterable[int]) -> str:

@@ -360,6 +360,12 @@ def _preload() -> None:
 
     def load() -> None:
         try:
+            # Besides the client (and httpx): httpx imports httpcore when its transport is
+            # made, and httpcore imports anyio on the first connection, both on the way to
+            # the first answer.
+            import httpcore._backends.anyio  # noqa: F401
+            from anyio._backends import _asyncio  # noqa: F401
+
             import zaddesk.api.client  # noqa: F401
         except Exception:  # connecting imports it again and reports the failure
             log.debug("preloading the API client failed", exc_info=True)

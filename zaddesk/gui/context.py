@@ -241,8 +241,14 @@ class AppContext(QObject):
             log.info("demo emulator listening on %s", server.base_url)
         backend = self.demo_backend
         assert backend is not None
-        api = connect_client(backend.base_url, backend.key, backend.secret,
-                             **self.client_options)
+        options = dict(self.client_options)
+        if "rate_limits" not in options and "limiter" not in options:
+            # The demo key was made up by this process a moment ago: no other console can
+            # share it, so the first requests need not wait for a probe's answer.
+            from zaddesk.api.ratelimit import RateLimits
+
+            options["rate_limits"] = RateLimits(probe=False)
+        api = connect_client(backend.base_url, backend.key, backend.secret, **options)
         self._adopt(Profile(DEMO_PROFILE_NAME, "demo", backend.base_url), api)
 
     async def use_profile(self, profile: Profile) -> None:

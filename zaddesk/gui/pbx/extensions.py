@@ -294,7 +294,9 @@ class ExtensionsTab(QWidget):
         if desk is None or api is None or not numbers or not self.isVisible():
             return  # nobody looks at the dots: the budget is better spent elsewhere
         snapshot = api.transport.rate_snapshot()
-        if not status_round_fits(snapshot.remaining, snapshot.limit, len(numbers)):
+        general = snapshot.general
+        if not status_round_fits(general.remaining, general.limit, len(numbers),
+                                 general.sharers):
             self.retry.start()  # soon, rather than a whole round later
             return  # the rep's own clicks need the room more than a status dot does
 
