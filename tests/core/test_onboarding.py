@@ -143,7 +143,7 @@ async def register_and_confirm_phone(emulator: Any, flow: OnboardingFlow, email:
     return result.client_id
 
 
-def test_immediate_registration_phone_and_topup(emulator: Any, run: Any) -> None:
+def test_immediate_registration_phone_and_topup(emulator: Any, run: Any, wire: Wire) -> None:
     email = unique_email()
 
     async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
@@ -166,7 +166,10 @@ def test_immediate_registration_phone_and_topup(emulator: Any, run: Any) -> None
 
         before = await flow.read_balances()
         assert before.client is not None and before.client.amount == 0
+        listed = len(wire.to("/v1/reseller/users/phones/"))
         done = await flow.topup("12,50", "USD")
+        # The phone was confirmed here: the top-up does not read the phones to know it.
+        assert len(wire.to("/v1/reseller/users/phones/")) == listed
         assert done.credited.amount == Decimal("12.5") and done.credited.currency == "USD"
         assert done.debited.currency == "USD" and done.debited.amount == Decimal("12.5")
         assert done.before == before
@@ -209,7 +212,8 @@ def test_link_registration_waits_for_the_click(emulator: Any, run: Any) -> None:
         assert (await flow.check_registration()).status == "awaiting"
         point = flow.resume_point()
         assert point.step is Step.REGISTRATION and point.registration == "awaiting"
-        assert [p.code for p in flow.pending()] == ["registration.awaiting"]
+        assert [(p.code, p.step) for p in flow.pending()] == [
+            ("registration.awaiting", Step.REGISTRATION)]
         with pytest.raises(WrongStep, match=r"^The client is not registered yet\.$"):
             await flow.add_phone()
         with pytest.raises(WrongStep, match=r"^This client has already been registered\.$"):
@@ -647,6 +651,9 @@ def test_lost_phone_steps_are_settled_by_the_clients_phones(emulator: Any, run: 
         emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/phones/add/")
         with pytest.raises(OutcomeUnknown):
             await flow.add_phone()
+        # A lost phone answer leaves the top-up to do: only a lost top-up would not.
+        assert [p.code for p in flow.pending()] == ["undecided", "phone.unconfirmed",
+                                                    "topup.none"]
         with pytest.raises(StepBlocked):
             await flow.add_phone()
         found = await flow.settle()
@@ -1238,13 +1245,17 @@ def test_sessions_open_resume_skip_and_close(emulator: Any, run: Any) -> None:
         plain = OnboardingFlow.start(api, flow.journal)
         assert (plain.session.profile, plain.session.step) == ("", Step.CLIENT_DATA)
         assert plain.form == ClientForm() and plain.once.profile == ""
+        plain.finish()  # closed at its first step: it still ends on the summary
+        assert (plain.session.step, plain.finished) == (Step.SUMMARY, True)
         form = make_form(unique_email())
         started = OnboardingFlow.start(api, flow.journal, form, profile="other", clock=clock,
                                        resend_cooldown=5)
         assert (started.session.profile, started.session.step) == ("other", Step.CLIENT_DATA)
         assert started.form == form and started.resend_cooldown == 5
         assert repr(started) == f"OnboardingFlow(session={started.session_id})"
-        again = OnboardingFlow.resume(api, flow.journal, started.session_id, clock=clock)
+        again = OnboardingFlow.resume(api, flow.journal, started.session_id, clock=clock,
+                                      resend_cooldown=7)
+        assert again.clock is clock and again.resend_cooldown == 7
         assert again.session_id == started.session_id and again.form == form
         assert again.once.profile == "other"
         assert flow.journal.steps(started.session_id) == []  # opening sends nothing
@@ -1668,3 +1679,20 @@ def test_a_phone_is_found_whether_the_server_writes_it_with_plus_or_not(
                                  {"number": "+48601234581", "code": "123456"})
     found = _judge_phones(step, phones)
     assert (found.verdict, found.explanation) == (Verdict.APPLIED, "+48601234581 is confirmed.")
+
+
+def test_different_requests_at_once_each_get_their_own_answer(emulator: Any, run: Any) -> None:
+    """Only a repeat of the same call is merged into one request: a check of the registration
+    and the phone added at the same moment are two requests with two answers."""
+    from zaddesk.core.onboarding import PhoneStatus, RegistrationResult
+
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await flow.register(make_form(email, phone="601 234 583"))
+        checked, phone = await asyncio.gather(flow.check_registration(), flow.add_phone())
+        assert isinstance(checked, RegistrationResult) and checked.status == "active"
+        assert isinstance(phone, PhoneStatus) and phone.number == "+48601234583"
+        assert len(flow.journal.steps(flow.session_id, "add_phone")) == 1
+
+    run(scenario)
