@@ -1370,7 +1370,7 @@ def test_the_topup_reconciled_is_the_one_asked_for(emulator: Any, run: Any) -> N
 def test_a_request_that_never_left_or_was_not_signed_right_blocks_nothing(
     emulator: Any, journal: Journal
 ) -> None:
-    from zaddesk.api.errors import AuthError
+    from zaddesk.api.errors import AuthError, NetworkError
     from zaddesk.core.onboarding import NotSent
 
     email = unique_email()
@@ -1379,8 +1379,10 @@ def test_a_request_that_never_left_or_was_not_signed_right_blocks_nothing(
         async with Zadarma("http://127.0.0.1:9", emulator.key, emulator.secret,
                            max_retries=0) as nowhere:
             flow = OnboardingFlow.start(nowhere, journal, profile="test")
-            with pytest.raises(NotSent):
+            with pytest.raises(NotSent) as never:
                 await flow.register(make_form(email))
+            cause = never.value.__cause__
+            assert isinstance(cause, NetworkError) and str(never.value) == cause.message
             [step] = journal.steps(flow.session_id, "register")
             assert step.outcome is Outcome.FAILED and not step.undecided
         async with Zadarma(emulator.base_url, emulator.key, "x" * 32, max_retries=0) as wrong:
