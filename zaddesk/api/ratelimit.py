@@ -138,11 +138,18 @@ class _Slot:
 
 
 class _Bucket:
+    """One limit's sliding log. It is asked for its count and its requests in flight several
+    times a request, with up to a whole window of slots in it (the server may raise the limit
+    to thousands): both are kept as counts, and the log is pruned only when its oldest
+    answered slot has left the window."""
+
     def __init__(self, name: str, limit: int, window: float, probe: bool) -> None:
         self.name = name
         self.limit = limit
-        self.window = window
+        self._window = window
         self.slots: list[_Slot] = []
+        self._flying = 0  # slots still in flight
+        self._next_expiry = _INF  # when the earliest answered slot leaves the window
         self.budget: int | None = None  # room the server allows, when lower than ours
         self.budget_until = 0.0
         self.blocked_until = 0.0
@@ -158,14 +165,32 @@ class _Bucket:
         self.window_mine = 0  # our answers that fell in it
         self.sharers = 1
 
+    @property
+    def window(self) -> float:
+        return self._window
+
+    @window.setter
+    def window(self, window: float) -> None:
+        self._window = window
+        self._next_expiry = -_INF  # expiries move with the window: look again
+
     def used(self, now: float) -> int:
-        window = self.window
-        if self.slots and any(s.done_at + window <= now for s in self.slots):
+        if now >= self._next_expiry:
+            window = self._window
             self.slots = [s for s in self.slots if s.done_at + window > now]
+            self._next_expiry = min((s.done_at + window for s in self.slots
+                                     if s.done_at != _INF), default=_INF)
         return len(self.slots)
 
     def in_flight(self) -> int:
-        return sum(1 for s in self.slots if s.done_at == _INF)
+        return self._flying
+
+    def answered(self, slot: _Slot, now: float) -> None:
+        """The request of ``slot`` is over (answered or lost after it left) at ``now``."""
+        if slot.done_at == _INF:
+            self._flying -= 1
+        slot.done_at = now
+        self._next_expiry = min(self._next_expiry, now + self._window)
 
     def room(self, now: float, *, probe: bool = True) -> int:
         """Requests that may start now; ``probe=False`` for the meter, which shows the count."""
@@ -192,6 +217,7 @@ class _Bucket:
     def take(self) -> _Slot:
         slot = _Slot()
         self.slots.append(slot)
+        self._flying += 1
         if self.budget is not None:
             self.budget -= 1
         return slot
@@ -201,12 +227,15 @@ class _Bucket:
             self.slots.remove(slot)
         except ValueError:
             return
+        if slot.done_at == _INF:
+            self._flying -= 1
         if self.budget is not None:
             self.budget += 1
 
     def next_change(self, now: float) -> float | None:
         """The earliest time the room could grow without an answer arriving."""
-        times = [s.done_at + self.window for s in self.slots if s.done_at != _INF]
+        self.used(now)  # prunes what has left, so the next expiry is the earliest still to come
+        times = [self._next_expiry] if self._next_expiry != _INF else []
         if self.blocked_until > now:
             times.append(self.blocked_until)
         if self.budget is not None and self.budget_until > now:
@@ -556,7 +585,7 @@ class RateLimiter:
         now = self._clock()
         for bucket, slot in grant._slots:
             if sent:
-                slot.done_at = now
+                bucket.answered(slot, now)
                 if bucket.probing:
                     bucket.probing = False
                     # So small that consoles starting together cannot overrun the limit

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 import threading
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping
@@ -241,6 +240,10 @@ class ClientsCache:
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        # Here, not at the top: the Clients page (the first page of a first start) imports
+        # this module, and the cache opens only once a profile is connected.
+        import sqlite3
+
         self._db = sqlite3.connect(
             str(self.path), isolation_level=None, check_same_thread=False, timeout=10.0
         )

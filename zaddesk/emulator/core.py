@@ -217,6 +217,9 @@ class RouteSpec:
 
 
 ROUTES: list[RouteSpec] = []
+# Routes without ``{arg}``, by path (no trailing slash) and method: most requests find theirs
+# in one look instead of trying every pattern in turn.
+_STATIC: dict[str, dict[str, RouteSpec]] = {}
 
 
 def route(method: str, template: str, *, dealer_only: bool = False) -> Callable[[Handler], Handler]:
@@ -224,25 +227,35 @@ def route(method: str, template: str, *, dealer_only: bool = False) -> Callable[
     regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template.rstrip("/")))
 
     def register(func: Handler) -> Handler:
-        ROUTES.append(
-            RouteSpec(
-                method,
-                template,
-                re.compile(regex + "/?"),
-                func,
-                dealer_only,
-                template.startswith("/v1/statistics"),
-            )
+        spec = RouteSpec(
+            method,
+            template,
+            re.compile(regex + "/?"),
+            func,
+            dealer_only,
+            template.startswith("/v1/statistics"),
         )
+        ROUTES.append(spec)
         ROUTES.sort(key=lambda r: r.template.count("{"))
+        if "{" not in template:  # the first registered wins, as in the loop of find_route
+            _STATIC.setdefault(template.rstrip("/"), {}).setdefault(method, spec)
         return func
 
     return register
 
 
 def find_route(method: str, path: str) -> tuple[RouteSpec, dict[str, str]] | None:
-    known_path = False
+    # The static routes come first in ROUTES (sorted by their number of arguments), so the
+    # one found here is the one the loop below would find first.
+    static = _STATIC.get(path[:-1] if path.endswith("/") else path)
+    if static is not None:
+        found = static.get(method)
+        if found is not None:
+            return found, {}
+    known_path = static is not None
     for spec in ROUTES:
+        if static is not None and "{" not in spec.template:
+            continue  # already looked at
         match = spec.pattern.fullmatch(path)
         if match:
             known_path = True

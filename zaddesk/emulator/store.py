@@ -228,6 +228,13 @@ class Store:
                 raise
             self._db.execute("COMMIT")
 
+    def row(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Row | None:
+        """One row of one SELECT, under the lock: a single statement is a transaction of its
+        own, so it needs no BEGIN and COMMIT around it (two statements fewer per request)."""
+        with self.lock:
+            found: sqlite3.Row | None = self._db.execute(sql, args).fetchone()
+        return found
+
     def is_empty(self) -> bool:
         with self.lock:
             row = self._db.execute("SELECT COUNT(*) FROM accounts").fetchone()

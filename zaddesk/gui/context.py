@@ -345,11 +345,13 @@ class AppContext(QObject):
             asyncio.get_running_loop().create_task(self._close_quietly(old))
         log.info("working on profile %r (%s)", profile.name, profile.kind)
         old_cache, self._cache = self._cache, None
+        self.balance_changed.emit(None)
+        # Before the pages start their own reading: the balance is one small request, and
+        # its task, started first, sends first.
+        self.refresh_balance()
         self.profile_changed.emit(profile)
         if old_cache is not None:
             old_cache.close()  # after the pages let go of it (their tasks are cancelled)
-        self.balance_changed.emit(None)
-        self.refresh_balance()
         self._restore_client()
 
     @staticmethod

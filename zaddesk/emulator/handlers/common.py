@@ -17,6 +17,7 @@ from typing import Any
 from zaddesk.emulator.core import Ctx, Fail, parse_amount, parse_id, parse_int, parse_stamp
 
 __all__ = [
+    "USER_COLUMNS",
     "charge",
     "client_of",
     "fmt_money",
@@ -105,6 +106,12 @@ def user_counts(db: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[int, 
         f"SELECT account_id, COUNT(*) FROM phones WHERE account_id IN ({marks})"
         " AND is_proved = 1 GROUP BY account_id", ids).fetchall())
     return {i: (int(sips.get(i, 0)), int(proved.get(i, 0))) for i in ids}
+
+
+# What ``user_json`` reads of a client: a page of clients asks for these, not for the
+# settings, keys and codes every row also holds.
+USER_COLUMNS = ("id, email, first_name, last_name, organization, created, balance, currency,"
+                " state, phone, last_login")
 
 
 def user_json(db: sqlite3.Connection, row: sqlite3.Row,

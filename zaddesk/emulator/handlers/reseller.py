@@ -21,6 +21,7 @@ from zaddesk.emulator.catalog import LANGUAGES, PACKAGE_TARIFFS, RATES, TARIFFS,
 from zaddesk.emulator.core import Clock, Ctx, Fail, new_code, route
 from zaddesk.emulator.handlers import documents
 from zaddesk.emulator.handlers.common import (
+    USER_COLUMNS,
     charge,
     client_of,
     credit,
@@ -216,7 +217,7 @@ def users_list(ctx: Ctx) -> dict[str, Any]:
         ).fetchone()[0]
     )
     rows = ctx.db.execute(
-        "SELECT * FROM accounts WHERE dealer_id = ? ORDER BY id LIMIT ? OFFSET ?",
+        f"SELECT {USER_COLUMNS} FROM accounts WHERE dealer_id = ? ORDER BY id LIMIT ? OFFSET ?",
         (ctx.caller["id"], PAGE_SIZE, min(page - 1, total) * PAGE_SIZE),
     ).fetchall()
     counts = user_counts(ctx.db, [r["id"] for r in rows])
