@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
@@ -28,7 +29,7 @@ from zaddesk.core.onboarding import (
     StepBlocked,
     WrongStep,
 )
-from zaddesk.core.validation import ClientForm
+from zaddesk.core.validation import ClientForm, Issue
 
 T = TypeVar("T")
 
@@ -75,9 +76,36 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
         yield j
 
 
+class Wire(httpx.AsyncBaseTransport):
+    """Passes every request on to the emulator and keeps what went out: the parameters a
+    server receives are what the console sent, whatever the server then makes of them."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.sent: list[tuple[str, dict[str, str]]] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread() if request.method != "GET" else request.url.query
+        self.sent.append((request.url.path, dict(parse_qsl(body.decode(), keep_blank_values=True))))
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    def to(self, path: str) -> list[dict[str, str]]:
+        """The parameters of every request sent to ``path``, in order."""
+        return [params for sent_to, params in self.sent if sent_to == path]
+
+
 @pytest.fixture
-def run(emulator: Any, journal: Journal) -> Callable[..., Any]:
-    """Run ``scenario(api, flow, clock)`` in a fresh event loop with a fresh client."""
+def wire() -> Wire:
+    return Wire()
+
+
+@pytest.fixture
+def run(emulator: Any, journal: Journal, wire: Wire) -> Callable[..., Any]:
+    """Run ``scenario(api, flow, clock)`` in a fresh event loop with a fresh client (its
+    requests kept in ``wire``)."""
 
     def runner(
         scenario: Callable[[Zadarma, OnboardingFlow, Clock], Awaitable[T]],
@@ -89,6 +117,7 @@ def run(emulator: Any, journal: Journal) -> Callable[..., Any]:
                 emulator.key,
                 emulator.secret,
                 rate_limits=RateLimits(general=10_000, statistics=10_000),
+                http_transport=wire,
             )
             try:
                 flow = OnboardingFlow.start(api, journal, clock=clock, profile="test")
@@ -114,7 +143,7 @@ async def register_and_confirm_phone(emulator: Any, flow: OnboardingFlow, email:
     return result.client_id
 
 
-def test_immediate_registration_phone_and_topup(emulator: Any, run: Any) -> None:
+def test_immediate_registration_phone_and_topup(emulator: Any, run: Any, wire: Wire) -> None:
     email = unique_email()
 
     async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
@@ -137,7 +166,10 @@ def test_immediate_registration_phone_and_topup(emulator: Any, run: Any) -> None
 
         before = await flow.read_balances()
         assert before.client is not None and before.client.amount == 0
+        listed = len(wire.to("/v1/reseller/users/phones/"))
         done = await flow.topup("12,50", "USD")
+        # The phone was confirmed here: the top-up does not read the phones to know it.
+        assert len(wire.to("/v1/reseller/users/phones/")) == listed
         assert done.credited.amount == Decimal("12.5") and done.credited.currency == "USD"
         assert done.debited.currency == "USD" and done.debited.amount == Decimal("12.5")
         assert done.before == before
@@ -180,10 +212,11 @@ def test_link_registration_waits_for_the_click(emulator: Any, run: Any) -> None:
         assert (await flow.check_registration()).status == "awaiting"
         point = flow.resume_point()
         assert point.step is Step.REGISTRATION and point.registration == "awaiting"
-        assert [p.code for p in flow.pending()] == ["registration.awaiting"]
-        with pytest.raises(WrongStep):
+        assert [(p.code, p.step) for p in flow.pending()] == [
+            ("registration.awaiting", Step.REGISTRATION)]
+        with pytest.raises(WrongStep, match=r"^The client is not registered yet\.$"):
             await flow.add_phone()
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^This client has already been registered\.$"):
             await flow.register(make_form(email))  # never a second registration
 
         async with httpx.AsyncClient() as http:
@@ -234,6 +267,7 @@ def test_wrong_sms_code_changes_nothing(emulator: Any, run: Any) -> None:
             await flow.confirm_phone(wrong)
         issue = err.value.issues["code"]
         assert issue.code == "code.wrong" and issue.field == "code"
+        assert str(err.value) == "Wrong confirmation code"  # the server's words, for Details
         assert "Wrong" in issue.params["server"]
         # nothing else changed: not proved, same step, same data, code still valid
         assert flow.session.step == session_before.step == Step.PHONE
@@ -243,8 +277,10 @@ def test_wrong_sms_code_changes_nothing(emulator: Any, run: Any) -> None:
         assert [s.outcome for s in flow.journal.steps(flow.session_id, "confirm_phone")] == [
             Outcome.REFUSED
         ]
-        with pytest.raises(FieldErrors):
+        with pytest.raises(FieldErrors) as empty:
             await flow.confirm_phone("")  # refused locally, nothing sent
+        assert list(empty.value.issues) == ["code"]
+        assert empty.value.issues["code"].field == "code"
         assert len(flow.journal.steps(flow.session_id, "confirm_phone")) == 1
         status = await flow.confirm_phone(code)
         assert status.proved
@@ -275,7 +311,12 @@ def test_expired_code_and_resend_cooldown(emulator: Any, run: Any) -> None:
             await flow.confirm_phone(old)
         assert err.value.issues["code"].code == "code.expired"
 
-        clock.now += 31
+        clock.now += 29.5
+        with pytest.raises(Cooldown) as last:
+            await flow.send_code("callback")  # half a second left is still a wait
+        assert last.value.remaining == pytest.approx(0.5)
+        assert str(last.value) == "Wait 1 s before sending a new code."
+        clock.now += 1.5
         assert flow.resend_wait() == 0
         await flow.send_code("callback")
         calls = [m for m in emulator.outbox() if m["kind"] == "call"]
@@ -465,8 +506,9 @@ def test_phone_already_on_the_account_is_adopted(emulator: Any, run: Any) -> Non
         number = "+48" + form.phone
         await api.reseller.add_phone(number, user_id=result.client_id)  # another console
         status = await flow.add_phone()
-        assert status.added and status.number == number
+        assert status.added and status.number == number and not status.proved
         assert flow.journal.steps(flow.session_id, "add_phone") == []
+        assert flow.session.step == Step.PHONE  # still to be confirmed
         await flow.send_code("sms")
         assert len(codes_to(emulator, number)) == 1
 
@@ -586,7 +628,9 @@ def test_topup_after_skipping_the_phone_says_what_is_missing(emulator: Any, run:
         await flow.register(make_form(email))
         flow.skip(Step.PHONE)
         assert flow.resume_point().step is Step.TOPUP
-        with pytest.raises(PhoneNeeded, match="contact phone"):
+        with pytest.raises(PhoneNeeded, match=(
+                r"^Confirm the client's contact phone first: Zadarma accepts a top-up only "
+                r"after that\.$")):
             await flow.topup("5", "USD")
         assert flow.journal.steps(flow.session_id, "topup") == []  # nothing sent
         phone = await flow.add_phone()
@@ -630,7 +674,9 @@ def test_lost_phone_steps_are_settled_by_the_clients_phones(emulator: Any, run: 
         found = await flow.settle()
         assert found.verdict is Verdict.APPLIED and found.settled
         assert flow.resume_point().step is Step.TOPUP
-        with pytest.raises(WrongStep):
+        with pytest.raises(
+            WrongStep, match=r"^There is no request with an unknown outcome to settle\.$"
+        ):
             await flow.settle()  # nothing left to settle
 
     run(scenario)
@@ -658,7 +704,9 @@ def test_summary_and_journey_of_a_code_registration(emulator: Any, run: Any) -> 
         assert message and result == RegistrationResult("awaiting", None, message, email)
         assert flow.session.data == {"registration": "awaiting",
                                      "registration_message": message}
+        touched = flow.session.updated
         assert await flow.check_registration() == result  # no account active yet
+        assert flow.session.updated == touched  # a reading that finds nothing new writes nothing
         assert flow.session.data == {"registration": "awaiting",
                                      "registration_message": message}
         assert flow.resume_point().step is Step.REGISTRATION
@@ -683,7 +731,7 @@ def test_summary_and_journey_of_a_code_registration(emulator: Any, run: Any) -> 
         assert step.result == {"user_id": client_id}
         assert flow.session.data["registration"] == "active"
         assert flow.client_id == client_id and flow.session.step == Step.PHONE
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^The registration is already confirmed\.$"):
             await flow.confirm_registration(code)
         assert (await flow.check_registration()) == RegistrationResult(
             "active", client_id, message, email)
@@ -725,7 +773,9 @@ def test_summary_and_journey_of_a_code_registration(emulator: Any, run: Any) -> 
             "  - Choose numbers in the number shop.\n")
         flow.choose_next_steps(create_pbx=False, open_number_shop=False)
         assert [p.code for p in flow.pending()] == ["topup.none"]
-        with pytest.raises(WrongStep):
+        with pytest.raises(
+            WrongStep, match=r"^The client is registered; the form can no longer change\.$"
+        ):
             flow.save_form(form)  # registered: the form can no longer change
         assert not flow.finished
         flow.abandon()
@@ -754,14 +804,19 @@ def test_price_plans_read_as_the_rep_sees_them(emulator: Any, run: Any) -> None:
     run(scenario)
 
 
-def test_an_awaiting_account_of_an_earlier_attempt_is_adopted(emulator: Any, run: Any) -> None:
+def test_an_awaiting_account_of_an_earlier_attempt_is_adopted(
+    emulator: Any, run: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     """The e-mail is already this dealer's client, still waiting for its link."""
     from zaddesk.core.onboarding import AlreadyRegistered, RegistrationResult
 
     email = unique_email("link")
+    caplog.set_level(logging.INFO, logger="zaddesk.core.onboarding")
+    session: list[str] = []
 
-    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
-        with pytest.raises(WrongStep):
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> int:
+        session.append(flow.session_id)
+        with pytest.raises(WrongStep, match=r"^No client of this dealer has that e\-mail\.$"):
             await flow.adopt_registered()  # nobody has that e-mail yet
         first = OnboardingFlow.start(api, flow.journal, clock=clock)
         await first.register(make_form(email))
@@ -772,21 +827,26 @@ def test_an_awaiting_account_of_an_earlier_attempt_is_adopted(emulator: Any, run
             user.id, False, email)
         assert set(taken.value.issues) == {"email"}
         assert taken.value.issues["email"].code == "server.refused"
+        assert str(taken.value) == f"A user with e-mail {email} is already registered"
         picked = await flow.adopt_registered()
         assert picked == RegistrationResult("awaiting", None, "", email)
         assert flow.session.data == {"registration": "awaiting", "adopted": user.id}
         assert flow.resume_point().step is Step.REGISTRATION
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^This client has already been registered\.$"):
             await flow.register(make_form(email))  # it is registered: never a second time
         emulator.click_link(email)
         active = await flow.check_registration()
         assert active.status == "active" and active.client_id == user.id
         assert flow.session.data["registration"] == "active"
         assert flow.session.step == Step.PHONE
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^This onboarding already has its client\.$"):
             await flow.adopt_registered()  # it has its client now
+        return user.id
 
-    run(scenario)
+    client_id = run(scenario)
+    assert [r.getMessage() for r in caplog.records if r.name == "zaddesk.core.onboarding"] == [
+        "registration awaiting (client None)",
+        f"onboarding {session[0]} goes on with client {client_id}"]
 
 
 def test_code_refusals_say_wrong_or_expired_with_the_servers_words() -> None:
@@ -869,12 +929,18 @@ def test_registration_sends_the_form_and_journals_it_without_the_password(
 
 
 
-def test_topups_are_journaled_counted_and_shown_after_even_unread(emulator: Any, run: Any) -> None:
+def test_topups_are_journaled_counted_and_shown_after_even_unread(
+    emulator: Any, run: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     from zaddesk.core.money import Balances
+    from zaddesk.core.onboarding import TopupResult
 
     email = unique_email()
+    caplog.set_level(logging.INFO, logger="zaddesk.core.onboarding")
 
-    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+    async def scenario(
+        api: Zadarma, flow: OnboardingFlow, clock: Clock
+    ) -> tuple[int, list[TopupResult]]:
         alone = await flow.read_balances()
         assert alone.dealer is not None and alone.client is None  # no client yet
         client_id = (await flow.register(make_form(email))).client_id
@@ -918,8 +984,15 @@ def test_topups_are_journaled_counted_and_shown_after_even_unread(emulator: Any,
             f"Top-up: {second.debited} debited from the dealer, {second.credited} credited.",
             "Top-up: 3.00 USD debited from the dealer, 3.00 USD credited.",
         ]
+        return client_id, [first, second, third]
 
-    run(scenario)
+    client_id, topups = run(scenario)
+    logged = [r.getMessage() for r in caplog.records if r.name == "zaddesk.core.onboarding"]
+    assert logged == [f"registration active (client {client_id})"] + [
+        f"top-up #{t.step_id} applied: {t.debited} debited, {t.credited} credited"
+        for t in topups] + [  # why "after" was worked out, for whoever reads the log
+        "balances after top-up not read: GET /v1/reseller/account/info/: malformed answer "
+        "(HTTP 502, text/html)"]
 
 
 def test_the_reps_decisions_move_the_onboarding_as_the_answer_would(
@@ -937,11 +1010,12 @@ def test_the_reps_decisions_move_the_onboarding_as_the_answer_would(
         with pytest.raises(OutcomeUnknown) as lost:
             await flow.register(form)
         other = OnboardingFlow.start(api, flow.journal, clock=clock)
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^That request belongs to another onboarding\.$"):
             other.resolve_unknown(lost.value.step.id, applied=True)  # not its request
         assert [p.code for p in flow.pending()] == ["undecided", "registration.todo"]
         assert flow.pending()[0].text == "Decide the outcome of 'register' (its answer was lost)."
-        assert flow.pending()[0].step_id == lost.value.step.id
+        assert (flow.pending()[0].step_id, flow.pending()[0].step) == (
+            lost.value.step.id, Step.REGISTRATION)
         decided = flow.resolve_unknown(lost.value.step.id, applied=True, note="seen it")
         assert (decided.resolution, decided.note) == ("applied", "seen it")
         assert flow.session.data == {"registration": "awaiting"}
@@ -952,7 +1026,7 @@ def test_the_reps_decisions_move_the_onboarding_as_the_answer_would(
         with pytest.raises(OutcomeUnknown) as lost:
             await flow.add_phone()
         assert flow.phone_status() is None
-        flow.resolve_unknown(lost.value.step.id, applied=True)
+        assert flow.resolve_unknown(lost.value.step.id, applied=True).note == ""
         phone = flow.phone_status()
         assert phone is not None
         assert (phone.number, phone.display, phone.added, phone.proved) == (
@@ -990,7 +1064,8 @@ def test_the_reps_decisions_move_the_onboarding_as_the_answer_would(
         lose("/v1/reseller/users/topup/")
         with pytest.raises(OutcomeUnknown) as lost:
             await flow.topup("4", "USD")
-        assert [p.code for p in flow.pending()] == ["undecided"]  # no "top up" while it waits
+        assert [(p.code, p.step, p.step_id) for p in flow.pending()] == [
+            ("undecided", Step.TOPUP, lost.value.step.id)]  # no "top up" while it waits
         flow.resolve_unknown(lost.value.step.id, applied=True)
         assert flow.session.data["topups"] == [{
             "step_id": lost.value.step.id, "requested": {"amount": "4", "currency": "USD"},
@@ -1033,7 +1108,9 @@ def test_lost_registration_requests_read_back_both_ways(emulator: Any, run: Any)
         emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/registration/confirm/")
         with pytest.raises(OutcomeUnknown) as lost:
             await flow.confirm_registration(code)
-        with pytest.raises(WrongStep):
+        with pytest.raises(
+            WrongStep, match=r"^There is no request with an unknown outcome to settle\.$"
+        ):
             await flow.settle(lost.value.step.id + 100)  # no such request to settle
         found = await flow.settle(lost.value.step.id)
         assert found.settled and found.applied is True
@@ -1103,12 +1180,12 @@ def test_phone_step_requests_say_what_and_refuse_what_is_early(emulator: Any, ru
     email = unique_email()
 
     async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^The client is not registered yet\.$"):
             await flow.add_phone()  # no client yet
         client_id = (await flow.register(make_form(email))).client_id
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^Add the phone number first\.$"):
             await flow.send_code("sms")  # no phone yet
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^Add the phone number first\.$"):
             await flow.confirm_phone("123456")
         with pytest.raises(FieldErrors) as bad:
             await flow.add_phone("12")
@@ -1128,7 +1205,7 @@ def test_phone_step_requests_say_what_and_refuse_what_is_early(emulator: Any, ru
             "code_sent_at": None}
         assert await flow.add_phone("601234571") == phone  # the same number: nothing sent
         assert len(flow.journal.steps(flow.session_id, "add_phone")) == 1
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match=r"^unknown way to send a code: 'fax'$"):
             await flow.send_code("fax")  # type: ignore[arg-type]
         sent = await flow.send_code("callback", language="xx")  # unknown: the server's own
         [step] = flow.journal.steps(flow.session_id, "prove_by_callback")
@@ -1162,20 +1239,27 @@ def test_sessions_open_resume_skip_and_close(emulator: Any, run: Any) -> None:
     from zaddesk.core.journal import SessionState
 
     async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        plain = OnboardingFlow.start(api, flow.journal)
+        assert (plain.session.profile, plain.session.step) == ("", Step.CLIENT_DATA)
+        assert plain.form == ClientForm() and plain.once.profile == ""
+        plain.finish()  # closed at its first step: it still ends on the summary
+        assert (plain.session.step, plain.finished) == (Step.SUMMARY, True)
         form = make_form(unique_email())
         started = OnboardingFlow.start(api, flow.journal, form, profile="other", clock=clock,
                                        resend_cooldown=5)
         assert (started.session.profile, started.session.step) == ("other", Step.CLIENT_DATA)
         assert started.form == form and started.resend_cooldown == 5
         assert repr(started) == f"OnboardingFlow(session={started.session_id})"
-        again = OnboardingFlow.resume(api, flow.journal, started.session_id, clock=clock)
+        again = OnboardingFlow.resume(api, flow.journal, started.session_id, clock=clock,
+                                      resend_cooldown=7)
+        assert again.clock is clock and again.resend_cooldown == 7
         assert again.session_id == started.session_id and again.form == form
         assert again.once.profile == "other"
         assert flow.journal.steps(started.session_id) == []  # opening sends nothing
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^The client is not registered yet\.$"):
             started.skip(Step.PHONE)  # no client yet
         for step in (Step.CLIENT_DATA, Step.REGISTRATION, Step.SUMMARY):
-            with pytest.raises(WrongStep):
+            with pytest.raises(WrongStep, match=rf"^The {step} step cannot be skipped\.$"):
                 started.skip(step)
         await started.register(form)
         started.skip(Step.PHONE)
@@ -1195,7 +1279,7 @@ def test_sessions_open_resume_skip_and_close(emulator: Any, run: Any) -> None:
 
 
 def test_a_lost_money_move_elsewhere_blocks_the_onboardings_topup(
-    emulator: Any, run: Any
+    emulator: Any, run: Any, wire: Wire
 ) -> None:
     from zaddesk.core.payments import MoneyDesk, MoveUnknown
 
@@ -1208,9 +1292,11 @@ def test_a_lost_money_move_elsewhere_blocks_the_onboardings_topup(
         with pytest.raises(MoveUnknown):
             await desk.topup(client_id, "1", "USD")
         [elsewhere] = desk.undecided(client_id)
+        asked = len(wire.sent)
         with pytest.raises(StepBlocked) as blocked:
             await flow.topup("5", "USD")
         assert blocked.value.step.id == elsewhere.id
+        assert len(wire.sent) == asked  # refused at once: not even the balances are read
         assert flow.journal.steps(flow.session_id, "topup") == []  # nothing sent
         desk.resolve(elsewhere.id, applied=True)
         done = await flow.topup("5", "USD")
@@ -1267,7 +1353,7 @@ def test_the_topup_reconciled_is_the_one_asked_for(emulator: Any, run: Any) -> N
             await flow.topup("6", "USD")
         assert [s.id for s in flow.unsettled()] == [phone_lost.value.step.id, lost.value.step.id]
         assert [s.id for s in flow.unsettled(Step.TOPUP)] == [lost.value.step.id]
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^There is no top\-up with an unknown outcome\.$"):
             await flow.reconcile_topup(phone_lost.value.step.id)  # not a top-up
         found = await flow.reconcile_topup(lost.value.step.id)
         assert found.verdict is Verdict.APPLIED and found.client_change == Decimal("6")
@@ -1284,7 +1370,7 @@ def test_the_topup_reconciled_is_the_one_asked_for(emulator: Any, run: Any) -> N
 def test_a_request_that_never_left_or_was_not_signed_right_blocks_nothing(
     emulator: Any, journal: Journal
 ) -> None:
-    from zaddesk.api.errors import AuthError
+    from zaddesk.api.errors import AuthError, NetworkError
     from zaddesk.core.onboarding import NotSent
 
     email = unique_email()
@@ -1293,8 +1379,10 @@ def test_a_request_that_never_left_or_was_not_signed_right_blocks_nothing(
         async with Zadarma("http://127.0.0.1:9", emulator.key, emulator.secret,
                            max_retries=0) as nowhere:
             flow = OnboardingFlow.start(nowhere, journal, profile="test")
-            with pytest.raises(NotSent):
+            with pytest.raises(NotSent) as never:
                 await flow.register(make_form(email))
+            cause = never.value.__cause__
+            assert isinstance(cause, NetworkError) and str(never.value) == cause.message
             [step] = journal.steps(flow.session_id, "register")
             assert step.outcome is Outcome.FAILED and not step.undecided
         async with Zadarma(emulator.base_url, emulator.key, "x" * 32, max_retries=0) as wrong:
@@ -1323,7 +1411,7 @@ def test_an_email_taken_outside_the_dealers_clients_is_only_a_field_error(
         assert list(taken.value.issues) == ["email"]
         issue = taken.value.issues["email"]
         assert issue.code == "server.refused" and own in issue.message()
-        with pytest.raises(WrongStep):
+        with pytest.raises(WrongStep, match=r"^No client of this dealer has that e\-mail\.$"):
             await flow.adopt_registered()  # nobody of this dealer's to go on with
 
     run(scenario)
@@ -1391,9 +1479,12 @@ def test_a_confirmed_phone_already_on_the_account_is_adopted_as_confirmed(
     run(scenario)
 
 
-def test_a_phone_read_back_keeps_how_its_code_was_asked(emulator: Any, run: Any) -> None:
+@pytest.mark.parametrize("via", ["callback", "sms"])
+def test_a_phone_read_back_keeps_how_its_code_was_asked(
+    emulator: Any, run: Any, via: str
+) -> None:
     """The phone added by a lost request (read back), confirmed from another console, then a
-    code asked by a call whose answer is lost: reading back says so, and how it was asked."""
+    code asked (by a call or an SMS) whose answer is lost: reading back says so, and how."""
     email = unique_email()
 
     async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
@@ -1408,13 +1499,13 @@ def test_a_phone_read_back_keeps_how_its_code_was_asked(emulator: Any, run: Any)
         await api.reseller.confirm_phone(number, codes_to(emulator, number)[-1],
                                          user_id=client_id)
         emulator.set_faults(drop_after_apply=1,
-                            path="/v1/reseller/users/phones/prove_by_callback/")
+                            path=f"/v1/reseller/users/phones/prove_by_{via}/")
         with pytest.raises(OutcomeUnknown):
-            await flow.send_code("callback")
+            await flow.send_code("sms" if via == "sms" else "callback")
         found = await flow.settle()
         assert found.applied is True
         phone = flow.phone_status()
-        assert phone is not None and phone.proved and phone.code_sent_via == "callback"
+        assert phone is not None and phone.proved and phone.code_sent_via == via
         again = await flow.add_phone("601 234 573")  # the same number: kept as it is
         assert again == phone and len(flow.journal.steps(flow.session_id, "add_phone")) == 1
         with pytest.raises(FieldErrors) as bad:
@@ -1424,5 +1515,200 @@ def test_a_phone_read_back_keeps_how_its_code_was_asked(emulator: Any, run: Any)
         assert isinstance(parsed, Issue)
         assert bad.value.issues == {"number": Issue("number", parsed.code, parsed.text,
                                                     parsed.params)}
+
+    run(scenario)
+
+
+def test_the_registration_request_carries_every_field_typed_and_the_password(
+    emulator: Any, run: Any, wire: Wire
+) -> None:
+    """The server gets all that was typed, the password included (it lives only in memory);
+    without a password typed, none is sent."""
+    from zaddesk.core.onboarding import REGISTER_PATH
+
+    email = unique_email()
+    plain = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        form = make_form(email, password="tajne1234", middle_name="Maria", tariff=5,
+                         phone="601 234 575")
+        await flow.register(form)
+        other = OnboardingFlow.start(api, flow.journal, clock=clock)
+        await other.register(make_form(plain, city="", address=" ", phone="601 234 576"))
+
+    run(scenario)
+    first, second = wire.to(REGISTER_PATH)
+    assert first == {
+        "email": email, "first_name": "Jan", "middle_name": "Maria", "last_name": "Kowalski",
+        "organization": "Kowalski sp. z o.o.", "country": "PL", "city": "Kraków",
+        "address": "ul. Floriańska 1", "phone": "+48601234575", "password": "tajne1234",
+        "tariff": "5", "language": "pl", "currency": "USD"}
+    assert second == {
+        "email": plain, "first_name": "Jan", "last_name": "Kowalski",
+        "organization": "Kowalski sp. z o.o.", "country": "PL", "phone": "+48601234576",
+        "language": "pl", "currency": "USD"}  # nothing blank, and no password at all
+
+
+def test_a_number_confirmed_on_another_account_needs_the_reps_word_to_reuse_it(
+    emulator: Any, run: Any, wire: Wire
+) -> None:
+    """The server refuses a code for a number another client confirmed unless the request
+    says the reuse is meant; the flow passes the rep's word on, and a call's language too."""
+    from zaddesk.core.onboarding import PROVE_CALLBACK_PATH, PROVE_SMS_PATH
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        form = make_form(unique_email())
+        number = "+48" + form.phone
+        owner = (await api.reseller.register(unique_email(), "Anna", "PL")).user_id
+        assert owner
+        await api.reseller.add_phone(number, user_id=owner)
+        await api.reseller.prove_phone_by_sms(number, user_id=owner)
+        await api.reseller.confirm_phone(number, codes_to(emulator, number)[-1], user_id=owner)
+        client_id = (await flow.register(form)).client_id
+        await flow.add_phone()
+        outbox = len(emulator.outbox())
+        with pytest.raises(FieldErrors) as taken:
+            await flow.send_code("sms")
+        assert list(taken.value.issues) == ["number"]
+        assert taken.value.issues["number"].code == "server.refused"
+        assert "confirm_number_reuse" in taken.value.issues["number"].message()
+        with pytest.raises(FieldErrors):
+            await flow.send_code("callback", confirm_number_reuse=False)
+        assert len(emulator.outbox()) == outbox  # nothing went to the client
+        phone = await flow.send_code(confirm_number_reuse=True)  # by SMS unless told
+        assert phone.code_sent_via == "sms" and phone.message == "Code sent"
+        clock.now += 60
+        phone = await flow.send_code("callback", language="en", confirm_number_reuse=True)
+        assert phone.code_sent_via == "callback" and phone.message == "Call requested"
+        ours = str(client_id)
+        assert [p for p in wire.to(PROVE_SMS_PATH) if p["user_id"] == ours] == [
+            {"user_id": str(client_id), "number": number},
+            {"user_id": str(client_id), "number": number, "confirm_number_reuse": "1"}]
+        assert [p for p in wire.to(PROVE_CALLBACK_PATH) if p["user_id"] == ours] == [
+            {"user_id": str(client_id), "number": number, "language": "pl",
+             "confirm_number_reuse": "0"},
+            {"user_id": str(client_id), "number": number, "language": "en",
+             "confirm_number_reuse": "1"}]
+        proofs = [s for s in flow.journal.steps(flow.session_id) if s.action.startswith("prove")]
+        assert [s.outcome for s in proofs] == [Outcome.REFUSED, Outcome.REFUSED,
+                                              Outcome.APPLIED, Outcome.APPLIED]
+        assert [s.message for s in proofs[2:]] == ["Code sent", "Call requested"]
+        assert [s.result for s in proofs[2:]] == [{"number": number.lstrip("+")}] * 2
+        status = await flow.confirm_phone(codes_to(emulator, number)[-1])
+        assert status.proved and status.message == "Phone number confirmed"
+        [confirmed] = flow.journal.steps(flow.session_id, "confirm_phone")
+        assert confirmed.message == "Phone number confirmed"
+
+    run(scenario)
+
+
+def test_another_phone_replaces_the_first_and_a_lost_topup_does_not_block_it(
+    emulator: Any, run: Any, wire: Wire
+) -> None:
+    """The rep may change the contact phone: a new number is added even after one was, and a
+    top-up whose answer was lost blocks money, not the phone step."""
+    from zaddesk.core.onboarding import ADD_PHONE_PATH
+
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        client_id = (await flow.register(make_form(email, phone="601 234 577"))).client_id
+        assert client_id
+        with pytest.raises(FieldErrors) as bad:
+            await flow.add_phone("111 111 111")  # not a Polish number
+        assert bad.value.issues == {"number": Issue(
+            "number", "phone.invalid_for_country", "This is not a valid number for {country}.",
+            {"country": "PL"})}
+        assert str(bad.value) == "This is not a valid number for PL."
+        first = await flow.add_phone()
+        assert (first.number, first.proved, first.message, first.code_sent_via) == (
+            "+48601234577", False, "", None)
+        second = await flow.add_phone("601 234 578")  # the client gave another number
+        assert (second.number, second.added, second.proved) == ("+48601234578", True, False)
+        assert [p["number"] for p in wire.to(ADD_PHONE_PATH)] == ["+48601234577",
+                                                                 "+48601234578"]
+        await flow.send_code("sms")
+        await flow.confirm_phone(codes_to(emulator, second.number)[-1])
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/topup/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.topup("3", "USD")
+        third = await flow.add_phone("601 234 579")
+        assert (third.number, third.added, third.proved) == ("+48601234579", True, False)
+        assert flow.unsettled() == [flow.journal.step(lost.value.step.id)]
+        assert [p.number for p in await api.reseller.list_phones(user_id=client_id)] == [
+            "48601234577", "48601234578", "48601234579"]
+
+    run(scenario)
+
+
+def test_a_phone_the_server_refuses_is_marked_at_the_number(emulator: Any, run: Any) -> None:
+    """The server's limit of contact phones: its refusal is shown at the number input."""
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        client_id = (await flow.register(make_form(email, phone="601 234 580"))).client_id
+        assert client_id
+        for n in range(5):  # added from another console, up to the server's limit
+            await api.reseller.add_phone(f"+4860123459{n}", user_id=client_id)
+        with pytest.raises(FieldErrors) as full:
+            await flow.add_phone()
+        [(name, issue)] = full.value.issues.items()
+        assert (name, issue.field, issue.code) == ("number", "number", "server.refused")
+        assert str(full.value) == issue.params["server"] == (
+            "A user can have at most 5 contact phones")
+        assert flow.phone_status() is None and flow._undecided() == []
+
+    run(scenario)
+
+
+@pytest.mark.parametrize("listed", ["+48601234581", "48601234581"])
+def test_a_phone_is_found_whether_the_server_writes_it_with_plus_or_not(
+    journal: Journal, listed: str
+) -> None:
+    from zaddesk.api.resources.reseller import UserPhone
+    from zaddesk.core.onboarding import _judge_phones, _phone_in
+
+    phones = [UserPhone(id=1, number="48601234599", is_proved=False),
+              UserPhone(id=2, number=listed, is_proved=True)]
+    assert _phone_in(phones, "+48601234581") is phones[1]
+    assert _phone_in(phones, "48601234581") is phones[1]
+    assert _phone_in(phones, "+48601234582") is None
+    session = journal.create_session({}, profile="test")
+    step = journal.record_intent(session.id, "confirm_phone", "POST", "/x",
+                                 {"number": "+48601234581", "code": "123456"})
+    found = _judge_phones(step, phones)
+    assert (found.verdict, found.explanation) == (Verdict.APPLIED, "+48601234581 is confirmed.")
+
+
+def test_different_requests_at_once_each_get_their_own_answer(emulator: Any, run: Any) -> None:
+    """Only a repeat of the same call is merged into one request: a check of the registration
+    and the phone added at the same moment are two requests with two answers."""
+    from zaddesk.core.onboarding import PhoneStatus, RegistrationResult
+
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await flow.register(make_form(email, phone="601 234 583"))
+        checked, phone = await asyncio.gather(flow.check_registration(), flow.add_phone())
+        assert isinstance(checked, RegistrationResult) and checked.status == "active"
+        assert isinstance(phone, PhoneStatus) and phone.number == "+48601234583"
+        assert len(flow.journal.steps(flow.session_id, "add_phone")) == 1
+
+    run(scenario)
+
+
+def test_a_lost_phone_answer_leaves_the_topup_to_do(emulator: Any, run: Any) -> None:
+    """Only a lost top-up stands for "top up the client": a lost phone answer does not."""
+    email = unique_email()
+
+    async def scenario(api: Zadarma, flow: OnboardingFlow, clock: Clock) -> None:
+        await flow.register(make_form(email))
+        emulator.set_faults(drop_after_apply=1, path="/v1/reseller/users/phones/add/")
+        with pytest.raises(OutcomeUnknown) as lost:
+            await flow.add_phone()
+        assert [(p.code, p.step, p.step_id) for p in flow.pending()] == [
+            ("undecided", Step.PHONE, lost.value.step.id),
+            ("phone.unconfirmed", Step.PHONE, None),
+            ("topup.none", Step.TOPUP, None)]
 
     run(scenario)
