@@ -118,24 +118,29 @@ def user_json(db: sqlite3.Connection, row: sqlite3.Row,
               counts: tuple[int, int] | None = None) -> dict[str, Any]:
     """A client as ``users/list`` and ``users/find`` describe it (optional fields only if set).
 
-    ``counts``: the client's SIP accounts and confirmed phones, if already counted."""
-    sips, proved = counts if counts is not None else user_counts(db, [row["id"]])[row["id"]]
+    ``row``: the client's ``USER_COLUMNS``, in that order (read by position: a page of fifty
+    clients took twice as long by name). ``counts``: the client's SIP accounts and confirmed
+    phones, if already counted."""
+    (user_id, email, first_name, last_name, organization, created, balance, currency, state,
+     phone, last_login) = row
+    sips, proved = counts if counts is not None else user_counts(db, [user_id])[user_id]
+    active = state == "active"
     user: dict[str, Any] = {
-        "id": str(row["id"]),
-        "email": row["email"],
-        "first_name": row["first_name"],
-        "last_name": row["last_name"],
-        "organization": row["organization"],
-        "created": row["created"],
-        "balance": fmt_money(Decimal(row["balance"])),
-        "currency": row["currency"],
+        "id": str(user_id),
+        "email": email,
+        "first_name": first_name,
+        "last_name": last_name,
+        "organization": organization,
+        "created": created,
+        "balance": fmt_money(Decimal(balance)),
+        "currency": currency,
         "sips_count": str(sips),
-        "is_active": row["state"] == "active",
-        "allow_topup": row["state"] == "active" and proved > 0,
-        "allow_api_requests": row["state"] == "active",
+        "is_active": active,
+        "allow_topup": active and proved > 0,
+        "allow_api_requests": active,
     }
-    if row["phone"]:
-        user["phone"] = row["phone"]
-    if row["last_login"]:
-        user["last_login"] = row["last_login"]
+    if phone:
+        user["phone"] = phone
+    if last_login:
+        user["last_login"] = last_login
     return user

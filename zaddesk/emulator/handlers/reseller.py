@@ -33,6 +33,7 @@ from zaddesk.emulator.handlers.common import (
 )
 
 PAGE_SIZE = 50
+_USER_COLUMNS_OF_A = ", ".join(f"a.{name.strip()}" for name in USER_COLUMNS.split(","))
 FIRST_CLIENT_ID = 210001
 CODE_TTL = 600.0
 MAX_PHONES = 5
@@ -236,16 +237,18 @@ def users_find(ctx: Ctx) -> dict[str, Any]:
     row: sqlite3.Row | None
     if ctx.has("id"):
         row = ctx.db.execute(
-            "SELECT * FROM accounts WHERE id = ? AND dealer_id = ?", (ctx.integer("id"), dealer)
+            f"SELECT {USER_COLUMNS} FROM accounts WHERE id = ? AND dealer_id = ?",
+            (ctx.integer("id"), dealer),
         ).fetchone()
     elif ctx.has("email"):
         row = ctx.db.execute(
-            "SELECT * FROM accounts WHERE lower(email) = lower(?) AND dealer_id = ?",
+            f"SELECT {USER_COLUMNS} FROM accounts WHERE lower(email) = lower(?)"
+            " AND dealer_id = ?",
             (ctx.text("email"), dealer),
         ).fetchone()
     elif ctx.has("sip"):
         row = ctx.db.execute(
-            "SELECT a.* FROM accounts a JOIN sips s ON s.account_id = a.id"
+            f"SELECT {_USER_COLUMNS_OF_A} FROM accounts a JOIN sips s ON s.account_id = a.id"
             " WHERE s.id = ? AND a.dealer_id = ?",
             (ctx.text("sip"), dealer),
         ).fetchone()
