@@ -11,12 +11,16 @@ from collections.abc import Coroutine
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zaddesk.api.ratelimit import (
+    _INF,
     Grant,
     Priority,
     RateLimiter,
     RateLimits,
+    _Bucket,
     parse_reset,
     parse_retry_after,
 )
@@ -517,3 +521,44 @@ def test_a_count_beyond_ours_keeps_the_share_once_all_ours_are_answered() -> Non
         assert (snap.sharers, snap.remaining) == (4, 93 // 8)
 
     run(scenario())
+
+
+def test_the_counts_follow_the_log_whatever_the_order() -> None:
+    """The bucket keeps its count and its requests in flight as numbers; they must equal what
+    a scan of its log says, through any order of starts, answers, losses, waits and a window
+    that the server changes."""
+    steps = st.lists(st.one_of(
+        st.just(("take",)),
+        st.tuples(st.just("answer"), st.integers(0, 30)),
+        st.tuples(st.just("lose"), st.integers(0, 30)),
+        st.tuples(st.just("wait"), st.floats(0.0, 40.0)),
+        st.tuples(st.just("window"), st.floats(1.0, 90.0)),
+    ), max_size=60)
+
+    @settings(max_examples=300, deadline=None)
+    @given(steps)
+    def check(plan: list[tuple[Any, ...]]) -> None:
+        bucket = _Bucket("general", 1000, 60.0, probe=False)
+        now = 1000.0
+        flying: list[Any] = []
+        for step in plan:
+            if step[0] == "take":
+                flying.append(bucket.take())
+            elif step[0] in ("answer", "lose") and flying:
+                slot = flying.pop(step[1] % len(flying))
+                if step[0] == "answer":
+                    bucket.answered(slot, now)
+                else:
+                    bucket.give_back(slot)
+            elif step[0] == "wait":
+                now += step[1]
+            elif step[0] == "window":
+                bucket.window = step[1]
+            window = bucket.window
+            alive = [s for s in bucket.slots if s.done_at + window > now]
+            assert bucket.used(now) == len(alive)
+            assert bucket.in_flight() == sum(1 for s in bucket.slots if s.done_at == _INF)
+            expiries = [s.done_at + window for s in alive if s.done_at != _INF]
+            assert bucket.next_change(now) == (min(expiries) if expiries else None)
+
+    check()
