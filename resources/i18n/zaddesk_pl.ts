@@ -97,6 +97,10 @@
         <translation>Telefon w postaci, w jakiej zostanie wysłany: {0}</translation>
     </message>
     <message>
+        <source>The client is registered: these are the data sent, and they can no longer change here.</source>
+        <translation>Klient jest zarejestrowany: to są wysłane dane i nie można ich już tutaj zmienić.</translation>
+    </message>
+    <message>
         <source>Client data</source>
         <translation>Dane klienta</translation>
     </message>

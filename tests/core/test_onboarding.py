@@ -828,9 +828,16 @@ def test_an_awaiting_account_of_an_earlier_attempt_is_adopted(
         assert set(taken.value.issues) == {"email"}
         assert taken.value.issues["email"].code == "server.refused"
         assert str(taken.value) == f"A user with e-mail {email} is already registered"
+        assert not flow.form_locked()
         picked = await flow.adopt_registered()
         assert picked == RegistrationResult("awaiting", None, "", email)
         assert flow.session.data == {"registration": "awaiting", "adopted": user.id}
+        # The client exists now (not yet confirmed): its data are the server's.
+        assert flow.form_locked()
+        with pytest.raises(WrongStep, match=r"^The client is registered; the form can no "
+                                            r"longer change\.$"):
+            flow.save_form(make_form("someone.else@example.com"))
+        assert flow.form.email == email
         assert flow.resume_point().step is Step.REGISTRATION
         with pytest.raises(WrongStep, match=r"^This client has already been registered\.$"):
             await flow.register(make_form(email))  # it is registered: never a second time

@@ -567,10 +567,16 @@ class OnboardingFlow:
         currencies: list[str] | None = None,
     ) -> dict[str, Issue]:
         """Keep what was typed (never the password) and return its issues."""
-        if self._registration_sent():
+        if self.form_locked():
             raise WrongStep("The client is registered; the form can no longer change.")
         self.journal.update_session(self.session_id, form=form.to_record())
         return validate_client_form(form, tariffs=tariffs, currencies=currencies)
+
+    def form_locked(self) -> bool:
+        """Whether the client exists: registered by this onboarding (or maybe, its answer
+        lost), or an earlier registration adopted. Its data are then the server's."""
+        return (self._registration_sent() or self.client_id is not None
+                or "adopted" in self.session.data)
 
     def _registration_sent(self) -> bool:
         return any(

@@ -243,6 +243,33 @@ def test_immediate_registration_phone_and_topup(window: Any, page: OnboardingPag
     assert page.journal.unfinished_sessions(profile="Demo") == []
 
 
+def test_back_to_the_data_of_a_registered_client_only_shows_them(
+        window: Any, page: OnboardingPage, qtbot: Any, arun: Any) -> None:
+    """Back from the registration page once the client exists: the data are the server's;
+    nothing can be typed, Next goes on, and nothing is kept or sent again."""
+    email = unique_email()
+
+    async def scenario() -> None:
+        wizard = page.start_new()
+        assert wizard is not None
+        await until(lambda: wizard.client_step.choices is not None, message="price plans")
+        fill_client(qtbot, wizard, email, unique_phone())
+        await register(qtbot, wizard)
+        assert wizard.flow.client_id is not None
+        wizard.back()
+        assert wizard.current_step() is Step.CLIENT_DATA
+        step = wizard.client_step
+        mail = field(wizard, "email")
+        assert mail.isReadOnly() and not field(wizard, "currency", QComboBox).isEnabled()
+        assert "registered" in step.banner.text()
+        qtbot.keyClicks(mail, "x")
+        assert mail.text() == email
+        await press_next(qtbot, wizard, Step.REGISTRATION)  # no refusal of the frozen form
+        assert wizard.flow.form.email == email
+
+    arun(scenario())
+
+
 def test_link_registration_waits_then_continues(window: Any, page: OnboardingPage, qtbot: Any,
                                                 arun: Any, requests: Requests) -> None:
     emulator = window.ctx.emulator

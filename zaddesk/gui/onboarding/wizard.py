@@ -33,7 +33,14 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -603,19 +610,42 @@ class ClientDataStep(WizardStep):
 
     def save(self) -> None:
         """Keep what was typed in the journal (never the password)."""
-        if self.flow._registration_sent():
+        if self.frozen():
             return
         with contextlib.suppress(WrongStep):
             self.flow.save_form(self.form_data())
+
+    def frozen(self) -> bool:
+        """The client exists (registered here, or an earlier registration adopted): its data
+        is what the server has, and the page only shows it."""
+        return self.flow.form_locked()
+
+    def show_frozen(self) -> None:
+        frozen = self.frozen()
+        for edit in self.form.findChildren(QLineEdit):
+            edit.setReadOnly(frozen)
+        for combo in (self.ui.country, self.ui.language, self.ui.currency, self.ui.tariff):
+            combo.setEnabled(not frozen)
+        if frozen:
+            self.banner.show_message(self.tr(
+                "The client is registered: these are the data sent, and they can no longer "
+                "change here."), "info")
 
     # -- QWizardPage -----------------------------------------------------------------
 
     def initializePage(self) -> None:
         if self.choices is None:
             self.load_choices()
+        self.show_frozen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_frozen()  # back from the registration page, after it registered
 
     def validatePage(self) -> bool:
         self.save_timer.stop()
+        if self.frozen():
+            return True  # nothing to check or keep: the server has the client's data
         form = self.form_data()
         tariffs = self.choices.tariff_ids if self.choices else None
         currencies = self.choices.currencies if self.choices else None
