@@ -622,10 +622,7 @@ class ClientDataStep(WizardStep):
 
     def show_frozen(self) -> None:
         frozen = self.frozen()
-        for edit in self.form.findChildren(QLineEdit):
-            edit.setReadOnly(frozen)
-        for combo in (self.ui.country, self.ui.language, self.ui.currency, self.ui.tariff):
-            combo.setEnabled(not frozen)
+        self.form.setEnabled(not frozen)  # greyed, so it reads as settled at a glance
         if frozen:
             self.banner.show_message(self.tr(
                 "The client is registered: these are the data sent, and they can no longer "
