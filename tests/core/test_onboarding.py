@@ -218,6 +218,11 @@ def test_link_registration_waits_for_the_click(emulator: Any, run: Any) -> None:
             await flow.add_phone()
         with pytest.raises(WrongStep, match=r"^This client has already been registered\.$"):
             await flow.register(make_form(email))  # never a second registration
+        # Registered but not confirmed (no client id yet): the data are the server's already.
+        assert flow.client_id is None and flow.form_locked()
+        with pytest.raises(WrongStep, match=r"^The client is registered; the form can no "
+                                            r"longer change\.$"):
+            flow.save_form(make_form("someone.else@example.com"))
 
         async with httpx.AsyncClient() as http:
             r = await http.post(
