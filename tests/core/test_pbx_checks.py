@@ -138,7 +138,8 @@ def _decode(matrix: list[list[bool]]) -> str:
                 for dy in range(scale):
                     start = ((y + border) * scale + dy) * width + (x + border) * scale
                     pixels[start:start + scale] = bytes(scale)
-    found = zxingcpp.read_barcodes(memoryview(bytes(pixels)).cast("B", (width, width)))
+    found = zxingcpp.read_barcodes(memoryview(bytes(pixels)).cast("B", (width, width)),
+                                   formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     assert len(found) == 1 and found[0].format == zxingcpp.BarcodeFormat.QRCode
     return str(found[0].text)
 

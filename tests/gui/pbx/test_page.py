@@ -39,7 +39,10 @@ def decode_qr(image: QImage) -> str:
     line = gray.bytesPerLine()
     raw = bytes(gray.constBits())[: line * height]
     pixels = b"".join(raw[y * line: y * line + width] for y in range(height))
-    found = zxingcpp.read_barcodes(memoryview(pixels).cast("B", (height, width)))
+    # QR codes only, as a phone's camera app looks for: with every format on, a random
+    # password now and then also reads as some other barcode inside the QR pattern.
+    found = zxingcpp.read_barcodes(memoryview(pixels).cast("B", (height, width)),
+                                   formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     assert len(found) == 1 and found[0].format == zxingcpp.BarcodeFormat.QRCode
     return str(found[0].text)
 
