@@ -304,11 +304,10 @@ class EmulatorApp:
         header = auth.split_header(request.headers.get("authorization"))
         if header is None:
             raise Fail("Not authorized: the Authorization header is missing", 401)
-        key, given = header
-        with self.store.lock:
-            caller = self.store_row("SELECT * FROM accounts WHERE api_key = ?", (key,))
-        if caller is None or not auth.signature_ok(path, params, caller["api_secret"], given):
+        caller = self._signer(header, path, params)
+        if caller is None:
             raise Fail("Not authorized: wrong key or signature", 401)
+        key = header[0]
         answer_format = params.get("format", "json")
         if answer_format != "json":
             raise Fail("Parameter 'format': this server answers in JSON only (format=json)")
@@ -395,17 +394,17 @@ class EmulatorApp:
 
     def _authentic(self, request: Request, path: str, pairs: list[tuple[str, str]]) -> bool:
         header = auth.split_header(request.headers.get("authorization"))
-        if header is None:
-            return False
-        key, given = header
-        with self.store.lock:
-            caller = self.store_row("SELECT * FROM accounts WHERE api_key = ?", (key,))
-        return caller is not None and auth.signature_ok(
-            path, auth.php_parse(pairs), caller["api_secret"], given
-        )
+        return header is not None and self._signer(header, path, auth.php_parse(pairs)) is not None
 
-    def store_row(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Row | None:
-        return self.store.row(sql, args)
+    def _signer(self, header: tuple[str, str], path: str,
+                params: dict[str, Any]) -> sqlite3.Row | None:
+        """The account whose key and signature the ``Authorization`` header carries, if they
+        are right."""
+        key, given = header
+        caller = self.store.row("SELECT * FROM accounts WHERE api_key = ?", (key,))
+        if caller is None or not auth.signature_ok(path, params, caller["api_secret"], given):
+            return None
+        return caller
 
     def _limit(self, key: str, path: str) -> Verdict:
         general = self.general.hit(key)

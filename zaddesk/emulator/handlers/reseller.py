@@ -33,7 +33,6 @@ from zaddesk.emulator.handlers.common import (
 )
 
 PAGE_SIZE = 50
-_USER_COLUMNS_OF_A = ", ".join(f"a.{name.strip()}" for name in USER_COLUMNS.split(","))
 FIRST_CLIENT_ID = 210001
 CODE_TTL = 600.0
 MAX_PHONES = 5
@@ -248,8 +247,8 @@ def users_find(ctx: Ctx) -> dict[str, Any]:
         ).fetchone()
     elif ctx.has("sip"):
         row = ctx.db.execute(
-            f"SELECT {_USER_COLUMNS_OF_A} FROM accounts a JOIN sips s ON s.account_id = a.id"
-            " WHERE s.id = ? AND a.dealer_id = ?",
+            f"SELECT {USER_COLUMNS} FROM accounts"
+            " WHERE id = (SELECT account_id FROM sips WHERE id = ?) AND dealer_id = ?",
             (ctx.text("sip"), dealer),
         ).fetchone()
     else:

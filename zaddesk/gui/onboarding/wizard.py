@@ -610,18 +610,15 @@ class ClientDataStep(WizardStep):
 
     def save(self) -> None:
         """Keep what was typed in the journal (never the password)."""
-        if self.frozen():
+        if self.flow.form_locked():
             return
         with contextlib.suppress(WrongStep):
             self.flow.save_form(self.form_data())
 
-    def frozen(self) -> bool:
-        """The client exists (registered here, or an earlier registration adopted): its data
-        is what the server has, and the page only shows it."""
-        return self.flow.form_locked()
-
     def show_frozen(self) -> None:
-        frozen = self.frozen()
+        """Once the client exists (registered here, or an earlier registration adopted) its
+        data are the server's: the page only shows them."""
+        frozen = self.flow.form_locked()
         self.form.setEnabled(not frozen)  # greyed, so it reads as settled at a glance
         if frozen:
             self.banner.show_message(self.tr(
@@ -633,15 +630,14 @@ class ClientDataStep(WizardStep):
     def initializePage(self) -> None:
         if self.choices is None:
             self.load_choices()
-        self.show_frozen()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.show_frozen()  # back from the registration page, after it registered
+        self.show_frozen()  # on the way in, and back from the registration page
 
     def validatePage(self) -> bool:
         self.save_timer.stop()
-        if self.frozen():
+        if self.flow.form_locked():
             return True  # nothing to check or keep: the server has the client's data
         form = self.form_data()
         tariffs = self.choices.tariff_ids if self.choices else None
