@@ -5,8 +5,9 @@ line the process prints once its window is shown (``zaddesk --quit-after-show``;
 builds a ``QMainWindow`` of the same size). zaddesk paints its frame (sidebar, menus, status
 bar) first and builds the first page right after; "first page" is that second moment. "ready" is the
 issue's: window, first page, the embedded demo emulator serving and the dealer balance shown
-(``--quit-when-ready`` prints ``balance``); "all loaded" waits until every start-up task is
-done, the whole client list too (its ``ready`` line).
+(``--quit-when-ready`` prints ``balance``; at start-up the pages begin their own reading once
+it is on screen); "all loaded" waits until every start-up task is done, the whole client list
+too (its ``ready`` line).
 Every zaddesk run gets an empty ``ZADDESK_HOME`` (a first start). Medians of N runs.
 In demo mode the emulator is a child process started before Qt: "ready" counts on the second
 core; on a loaded machine it competes with everything else, so compare ratios of one run.

@@ -51,9 +51,9 @@ def test_quit_when_ready_on_the_demo_process(tmp_path: Path) -> None:
     result = run_app(tmp_path / "home", "--quit-when-ready")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    # The balance is shown first; every start-up task (the client list too) done after.
-    assert [line.split()[0] for line in lines] == ["balance", "ready"], lines
-    assert "balance=True" in lines[1]
+    # Window, first page, then the balance; every start-up task (the client list too) after.
+    assert [line.split()[0] for line in lines] == ["shown", "page", "balance", "ready"], lines
+    assert "balance=True" in lines[3]
     log = (tmp_path / "home" / "logs" / "zaddesk.log").read_text(encoding="utf-8")
     found = re.search(r"demo emulator \(process (\d+)\) listening", log)
     assert found, log

@@ -121,6 +121,25 @@ def test_money_moved_refreshes_balance(window: Any, arun: Any) -> None:
     assert ctx.balance is not None
 
 
+def test_at_start_up_the_balance_is_shown_before_the_pages_start_reading(
+        make_ctx: Any, arun: Any) -> None:
+    """The first connection tells the pages once the balance is shown; later ones at once."""
+    ctx = make_ctx()
+    seen: list[str] = []
+    ctx.balance_changed.connect(lambda b: seen.append("balance") if b is not None else None)
+    ctx.profile_changed.connect(lambda _p: seen.append("profile"))
+
+    async def scenario() -> None:
+        await ctx.use_startup_profile()  # demo
+        assert seen == ["balance", "profile"]
+        seen.clear()
+        await ctx.start_demo()  # connecting again: the pages hear of it at once
+        assert seen == ["profile"]
+        await until(lambda: "balance" in seen, message="balance of the new connection")
+
+    arun(scenario())
+
+
 def test_missing_secret_falls_back_to_demo_and_says_so(make_ctx: Any, arun: Any,
                                                        qtbot: Any) -> None:
     from zaddesk.core import profiles

@@ -291,22 +291,39 @@ def _main(argv: list[str] | None) -> int:
         window.resize(*args.size)
     window.show()
     app.processEvents()
-    if args.quit_after_show:
+    timed = args.quit_after_show or args.quit_when_ready
+    if timed:
         print(f"shown {time.perf_counter() - _T0:.4f} cpu={time.process_time():.4f}", flush=True)
-    else:
-        _preload()
     window.open_pending_page()  # the frame is on screen; now build the first page
     app.processEvents()
-    if args.quit_after_show:
+    if timed:
         print(f"page {time.perf_counter() - _T0:.4f} cpu={time.process_time():.4f}", flush=True)
 
     import asyncio
 
+    with asyncio.Runner(loop_factory=lambda: _event_loop(app)) as runner:
+        return runner.run(_amain(app, args, ctx, window))
+
+
+def _event_loop(app: Any) -> Any:
+    """qasync's loop, with a thread pool that starts its threads as work comes.
+
+    Why: qasync's own default pool starts all ten of its threads at the first job, and
+    at start-up that job (the first worker call) comes while the window still needs
+    the one core Python code runs on; ten threads starting up then cost the balance
+    about 20 ms. Nor is anything imported in a background thread at start-up: while
+    the main thread imports or paints, a second Python thread makes it wait for the
+    interpreter lock at every file read and every return from Qt (it was measured to
+    slow the balance by 30 ms, not speed it up).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     import qasync
 
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.get_loop().set_exception_handler(_loop_exception_handler)
-        return runner.run(_amain(app, args, ctx, window))
+    loop = qasync.QEventLoop(app)
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=10, thread_name_prefix="zaddesk"))
+    loop.set_exception_handler(_loop_exception_handler)
+    return loop
 
 
 def _skip_feature_scan() -> None:
@@ -352,26 +369,6 @@ def _demo_spawner(args: argparse.Namespace, config: Path, logs: Path) -> Any:
         return early.pop() if early else DemoProcess.spawn(log_folder=logs)
 
     return spawn
-
-
-def _preload() -> None:
-    """Import what connecting needs (the API client and httpx) in a thread while the first
-    page is built, instead of after."""
-    import threading
-
-    def load() -> None:
-        try:
-            # Besides the client (and httpx): httpx imports httpcore when its transport is
-            # made, and httpcore imports anyio on the first connection, both on the way to
-            # the first answer.
-            import httpcore._backends.anyio  # noqa: F401
-            from anyio._backends import _asyncio  # noqa: F401
-
-            import zaddesk.api.client  # noqa: F401
-        except Exception:  # connecting imports it again and reports the failure
-            log.debug("preloading the API client failed", exc_info=True)
-
-    threading.Thread(target=load, name="zaddesk-preload", daemon=True).start()
 
 
 async def _amain(app: Any, args: argparse.Namespace, ctx: Any, window: Any) -> int:

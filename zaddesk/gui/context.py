@@ -61,6 +61,7 @@ T = TypeVar("T")
 
 DEMO_PROFILE_NAME = "Demo"
 KEYRING_PROBE_DELAY = 1.0  # seconds after the start-up work, in demo mode
+BALANCE_HEAD_START = 0.25  # seconds the pages' first reading waits for the balance
 
 
 async def _to_thread(func: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
@@ -211,7 +212,9 @@ class AppContext(QObject):
             register_secret(process.key)
             register_secret(process.secret)
             try:
-                await _to_thread(process.wait_ready)
+                if not process.poll_ready():
+                    await _to_thread(process.wait_ready)
+                process.wait_ready()  # at once now; raises if the child failed
             except BaseException:
                 await _to_thread(process.stop)
                 raise
@@ -249,7 +252,7 @@ class AppContext(QObject):
 
             options["rate_limits"] = RateLimits(probe=False)
         api = connect_client(backend.base_url, backend.key, backend.secret, **options)
-        self._adopt(Profile(DEMO_PROFILE_NAME, "demo", backend.base_url), api)
+        await self._adopt(Profile(DEMO_PROFILE_NAME, "demo", backend.base_url), api)
 
     async def use_profile(self, profile: Profile) -> None:
         """Connect to a saved profile (raises ``MissingSecret`` when it has no credentials)."""
@@ -263,7 +266,7 @@ class AppContext(QObject):
             raise MissingSecret(profile.name)
         api = connect_client(profile.base_url, pair[0], pair[1], profile.ca_bundle,
                              **self.client_options)
-        self._adopt(profile, api)
+        await self._adopt(profile, api)
         self.settings.setValue("profile/last", profile.name)
 
     async def use_startup_profile(self, requested: str | None = None) -> None:
@@ -332,7 +335,7 @@ class AppContext(QObject):
         self.storage_changed.emit(self.storage)
         return self.storage
 
-    def _adopt(self, profile: Profile, api: Zadarma) -> None:
+    async def _adopt(self, profile: Profile, api: Zadarma) -> None:
         old = self.api
         self.profile, self.api, self.balance = profile, api, None
         try:
@@ -348,11 +351,33 @@ class AppContext(QObject):
         self.balance_changed.emit(None)
         # Before the pages start their own reading: the balance is one small request, and
         # its task, started first, sends first.
-        self.refresh_balance()
+        balance = self.refresh_balance()
+        if old is None and balance is not None and balance.task is not None:
+            # At start-up the pages' first reading (the client list, the current client)
+            # would take the one core Python runs on from the balance's answer: the rep
+            # sees the balance first, and the pages start once it is on screen
+            # (BALANCE_HEAD_START at most). Connecting is done when they have started.
+            await self._balance_shown(balance.task)
+            if self.api is not api:  # another profile was chosen meanwhile
+                return
         self.profile_changed.emit(profile)
         if old_cache is not None:
             old_cache.close()  # after the pages let go of it (their tasks are cancelled)
         self._restore_client()
+
+    async def _balance_shown(self, task: Any) -> None:
+        import asyncio
+
+        await asyncio.wait({task}, timeout=BALANCE_HEAD_START)
+        # A zero timer fires after the paint events the new balance posted.
+        painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def paint_done() -> None:
+            if not painted.done():
+                painted.set_result(None)
+
+        QTimer.singleShot(0, self, paint_done)
+        await painted
 
     @staticmethod
     async def _close_quietly(api: Zadarma) -> None:

@@ -142,6 +142,25 @@ class DemoProcess:
             self._base_url = line[len(_READY):].strip()
             return self._base_url
 
+    def poll_ready(self) -> bool:
+        """Whether the child has answered, reading its line if it has; never blocks (the
+        child writes the line in one go). Usually it has, long before the window asks, and
+        connecting then needs no worker thread."""
+        if self._base_url or self._error is not None:
+            return True
+        import select
+
+        stdout = self._proc.stdout
+        assert stdout is not None
+        try:
+            readable, _, _ = select.select([stdout], [], [], 0)
+        except (OSError, ValueError):  # a closed pipe: wait_ready() says what happened
+            return True
+        if readable:
+            with contextlib.suppress(RuntimeError):  # kept in _error for wait_ready()
+                self.wait_ready()
+        return bool(readable)
+
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         import http.client
         from urllib.parse import urlsplit
@@ -215,7 +234,9 @@ def child_main() -> int:
         logging.getLogger("zaddesk.emulator").exception("the demo emulator failed to start")
         print(f"error: {type(exc).__name__}: {exc}", flush=True)
         return 1
-    print(f"{_READY}{server.base_url}", flush=True)
+    # One write: the console may find it readable and read the line without a thread.
+    sys.stdout.write(f"{_READY}{server.base_url}\n")
+    sys.stdout.flush()
     try:
         while sys.stdin.readline():  # nothing more is sent; EOF is the signal
             pass
