@@ -19,12 +19,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring
 import keyring.errors
 import pytest
-import qasync
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from tests.keyrings import MemoryKeyring
 from zaddesk.core import profiles
+from zaddesk.gui.app import new_event_loop
 
 T = TypeVar("T")
 
@@ -58,7 +58,7 @@ def memring(zaddesk_home: Path) -> MemoryKeyring:
 @pytest.fixture
 def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     qapp.setQuitOnLastWindowClosed(False)
-    event_loop = qasync.QEventLoop(qapp)
+    event_loop = new_event_loop(qapp)  # the console's: qasync's, with its thread pool
     asyncio.set_event_loop(event_loop)
     yield event_loop
     # Let callbacks scheduled by the last scenario run, then close.

@@ -301,12 +301,14 @@ def _main(argv: list[str] | None) -> int:
 
     import asyncio
 
-    with asyncio.Runner(loop_factory=lambda: _event_loop(app)) as runner:
+    with asyncio.Runner(loop_factory=lambda: new_event_loop(app)) as runner:
+        runner.get_loop().set_exception_handler(_loop_exception_handler)
         return runner.run(_amain(app, args, ctx, window))
 
 
-def _event_loop(app: Any) -> Any:
-    """qasync's loop, with a thread pool that starts its threads as work comes.
+def new_event_loop(app: Any) -> Any:
+    """qasync's loop on ``app``, with a thread pool that starts its threads as work comes
+    (the console's, and the GUI tests').
 
     Why: qasync's own default pool starts all ten of its threads at the first job, and
     at start-up that job (the first worker call) comes while the window still needs
@@ -322,7 +324,6 @@ def _event_loop(app: Any) -> Any:
 
     loop = qasync.QEventLoop(app)
     loop.set_default_executor(ThreadPoolExecutor(max_workers=10, thread_name_prefix="zaddesk"))
-    loop.set_exception_handler(_loop_exception_handler)
     return loop
 
 
