@@ -93,6 +93,35 @@ def test_a_child_that_cannot_start_is_reported(monkeypatch: pytest.MonkeyPatch) 
     proc.stop()
 
 
+def _polled(proc: DemoProcess, timeout: float = 30.0) -> bool:
+    """``poll_ready()`` until it says the child answered; it never blocks meanwhile."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        answered = proc.poll_ready()
+        assert time.monotonic() - started < 1.0
+        if answered:
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def test_polling_reads_the_ready_line_once_it_is_there(process: DemoProcess) -> None:
+    assert _polled(process)
+    assert process.base_url.startswith("http://127.0.0.1:")
+    assert process.poll_ready() and process.wait_ready() == process.base_url
+
+
+def test_polling_a_child_that_cannot_start_leaves_the_report_to_wait_ready() -> None:
+    proc = DemoProcess.spawn(options={"no_such_option": 1})
+    try:
+        assert _polled(proc)
+        with pytest.raises(RuntimeError, match="did not start"):
+            proc.wait_ready()
+    finally:
+        proc.stop()
+
+
 def test_context_works_on_the_process(make_ctx: Callable[..., Any], arun: Any,
                                       tmp_path: Path) -> None:
     from tests.gui.conftest import until

@@ -154,8 +154,8 @@ class DemoProcess:
         assert stdout is not None
         try:
             readable, _, _ = select.select([stdout], [], [], 0)
-        except (OSError, ValueError):  # a closed pipe: wait_ready() says what happened
-            return True
+        except (OSError, ValueError):  # no select on pipes here, or closed: wait_ready() tells
+            return False
         if readable:
             with contextlib.suppress(RuntimeError):  # kept in _error for wait_ready()
                 self.wait_ready()
