@@ -13,7 +13,9 @@ In demo mode the emulator is a child process started before Qt: "ready" counts o
 core; on a loaded machine it competes with everything else, so compare ratios of one run.
 
 Run: ``.venv/bin/python bench/bench_startup.py [N]``; targets: shown/bare <= 2.0, first
-page/bare <= 1.8, ready/bare <= 2.5.
+page/bare <= 1.8, ready/bare <= 2.5. ``--instructions`` counts instead the instructions each
+process executes to each point under valgrind's callgrind (a minute or two): the work itself,
+the same whatever else the machine is doing.
 """
 
 from __future__ import annotations
@@ -61,8 +63,67 @@ def timed(code: str, *args: str, marks: tuple[str, ...] = ("shown",)) -> dict[st
         return seen
 
 
+# The console under valgrind, stopped at a marker line: the pages' head start is stretched
+# (under valgrind 0.25 s runs out long before the balance comes, which would count the pages'
+# reading too), and the process ends as soon as it prints the marker.
+STOPPED = """
+import builtins, importlib.abc, importlib.util, os, sys
+stop = os.environ["ZADDESK_BENCH_STOP"]
+show = builtins.print
+def marked(*args, **kwargs):
+    show(*args, **kwargs)
+    if " ".join(map(str, args)).startswith(stop):
+        sys.stdout.flush()
+        os._exit(0)
+builtins.print = marked
+class Stretch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "zaddesk.gui.context":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            module.BALANCE_HEAD_START = 600.0
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, Stretch())
+from zaddesk.gui.app import main
+main(sys.argv[1:])
+"""
+
+
+def instructions(code: str, *args: str, stop: str = "") -> int:
+    """Instructions the process executed (callgrind's count, its threads included, not its
+    children: the demo emulator runs natively), to the end or to the ``stop`` marker."""
+    import re
+
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZADDESK_HOME": home,
+               "ZADDESK_BENCH_STOP": stop}
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={home}/callgrind.out",
+             sys.executable, "-c", code, *args],
+            capture_output=True, text=True, env=env, timeout=900)
+        found = re.search(r"Collected : (\d+)", done.stderr)
+        if found is None or (stop and not done.stdout.startswith("shown")):
+            raise RuntimeError(f"no count from callgrind: {done.stderr[-500:]}")
+        return int(found.group(1))
+
+
+def count_instructions() -> None:
+    bare = instructions(BARE)
+    print(f"bare PySide6 window shown:      {bare / 1e6:7.0f} M instructions")
+    for stop, what, target in (("shown", "main window shown:", "<= 2.0"),
+                               ("page", "first page built:", "<= 1.8"),
+                               ("balance", "ready (balance):", "<= 2.5")):
+        count = instructions(STOPPED, "--quit-when-ready", stop=stop)
+        print(f"zaddesk {what:<24}{count / 1e6:7.0f} M   ratio {count / bare:.2f}  "
+              f"(target {target}; the same whatever the machine's load)")
+
+
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     # An installed copy has its bytecode compiled; in a checkout edited under
     # PYTHONDONTWRITEBYTECODE every changed module would be compiled again on each start.
     import compileall
@@ -70,6 +131,10 @@ def main() -> None:
     import zaddesk
 
     compileall.compile_dir(os.path.dirname(zaddesk.__file__), quiet=1)
+    if "--instructions" in sys.argv[1:]:
+        count_instructions()
+        return
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     timed(BARE)  # warm the file cache for both
     timed(ZADDESK, "--quit-after-show", marks=("shown", "page"))
     bare, shown, page, ready, idle = [], [], [], [], []
