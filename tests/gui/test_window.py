@@ -140,6 +140,28 @@ def test_at_start_up_the_balance_is_shown_before_the_pages_start_reading(
     arun(scenario())
 
 
+def test_a_first_connection_over_the_network_tells_the_pages_at_once(
+        emulator_factory: Any, make_ctx: Any, arun: Any) -> None:
+    """Over a network the pages' reading fills the wait for the balance: no head start."""
+    from zaddesk.core import profiles
+    from zaddesk.core.profiles import Profile
+
+    server = emulator_factory(key="k" * 20, secret="s" * 32)
+    profiles.save_profile(Profile("Office", "custom", server.base_url))
+    profiles.store_secret("Office", "k" * 20, "s" * 32)
+    ctx = make_ctx()
+    seen: list[str] = []
+    ctx.balance_changed.connect(lambda b: seen.append("balance") if b is not None else None)
+    ctx.profile_changed.connect(lambda _p: seen.append("profile"))
+
+    async def scenario() -> None:
+        await ctx.use_startup_profile("Office")
+        assert seen == ["profile"]
+        await until(lambda: "balance" in seen, message="balance")
+
+    arun(scenario())
+
+
 def test_missing_secret_falls_back_to_demo_and_says_so(make_ctx: Any, arun: Any,
                                                        qtbot: Any) -> None:
     from zaddesk.core import profiles

@@ -352,11 +352,13 @@ class AppContext(QObject):
         # Before the pages start their own reading: the balance is one small request, and
         # its task, started first, sends first.
         balance = self.refresh_balance()
-        if old is None and balance is not None and balance.task is not None:
-            # At start-up the pages' first reading (the client list, the current client)
-            # would take the one core Python runs on from the balance's answer: the rep
-            # sees the balance first, and the pages start once it is on screen
-            # (BALANCE_HEAD_START at most). Connecting is done when they have started.
+        if old is None and profile.is_demo and balance is not None and balance.task is not None:
+            # At start-up on the demo emulator the answer comes back at once, and the pages'
+            # first reading (the client list, the current client) would take the one core
+            # Python runs on from handling it: the rep sees the balance first, and the pages
+            # start once it is on screen (BALANCE_HEAD_START at most). Over a real network
+            # their work fills the wait for the answer instead, so they start at once.
+            # Connecting is done when they have started.
             await self._balance_shown(balance.task)
             if self.api is not api:  # another profile was chosen meanwhile
                 return
